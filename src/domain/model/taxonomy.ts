@@ -1,0 +1,131 @@
+/**
+ * The indicator taxonomy of DOMAIN §2, for both frameworks, with name normalisation.
+ * Names are compared by key: `norm()` then without a trailing 指标 (社会效益 = 社会效益指标).
+ */
+import type { Framework } from "./types";
+import { norm } from "./text";
+
+export type L1 = "产出指标" | "效益指标" | "满意度指标" | "成本指标";
+export const L1_ORDER: readonly L1[] = ["成本指标", "产出指标", "效益指标", "满意度指标"];
+
+/** 二级 canonical name → its 一级, per framework. */
+const L2_2020: Record<string, L1> = {
+  数量指标: "产出指标",
+  质量指标: "产出指标",
+  时效指标: "产出指标",
+  成本指标: "产出指标",
+  经济效益指标: "效益指标",
+  社会效益指标: "效益指标",
+  生态效益指标: "效益指标",
+  可持续影响指标: "效益指标",
+  服务对象满意度指标: "满意度指标",
+};
+const L2_2021: Record<string, L1> = {
+  经济成本指标: "成本指标",
+  社会成本指标: "成本指标",
+  生态环境成本指标: "成本指标",
+  数量指标: "产出指标",
+  质量指标: "产出指标",
+  时效指标: "产出指标",
+  经济效益指标: "效益指标",
+  社会效益指标: "效益指标",
+  生态效益指标: "效益指标",
+  可持续影响指标: "效益指标",
+  服务对象满意度指标: "满意度指标",
+};
+export const COST_L2_2021 = new Set(["经济成本指标", "社会成本指标", "生态环境成本指标"]);
+
+/** Known variant keys → canonical key (DOMAIN §2). */
+const VARIANTS: Record<string, string> = {
+  预期产出: "产出",
+  "产出(工作量)": "产出",
+  产出工作量: "产出",
+  效果: "效益",
+  环境效益: "生态效益",
+  生态环境效益: "生态效益",
+  进度: "时效",
+  工期: "时效",
+  社会公众或服务对象满意度: "服务对象满意度",
+  社会公众满意度: "服务对象满意度",
+  可持续: "可持续影响",
+  可持续发展: "可持续影响",
+  环境成本: "生态环境成本",
+  生态成本: "生态环境成本",
+};
+
+const ALL_NAMES = new Set<string>([
+  ...["产出指标", "效益指标", "满意度指标", "成本指标"],
+  ...Object.keys(L2_2020),
+  ...Object.keys(L2_2021),
+]);
+
+/** Strip a leading code ("1-", "11 "), normalise, drop a trailing 指标. */
+export function nameKey(raw: string): string {
+  let s = norm(raw).replace(/^\d+[-.、]?/, "");
+  s = s.replace(/[:：]$/, "");
+  if (s.endsWith("指标") && s.length > 2) s = s.slice(0, -2);
+  return s;
+}
+
+export interface NameInfo {
+  /** Canonical name with 指标, when the name is in the taxonomy (either framework). */
+  canonical: string | null;
+  /** True when the text is a known variant rather than the canonical spelling (or its short form). */
+  variant: boolean;
+}
+
+const infoCache = new Map<string, NameInfo>();
+
+export function lookupName(raw: string): NameInfo {
+  const hit = infoCache.get(raw);
+  if (hit) return hit;
+  const key = nameKey(raw);
+  let info: NameInfo = { canonical: null, variant: false };
+  const direct = key + "指标";
+  if (ALL_NAMES.has(direct)) info = { canonical: direct, variant: false };
+  else if (VARIANTS[key] && ALL_NAMES.has(VARIANTS[key] + "指标")) info = { canonical: VARIANTS[key] + "指标", variant: true };
+  if (infoCache.size > 20000) infoCache.clear();
+  infoCache.set(raw, info);
+  return info;
+}
+
+export function isL1(canonical: string | null, fw: Framework): canonical is L1 {
+  if (!canonical) return false;
+  if (canonical === "成本指标") return fw === "2021";
+  return canonical === "产出指标" || canonical === "效益指标" || canonical === "满意度指标";
+}
+
+/** 一级 of a 二级 in the framework, or null if the name is not a 二级 there. */
+export function parentOf(l2canonical: string | null, fw: Framework): L1 | null {
+  if (!l2canonical) return null;
+  return (fw === "2021" ? L2_2021 : L2_2020)[l2canonical] ?? null;
+}
+
+/** Is this canonical name a 二级 in either framework? Returns its parent in the given framework, else in the other. */
+export function anyParentOf(l2canonical: string | null, fw: Framework): L1 | null {
+  return parentOf(l2canonical, fw) ?? parentOf(l2canonical, fw === "2021" ? "2020" : "2021");
+}
+
+export function isLevelName(canonical: string | null): boolean {
+  return canonical !== null && ALL_NAMES.has(canonical);
+}
+
+export function requiredL1(fw: Framework): L1[] {
+  return fw === "2021" ? ["成本指标", "产出指标", "效益指标", "满意度指标"] : ["产出指标", "效益指标", "满意度指标"];
+}
+
+/** Default budget-software codes (DOMAIN §2): a convention, configurable. */
+export const DEFAULT_CODES = {
+  level1: { "1": "产出指标", "2": "效益指标", "3": "满意度指标" } as Record<string, string>,
+  level2: {
+    "11": "数量指标",
+    "12": "质量指标",
+    "13": "时效指标",
+    "14": "成本指标",
+    "21": "经济效益指标",
+    "22": "社会效益指标",
+    "23": "生态效益指标",
+    "24": "可持续影响指标",
+    "31": "服务对象满意度指标",
+  } as Record<string, string>,
+};

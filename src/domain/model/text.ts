@@ -1,0 +1,41 @@
+/** Text helpers shared by the whole engine. Pure and cheap: they run on every cell. */
+import type { CellValue } from "./types";
+
+const TAG = /<\/?[a-zA-Z][^>]*>/g;
+const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/g;
+
+/** Cell → trimmed display text ("" for empty). Numbers keep JS formatting. */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  return v ? "TRUE" : "FALSE";
+}
+
+const normCache = new Map<string, string>();
+
+/**
+ * Canonical form for matching labels and names: NFKC (full width → half width), no HTML tags
+ * left over from exports, no white space at all, ≧≦ folded to ≥≤.
+ */
+export function norm(s: string): string {
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  let out = s;
+  if (out.includes("<")) out = out.replace(TAG, "");
+  out = out.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/\s+/g, "").replace(/≧/g, "≥").replace(/≦/g, "≤");
+  if (normCache.size > 50000) normCache.clear();
+  normCache.set(s, out);
+  return out;
+}
+
+export function hasDigit(s: string): boolean {
+  return /\d/.test(s);
+}
+
+/** Number of decimals shown in a numeric text such as "4,157.41" (2) or a JS number (1281.77 → 2). */
+export function shownDecimals(v: CellValue): number {
+  const s = typeof v === "number" ? String(v) : cellText(v).replace(/,/g, "");
+  const m = /\.(\d+)/.exec(s);
+  return m ? m[1].length : 0;
+}
