@@ -1,0 +1,89 @@
+/** `jixiao lint FILE… [--sheet] [--format] [--framework] [--config] [--lang] [--progress]` */
+import type { Locale, Summary } from "../domain";
+import { boolOpt, stringOpt, type OptionSpec, type ParsedArgs } from "./args";
+import { addSummaries, checkWorkbook, expandInputs, loadConfig, type FrameworkOption } from "./check";
+import { bilingual, CliError, describe, messages, readFailure } from "./errors";
+import { formatJsonError, formatJsonReport } from "./formatters/json";
+import { formatTextReport, summaryLine } from "./formatters/text";
+import { EXIT, type CliIO } from "./io";
+import { LINT_IGNORE_NODES, loadWorkbook } from "./read-xlsx";
+
+export const LOCALES = ["zh-CN", "en-US"] as const;
+export const FRAMEWORKS = ["auto", "2020", "2021"] as const;
+
+/** Options every checking command understands. */
+export const COMMON_OPTIONS: OptionSpec[] = [
+  { name: "sheet", type: "string" },
+  { name: "framework", type: "string", choices: FRAMEWORKS },
+  { name: "config", type: "string" },
+  { name: "lang", type: "string", choices: LOCALES },
+  { name: "help", short: "h", type: "boolean" },
+];
+
+export const LINT_OPTIONS: OptionSpec[] = [
+  ...COMMON_OPTIONS,
+  { name: "format", type: "string", choices: ["text", "json"] },
+  { name: "progress", type: "boolean" },
+];
+
+/** Progress lines appear from this many files on. */
+export const PROGRESS_MIN_FILES = 5;
+
+export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
+  if (p.positionals.length === 0) throw new CliError(messages.noFiles());
+  const locale = (stringOpt(p, "lang") ?? "zh-CN") as Locale;
+  const json = stringOpt(p, "format") === "json";
+  const sheet = stringOpt(p, "sheet");
+  const config = await loadConfig(stringOpt(p, "config"), stringOpt(p, "framework") as FrameworkOption | undefined);
+
+  const entries = await expandInputs(p.positionals);
+  const many = entries.length > 1;
+  const showProgress = entries.length >= PROGRESS_MIN_FILES && (io.isTTY || boolOpt(p, "progress"));
+  let total: Summary = { errors: 0, warnings: 0, infos: 0 };
+  let failed = false;
+  let printedBlock = false;
+
+  const fail = (file: string, e: unknown) => {
+    failed = true;
+    const err = e instanceof CliError ? e : new CliError(readFailure("unreadable", file, describe(e)));
+    io.stderr.write(`${err.message}\n`);
+    if (json) io.stdout.write(`${formatJsonError(file, bilingual(err))}\n`);
+  };
+
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (showProgress) io.stderr.write(`[${i + 1}/${entries.length}] ${entry.file}\n`);
+    if ("error" in entry) {
+      fail(entry.file, entry.error);
+      continue;
+    }
+    let report;
+    try {
+      const wb = await loadWorkbook(entry.file, { ignoreNodes: LINT_IGNORE_NODES });
+      report = checkWorkbook(wb, entry.file, sheet, config);
+    } catch (e) {
+      fail(entry.file, e);
+      continue;
+    }
+    total = addSummaries(total, report.summary);
+    if (json) {
+      io.stdout.write(`${formatJsonReport(report, locale)}\n`);
+      continue;
+    }
+    const lines = formatTextReport(report, locale);
+    if (lines.length === 0) continue;
+    if (many) {
+      if (printedBlock) lines.unshift("");
+      lines.unshift(entry.file);
+    }
+    printedBlock = true;
+    io.stdout.write(`${lines.join("\n")}\n`);
+  }
+
+  if (!json) {
+    if (printedBlock) io.stdout.write("\n");
+    io.stdout.write(`${summaryLine(total, locale, many ? entries.length : undefined)}\n`);
+  }
+  if (failed) return EXIT.failure;
+  return total.errors > 0 ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,127 @@
+/**
+ * The `jixiao` command: argument dispatch only. Each subcommand lives in its own module and is
+ * registered in `COMMANDS`; `bin/jixiao.js` calls `run` with the process streams, tests call it
+ * in-process with string buffers.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs, boolOpt, type OptionSpec, type ParsedArgs } from "./args";
+import { ANNOTATE_OPTIONS, annotateCommand } from "./annotate";
+import { bilingual, CliError, describe, messages } from "./errors";
+import { EXIT, type CliIO } from "./io";
+import { LINT_OPTIONS, lintCommand } from "./lint";
+
+export type { CliIO } from "./io";
+
+export interface Command {
+  /** Usage line(s) shown by `jixiao <command> --help`. */
+  usage: string;
+  /** One line for the command list: Chinese / English. */
+  summary: string;
+  options: OptionSpec[];
+  run(args: ParsedArgs, io: CliIO): Promise<number>;
+}
+
+const COMMON_HELP = `  --sheet NAME                 只检查这个工作表 / check only this sheet
+  --framework auto|2020|2021   指标体系（默认 auto，按表识别）/ indicator framework (default auto: per table)
+  --config FILE                JSON 配置文件 / JSON config file
+  --lang zh-CN|en-US           输出语言（默认 zh-CN）/ output language (default zh-CN)
+  -h, --help                   显示帮助 / show help`;
+
+export const COMMANDS: Record<string, Command> = {
+  lint: {
+    summary: "检查绩效目标表 / check performance-target tables",
+    usage: `jixiao lint FILE.xlsx|FOLDER … [options]
+
+${COMMON_HELP}
+  --format text|json           输出格式（默认 text；json 每个文件一行）/ output format (json: one line per file)
+  --progress                   文件较多时在 stderr 显示进度 / show progress on stderr for many files
+
+退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 无法读取或参数有误 unreadable input or bad arguments`,
+    options: LINT_OPTIONS,
+    run: lintCommand,
+  },
+  annotate: {
+    summary: "输出一份标注了问题的副本 / write a copy with the findings highlighted",
+    usage: `jixiao annotate IN.xlsx -o OUT.xlsx [options]
+
+  -o, --output OUT.xlsx        输出文件（不能与输入相同）/ output file (must differ from the input)
+${COMMON_HELP}`,
+    options: ANNOTATE_OPTIONS,
+    run: annotateCommand,
+  },
+  // Later (another issue): `templates` (list the template library) and `new` (write a workbook from
+  // a template). Add them here with their own module, options and usage; nothing else needs to change.
+};
+
+export function version(): string {
+  // dist/node/cli/main.js and src/cli/main.ts are both two folders below the package root.
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    const p = path.join(dir, "package.json");
+    try {
+      const pkg = JSON.parse(fs.readFileSync(p, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "jixiao" && pkg.version) return pkg.version;
+    } catch {
+      // keep looking upwards
+    }
+    dir = path.dirname(dir);
+  }
+  return "0.0.0";
+}
+
+export function helpText(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+  const list = Object.entries(COMMANDS)
+    .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
+    .join("\n");
+  return `jixiao ${version()} — 绩效目标表助手 / performance-target table checker
+
+用法 / usage:
+  jixiao <command> [options]
+  npx jixiao lint FILE.xlsx
+
+命令 / commands:
+${list}
+
+  -h, --help     显示帮助 / show help
+  -v, --version  显示版本 / show version
+
+jixiao <command> --help 查看命令的选项 / shows a command's options.
+`;
+}
+
+/** Runs the command line `argv` (without `node` and the script). Never throws; returns the exit code. */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined) {
+      io.stderr.write(helpText());
+      return EXIT.failure;
+    }
+    if (first === "-h" || first === "--help" || first === "help") {
+      io.stdout.write(helpText());
+      return EXIT.ok;
+    }
+    if (first === "-v" || first === "--version") {
+      io.stdout.write(`${version()}\n`);
+      return EXIT.ok;
+    }
+    if (first.startsWith("-")) throw new CliError(messages.unknownFlag(first.split("=")[0]));
+    const cmd = Object.prototype.hasOwnProperty.call(COMMANDS, first) ? COMMANDS[first] : undefined;
+    if (!cmd) throw new CliError(messages.unknownCommand(first));
+    const parsed = parseArgs(rest, cmd.options);
+    if (boolOpt(parsed, "help")) {
+      io.stdout.write(`${cmd.usage}\n`);
+      return EXIT.ok;
+    }
+    return await cmd.run(parsed, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr.write(`${e.message}\n`);
+      return e.code;
+    }
+    io.stderr.write(`${bilingual(messages.internal(describe(e)))}\n`);
+    return EXIT.failure;
+  }
+}
