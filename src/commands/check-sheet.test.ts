@@ -1,0 +1,92 @@
+import { lintSheet, type SheetInput } from "../domain";
+import type { Gateway, HighlightResult } from "../excel/gateway";
+import { checkSheet } from "./check-sheet";
+
+const SHEET: SheetInput = {
+  name: "绩效目标表",
+  values: [
+    ["项目支出绩效目标表"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "培训人数", ">=100人"],
+    ["效益指标", "社会效益指标", "满意度", "较好"],
+  ],
+};
+
+interface Calls {
+  highlights: { sheet: string; findings: unknown[] }[];
+  writes: string[];
+}
+
+function fakeGateway(over: Partial<Gateway> = {}): { gateway: Gateway; calls: Calls } {
+  const calls: Calls = { highlights: [], writes: [] };
+  const result: HighlightResult = { writes: 1, syncs: 1 };
+  const gateway: Gateway = {
+    capabilities: async () => {
+      throw new Error("not used");
+    },
+    readActiveSheet: async () => structuredClone(SHEET),
+    subscribe: async () => async () => {},
+    select: async () => {},
+    applyFix: async () => {
+      calls.writes.push("applyFix");
+      return "applied";
+    },
+    setHighlights: async (sheet, findings) => {
+      calls.highlights.push({ sheet, findings: [...findings] });
+      return result;
+    },
+    clearHighlights: async () => {
+      calls.writes.push("clearHighlights");
+      return result;
+    },
+    loadSettings: async () => null,
+    saveSettings: async () => {
+      calls.writes.push("saveSettings");
+    },
+    ...over,
+  };
+  return { gateway, calls };
+}
+
+function event() {
+  const e = { count: 0, completed: () => void e.count++ };
+  return e;
+}
+
+test("lints the active sheet and hands exactly the engine's findings to setHighlights, then completes once", async () => {
+  const { gateway, calls } = fakeGateway();
+  const ev = event();
+  const out = await checkSheet(ev, gateway);
+  const expected = lintSheet(structuredClone(SHEET)).findings;
+  expect(out).toEqual({ ok: true, sheet: SHEET.name, findings: expected.length, writes: 1 });
+  expect(calls.highlights).toEqual([{ sheet: SHEET.name, findings: expected }]);
+  expect(calls.writes).toEqual([]); // never edits values, never touches settings
+  expect(ev.count).toBe(1);
+});
+
+test("bad workbook settings fall back to the default config instead of failing", async () => {
+  const { gateway, calls } = fakeGateway({ loadSettings: async () => ({ framework: "1999", bogus: true }) });
+  const ev = event();
+  const out = await checkSheet(ev, gateway);
+  expect(out.ok).toBe(true);
+  expect(calls.highlights).toHaveLength(1);
+  expect(ev.count).toBe(1);
+});
+
+test.each([
+  ["readActiveSheet", { readActiveSheet: async () => Promise.reject(new Error("RichApi.Error: busy")) }],
+  ["setHighlights", { setHighlights: async () => Promise.reject(new Error("InvalidOperation")) }],
+  ["loadSettings", { loadSettings: async () => Promise.reject("not an Error") }],
+] as const)("when %s fails: completed() is still called once and the message is Chinese first", async (_n, over) => {
+  const { gateway } = fakeGateway(over as Partial<Gateway>);
+  const ev = event();
+  const spy = jest.spyOn(console, "error").mockImplementation(() => {});
+  const out = await checkSheet(ev, gateway);
+  spy.mockRestore();
+  expect(ev.count).toBe(1);
+  expect(out.ok).toBe(false);
+  if (!out.ok) {
+    expect(out.message).toMatch(/^检查失败 \/ Check failed: /);
+    expect(out.message).not.toMatch(/\n\s+at /); // no stack trace
+  }
+});

@@ -1,0 +1,100 @@
+// Builds the add-in into dist/: taskpane.html (the pane), commands.html (ribbon FunctionFile) and preview.html
+// (the pane running against the in-browser Excel simulator, no Office needed).
+//   npx webpack --mode production | --mode development
+// No polyfills: every supported Office runs the pane in a modern web view (OFFICE-NOTES, Recommendations 2).
+// Typechecking is `tsc`'s job (npm run typecheck); ts-loader only transpiles.
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== "development";
+  return {
+    mode: production ? "production" : "development",
+    context: __dirname,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // Office's web views cache hard: content hashes make a new build reach users without clearing caches.
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    // hidden-source-map at most in production (maps are emitted but not referenced); none is smaller and faster.
+    devtool: production ? false : "eval-cheap-module-source-map",
+    target: ["web", "es2022"],
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // ES modules for webpack's tree shaking; tsconfig.json itself targets node (nodenext) for tsc/jest.
+              compilerOptions: { module: "es2022", moduleResolution: "bundler", sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // One runtime per page: preview.html runs two entries (simulator, then pane) and they must share modules.
+      runtimeChunk: "single",
+      splitChunks: {
+        cacheGroups: {
+          // React, react-dom, Fluent UI (and zod) in one vendor chunk shared by the pane and the preview.
+          // The ribbon's FunctionFile (commands) has no React and stays a single small file.
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "vendor",
+            chunks: (chunk) => chunk.name !== "commands",
+            priority: 10,
+            enforce: true,
+          },
+          default: false,
+          defaultVendors: false,
+        },
+      },
+    },
+    performance: production
+      ? { hints: "warning", maxEntrypointSize: 800 * 1024, maxAssetSize: 800 * 1024 }
+      : { hints: false },
+    plugins: [
+      // taskpane.html and commands.html load office.js from Microsoft's CDN in <head>, before these (deferred)
+      // bundles; the npm copy of office.js is unsupported in production and is used only by the browser tests.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        // No office.js: the preview bundle installs the simulated Office/Excel globals, so it must run first.
+        chunks: ["preview", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+  };
+};
