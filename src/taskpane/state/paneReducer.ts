@@ -1,0 +1,151 @@
+/**
+ * The pane's shared state: one discriminated-union Action, one pure reducer (tested without
+ * rendering). Derived views (grouping, filtering, summary) live in ./selectors.ts.
+ */
+import { CATEGORIES, SEVERITIES, type Category, type LintResult, type Locale, type Severity } from "../../domain";
+import type { UiStringKey } from "../../domain/i18n";
+import type { LocalText } from "./errors";
+import { defaultPaneSettings, type PaneSettings, type SettingsLoad, type SettingsProblem } from "./settings";
+import type { View } from "./locale";
+
+export interface Filters {
+  /** Severities shown. */
+  severities: Severity[];
+  /** Categories shown. */
+  categories: Category[];
+  text: string;
+}
+
+export type NoticeBody = { text: LocalText } | { key: UiStringKey; data?: Record<string, string | number> };
+
+export interface Notice {
+  id: number;
+  intent: "error" | "warning" | "info" | "success";
+  title: UiStringKey;
+  body: NoticeBody;
+}
+
+export interface PaneState {
+  locale: Locale;
+  view: View;
+  /** Highest check sequence number started. */
+  startedSeq: number;
+  /** Sequence number of the result shown (0 = none yet). */
+  shownSeq: number;
+  /** A check is under way (a newer one than the result shown). */
+  checking: boolean;
+  result: LintResult | null;
+  /** Counts finished checks: a new value makes the live region speak again. */
+  checks: number;
+  filters: Filters;
+  settings: PaneSettings;
+  settingsLoaded: boolean;
+  settingsProblem: SettingsProblem | null;
+  /** What the workbook held when we loaded it: kept, never rewritten, until the user saves. */
+  storedRaw: unknown;
+  settingsOpen: boolean;
+  notices: Notice[];
+  nextNoticeId: number;
+}
+
+export type Action =
+  | { type: "checkStarted"; seq: number }
+  | { type: "checkFinished"; seq: number; result: LintResult }
+  | { type: "checkFailed"; seq: number; error: LocalText | null }
+  | { type: "toggleSeverity"; severity: Severity }
+  | { type: "toggleCategory"; category: Category }
+  | { type: "setSearch"; text: string }
+  | { type: "clearFilters" }
+  | { type: "settingsLoaded"; load: SettingsLoad }
+  | { type: "settingsSaved"; settings: PaneSettings }
+  | { type: "dismissSettingsProblem" }
+  | { type: "openSettings"; open: boolean }
+  | { type: "setView"; view: View }
+  | { type: "notify"; intent: Notice["intent"]; title: UiStringKey; body: NoticeBody }
+  | { type: "dismissNotice"; id: number };
+
+export function defaultFilters(): Filters {
+  return { severities: [...SEVERITIES], categories: [...CATEGORIES], text: "" };
+}
+
+export function initialPaneState(locale: Locale, view: View = "check"): PaneState {
+  return {
+    locale,
+    view,
+    startedSeq: 0,
+    shownSeq: 0,
+    checking: false,
+    result: null,
+    checks: 0,
+    filters: defaultFilters(),
+    settings: defaultPaneSettings(),
+    settingsLoaded: false,
+    settingsProblem: null,
+    storedRaw: null,
+    settingsOpen: false,
+    notices: [],
+    nextNoticeId: 1,
+  };
+}
+
+function toggle<T>(list: readonly T[], item: T, order: readonly T[]): T[] {
+  const set = new Set(list);
+  if (set.has(item)) set.delete(item);
+  else set.add(item);
+  return order.filter((x) => set.has(x));
+}
+
+/** At most this many notices are kept; the oldest go first. */
+export const MAX_NOTICES = 5;
+
+export function paneReducer(state: PaneState, action: Action): PaneState {
+  switch (action.type) {
+    case "checkStarted":
+      if (action.seq <= state.startedSeq) return state;
+      return { ...state, startedSeq: action.seq, checking: true };
+    case "checkFinished":
+      // Stale: a newer check started (its result will come) or a newer result is already shown.
+      if (action.seq < state.startedSeq || action.seq <= state.shownSeq) return state;
+      return { ...state, result: action.result, shownSeq: action.seq, checking: false, checks: state.checks + 1 };
+    case "checkFailed": {
+      if (action.seq < state.startedSeq || action.seq <= state.shownSeq) return state;
+      const failed = { ...state, shownSeq: action.seq, checking: false };
+      return paneReducer(failed, {
+        type: "notify",
+        intent: "error",
+        title: "errorTitle",
+        body: action.error ? { text: action.error } : { key: "errorUnknown" },
+      });
+    }
+    case "toggleSeverity":
+      return { ...state, filters: { ...state.filters, severities: toggle(state.filters.severities, action.severity, SEVERITIES) } };
+    case "toggleCategory":
+      return { ...state, filters: { ...state.filters, categories: toggle(state.filters.categories, action.category, CATEGORIES) } };
+    case "setSearch":
+      return { ...state, filters: { ...state.filters, text: action.text } };
+    case "clearFilters":
+      return { ...state, filters: defaultFilters() };
+    case "settingsLoaded":
+      return {
+        ...state,
+        settings: action.load.settings,
+        settingsProblem: action.load.problem,
+        storedRaw: action.load.raw,
+        settingsLoaded: true,
+      };
+    case "settingsSaved":
+      return { ...state, settings: action.settings, storedRaw: action.settings, settingsProblem: null, settingsOpen: false };
+    case "dismissSettingsProblem":
+      return { ...state, settingsProblem: null };
+    case "openSettings":
+      return { ...state, settingsOpen: action.open };
+    case "setView":
+      return { ...state, view: action.view };
+    case "notify": {
+      const notice: Notice = { id: state.nextNoticeId, intent: action.intent, title: action.title, body: action.body };
+      return { ...state, notices: [...state.notices, notice].slice(-MAX_NOTICES), nextNoticeId: state.nextNoticeId + 1 };
+    }
+    case "dismissNotice":
+      return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };
+  }
+}

@@ -1,0 +1,118 @@
+/** An in-memory Gateway for tests: records every call, lets a test fire sheet changes. */
+import type { Capabilities, FixResult, Gateway, HighlightResult, SheetChange } from "../../excel/gateway";
+import type { Finding, Fix, SheetInput } from "../../domain";
+
+export interface FakeCalls {
+  read: number;
+  select: [string, string][];
+  applyFix: [string, Fix][];
+  setHighlights: [string, Pick<Finding, "address" | "severity">[]][];
+  clearHighlights: (string | undefined)[];
+  saveSettings: unknown[];
+}
+
+export class FakeGateway implements Gateway {
+  calls: FakeCalls = { read: 0, select: [], applyFix: [], setHighlights: [], clearHighlights: [], saveSettings: [] };
+  caps: Capabilities = {
+    api19: true,
+    mergedAreas: true,
+    triggerSource: true,
+    notes: false,
+    undoGrouping: false,
+    displayLanguage: "zh-CN",
+    isDarkTheme: false,
+  };
+  /** Sheets by name; `active` is what readActiveSheet returns. */
+  sheets = new Map<string, SheetInput>();
+  active = "Sheet1";
+  stored: unknown = null;
+  fixResult: FixResult = "applied";
+  /** When set, readActiveSheet waits for the test to resolve it (overlapping reads). */
+  holdReads = false;
+  readError: unknown = null;
+  private held: (() => void)[] = [];
+  private listeners = new Set<(c: SheetChange) => void>();
+
+  constructor(sheets: SheetInput[] = [{ name: "Sheet1", values: [] }]) {
+    for (const s of sheets) this.sheets.set(s.name, s);
+    this.active = sheets[0]?.name ?? "Sheet1";
+  }
+
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  async capabilities(): Promise<Capabilities> {
+    return { ...this.caps };
+  }
+
+  async readActiveSheet(): Promise<SheetInput> {
+    this.calls.read++;
+    const name = this.active;
+    if (this.holdReads) await new Promise<void>((resolve) => this.held.push(resolve));
+    if (this.readError) throw this.readError;
+    const s = this.sheets.get(name);
+    if (!s) throw { zh: `找不到工作表 ${name}`, en: `No sheet ${name}` };
+    return { ...s, values: s.values.map((r) => [...r]) };
+  }
+
+  /** Lets held reads finish, oldest first unless an order is given. */
+  release(order?: number[]): void {
+    const held = this.held;
+    this.held = [];
+    for (const i of order ?? held.map((_, i) => i)) held[i]();
+  }
+
+  get heldCount(): number {
+    return this.held.length;
+  }
+
+  async subscribe(listener: (c: SheetChange) => void): Promise<() => Promise<void>> {
+    this.listeners.add(listener);
+    return async () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  fire(change: SheetChange): void {
+    for (const l of this.listeners) l(change);
+  }
+
+  /** Changes a cell's value like a user edit (no event: call fire()). */
+  edit(sheet: string, row: number, col: number, value: SheetInput["values"][number][number]): void {
+    const s = this.sheets.get(sheet)!;
+    while (s.values.length < row) s.values.push([]);
+    const r = s.values[row - 1];
+    while (r.length < col) r.push(null);
+    r[col - 1] = value;
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    this.calls.select.push([sheet, address]);
+  }
+
+  async applyFix(sheet: string, fix: Fix): Promise<FixResult> {
+    this.calls.applyFix.push([sheet, fix]);
+    if (this.fixResult === "applied") this.edit(sheet, fix.row, fix.col, fix.to);
+    return this.fixResult;
+  }
+
+  async setHighlights(sheet: string, findings: readonly Pick<Finding, "address" | "severity">[]): Promise<HighlightResult> {
+    this.calls.setHighlights.push([sheet, [...findings]]);
+    return { writes: findings.length, syncs: 1 };
+  }
+
+  async clearHighlights(sheet?: string): Promise<HighlightResult> {
+    this.calls.clearHighlights.push(sheet);
+    return { writes: 1, syncs: 1 };
+  }
+
+  async loadSettings(): Promise<unknown | null> {
+    return this.stored;
+  }
+
+  async saveSettings(value: unknown): Promise<void> {
+    this.calls.saveSettings.push(value);
+    this.stored = JSON.parse(JSON.stringify(value));
+  }
+}
