@@ -114,15 +114,15 @@ export const messages = {
   }),
   sheetNotFound: (sheet: string, file: string, names: readonly string[]): Bilingual => ({
     zh: `${file} 中没有名为“${sheet}”的工作表（现有：${names.join("、") || "无"}）`,
-    en: `${file} has no sheet named "${sheet}" (sheets: ${names.join(", ") || "none"})`,
+    en: `No sheet named "${sheet}" in ${file} (sheets: ${names.join(", ") || "none"})`,
   }),
   annotateOneFile: (): Bilingual => ({
     zh: "annotate 只接受一个输入文件",
-    en: "annotate takes exactly one input file",
+    en: "The annotate command takes exactly one input file",
   }),
   annotateNeedsOutput: (): Bilingual => ({
     zh: "annotate 需要用 -o 指定输出文件",
-    en: "annotate needs an output file: -o OUT.xlsx",
+    en: "The annotate command needs an output file: -o OUT.xlsx",
   }),
   annotateSamePath: (file: string): Bilingual => ({
     zh: `输出文件不能与输入文件相同（${file}），原文件不会被修改`,

@@ -42,6 +42,7 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
   let total: Summary = { errors: 0, warnings: 0, infos: 0 };
   let failed = false;
   let printedBlock = false;
+  let checked = 0;
 
   const fail = (file: string, e: unknown) => {
     failed = true;
@@ -65,6 +66,7 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
       fail(entry.file, e);
       continue;
     }
+    checked++;
     total = addSummaries(total, report.summary);
     if (json) {
       io.stdout.write(`${formatJsonReport(report, locale)}\n`);
@@ -80,7 +82,8 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
     io.stdout.write(`${lines.join("\n")}\n`);
   }
 
-  if (!json) {
+  // When nothing could be read, the error line(s) on stderr are the whole story.
+  if (!json && checked > 0) {
     if (printedBlock) io.stdout.write("\n");
     io.stdout.write(`${summaryLine(total, locale, many ? entries.length : undefined)}\n`);
   }

@@ -1,0 +1,115 @@
+/** Shared bits of the CLI tests: run the command in-process, fixture paths, the JSON shape as a zod schema. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as z from "zod";
+import { run } from "../../src/cli/main";
+import { CATEGORIES, SEVERITIES } from "../../src/domain";
+
+export const REPO = path.resolve(__dirname, "../..");
+export const FIXTURES = path.join(REPO, "tests", "fixtures");
+export const fixture = (name: string) => path.join(FIXTURES, name);
+
+/** ../shared/fixtures (the four real workbooks); null when ../shared is absent. */
+export const SHARED_FIXTURES = (() => {
+  const dir = path.resolve(REPO, "..", "shared", "fixtures");
+  return fs.existsSync(dir) ? dir : null;
+})();
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(argv: string[], opts: { isTTY?: boolean } = {}): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    isTTY: opts.isTTY ?? false,
+  });
+  return { code, stdout, stderr };
+}
+
+export const lines = (s: string) => s.split("\n").filter((l) => l.length > 0);
+
+/** A one-line bilingual message: some Chinese, then ` / `, then English; no stack frames. */
+export function expectOneBilingualLine(stderr: string): void {
+  const ls = lines(stderr);
+  expect(ls).toHaveLength(1);
+  const [zh, en] = ls[0].split(" / ");
+  expect(zh).toMatch(/[\u4e00-\u9fff]/);
+  expect(en).toMatch(/^[A-Z][a-z]/);
+  expect(en).not.toMatch(/[，。：（）“”、]/); // no Chinese punctuation in the English half
+  expect(stderr).not.toMatch(/^\s+at /m);
+  expect(stderr).not.toMatch(/Error:|TypeError|\.ts:\d+|\.js:\d+/);
+}
+
+const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const a1 = /^[A-Z]{1,3}[1-9]\d*(:[A-Z]{1,3}[1-9]\d*)?$/;
+
+export const jsonFindingSchema = z
+  .object({
+    ruleId: z.string().regex(/^[a-z]+\/[a-z0-9-]+$/),
+    category: z.enum(CATEGORIES as unknown as [string, ...string[]]),
+    severity: z.enum(SEVERITIES as unknown as [string, ...string[]]),
+    address: z.string().regex(a1),
+    message: z.string().min(1),
+    fix: z.object({ address: z.string().regex(a1), from: cellValue, to: z.string() }).strict().optional(),
+  })
+  .strict();
+
+export const jsonReportSchema = z
+  .object({
+    file: z.string().min(1),
+    sheets: z.array(
+      z
+        .object({
+          name: z.string(),
+          tables: z.array(
+            z
+              .object({
+                range: z.string().regex(a1),
+                framework: z.enum(["2020", "2021"]),
+                indicators: z.array(
+                  z
+                    .object({
+                      row: z.number().int().positive(),
+                      level1: z.string().nullable(),
+                      level2: z.string().nullable(),
+                      level3: z.string().nullable(),
+                      period: z.string().nullable(),
+                      annual: z.string().nullable(),
+                    })
+                    .strict(),
+                ),
+              })
+              .strict(),
+          ),
+          findings: z.array(jsonFindingSchema),
+        })
+        .strict(),
+    ),
+    summary: z.object({ errors: z.number().int().min(0), warnings: z.number().int().min(0), infos: z.number().int().min(0) }).strict(),
+  })
+  .strict();
+
+export const jsonErrorSchema = z.object({ file: z.string().min(1), error: z.string().min(1) }).strict();
+
+export type JsonReport = z.infer<typeof jsonReportSchema>;
+
+/** Parses and validates a report; also checks the summary agrees with the findings. */
+export function parseReport(line: string): JsonReport {
+  const r = jsonReportSchema.parse(JSON.parse(line));
+  const count = { errors: 0, warnings: 0, infos: 0 };
+  for (const s of r.sheets)
+    for (const f of s.findings) count[f.severity === "error" ? "errors" : f.severity === "warning" ? "warnings" : "infos"]++;
+  expect(r.summary).toEqual(count);
+  return r;
+}
+
+/** `Sheet!C12  错误  message  (rule id)` (sheet names may be quoted). */
+export const TEXT_LINE = /^(?:'[^']+'|[^\s!']+)![A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?  (错误|警告|提示|error|warning|info)  \S.*  \([a-z]+\/[a-z0-9-]+\)$/;
+export const SUMMARY_ZH = /^(\d+) 个错误，(\d+) 个警告，(\d+) 个提示(（\d+ 个文件）)?$/;
+export const SUMMARY_EN = /^(\d+) errors?, (\d+) warnings?, (\d+) infos?( \(\d+ files?\))?$/;
