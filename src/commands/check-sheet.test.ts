@@ -1,6 +1,7 @@
+import * as domain from "../domain";
 import { lintSheet, type SheetInput } from "../domain";
 import type { Gateway, HighlightResult } from "../excel/gateway";
-import { checkSheet } from "./check-sheet";
+import { checkSheet, configFromSettings } from "./check-sheet";
 
 const SHEET: SheetInput = {
   name: "绩效目标表",
@@ -64,13 +65,31 @@ test("lints the active sheet and hands exactly the engine's findings to setHighl
   expect(ev.count).toBe(1);
 });
 
-test("bad workbook settings fall back to the default config instead of failing", async () => {
-  const { gateway, calls } = fakeGateway({ loadSettings: async () => ({ framework: "1999", bogus: true }) });
-  const ev = event();
-  const out = await checkSheet(ev, gateway);
-  expect(out.ok).toBe(true);
-  expect(calls.highlights).toHaveLength(1);
-  expect(ev.count).toBe(1);
+test("the config stored in the pane's settings reaches the engine; bad settings give the defaults", async () => {
+  const spy = jest.spyOn(domain, "lintSheet");
+  try {
+    const good = { version: 1, config: { framework: "2021", satisfactionFloor: 90 }, highlightsShown: true };
+    await checkSheet(event(), fakeGateway({ loadSettings: async () => good }).gateway);
+    expect(spy.mock.calls.at(-1)?.[1]).toMatchObject({ framework: "2021", satisfactionFloor: 90 });
+
+    for (const bad of [null, 42, "x", { framework: "2021" }, { version: 1, config: { framework: "1999" } }]) {
+      const { gateway, calls } = fakeGateway({ loadSettings: async () => bad });
+      const ev = event();
+      const out = await checkSheet(ev, gateway);
+      expect(spy.mock.calls.at(-1)?.[1]).toBeUndefined();
+      expect(out.ok).toBe(true);
+      expect(calls.highlights).toHaveLength(1);
+      expect(ev.count).toBe(1);
+    }
+  } finally {
+    spy.mockRestore();
+  }
+});
+
+test("configFromSettings: defaults filled in for a valid config, undefined otherwise", () => {
+  expect(configFromSettings({ version: 1, config: {} })).toEqual(domain.defaultConfig());
+  expect(configFromSettings({ version: 1, config: { rules: { JX101: "loud" } } })).toBeUndefined();
+  expect(configFromSettings(undefined)).toBeUndefined();
 });
 
 test.each([

@@ -2,7 +2,7 @@
  * The ribbon's 检查本表 / Check Sheet command: read the active sheet, lint it, show the findings as the add-in's
  * highlights. Office-free (the Gateway does all Excel work), so it is unit-tested with a fake gateway.
  */
-import { lintSheet, parseConfig } from "../domain";
+import { lintSheet, parseConfig, type Config } from "../domain";
 import type { Gateway } from "../excel/gateway";
 
 /** What a function command receives from Office (Office.AddinCommands.Event), reduced to what we use. */
@@ -14,12 +14,21 @@ export type CheckOutcome =
   | { ok: true; sheet: string; findings: number; writes: number }
   | { ok: false; message: string };
 
+/**
+ * The engine config inside the pane's stored settings (`{ version, config, ... }`, see
+ * src/taskpane/state/settings.ts). Settings are untrusted workbook data: anything that does not parse
+ * gives the defaults (undefined), as the pane does.
+ */
+export function configFromSettings(raw: unknown): Config | undefined {
+  if (typeof raw !== "object" || raw === null || !("config" in raw)) return undefined;
+  const parsed = parseConfig((raw as { config: unknown }).config);
+  return parsed.ok ? parsed.config : undefined;
+}
+
 export async function checkSheet(event: CommandEvent, gateway: Gateway): Promise<CheckOutcome> {
   try {
     const sheet = await gateway.readActiveSheet();
-    // Settings are untrusted workbook data: use them only when they parse as a config, else the defaults.
-    const parsed = parseConfig((await gateway.loadSettings()) ?? {});
-    const result = lintSheet(sheet, parsed.ok ? parsed.config : undefined);
+    const result = lintSheet(sheet, configFromSettings(await gateway.loadSettings()));
     const { writes } = await gateway.setHighlights(sheet.name, result.findings);
     return { ok: true, sheet: sheet.name, findings: result.findings.length, writes };
   } catch (err) {
