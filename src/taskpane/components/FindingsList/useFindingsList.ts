@@ -1,0 +1,47 @@
+/** State hook of the findings list: filtered groups, which groups are collapsed, arrow-key movement. */
+import { useCallback, useMemo, useState, type KeyboardEvent } from "react";
+import type { AccordionToggleEventHandler } from "@fluentui/react-components";
+import { usePane } from "../../context/PaneContext";
+import { filterFindings, groupFindings, type BlockGroup } from "../../state/selectors";
+
+export const OTHER_GROUP = "__other";
+export const groupValue = (g: BlockGroup) => g.id || OTHER_GROUP;
+export const severityValue = (g: BlockGroup, severity: string) => `${groupValue(g)}|${severity}`;
+
+/** Marks the focusable main part of each finding, for arrow-key movement. */
+export const FINDING_MAIN_ATTR = "data-finding-main";
+
+export function useFindingsList() {
+  const { state } = usePane();
+  const { result, filters, locale } = state;
+  const filtered = useMemo(() => (result ? filterFindings(result.findings, filters, locale) : []), [result, filters, locale]);
+  const groups = useMemo(() => (result ? groupFindings(result.blocks, filtered) : []), [result, filtered]);
+
+  // Collapsed groups are remembered; everything else (including groups that appear later) starts open.
+  const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());
+  const openValues = (values: string[]) => values.filter((v) => !closed.has(v));
+  const onToggle: AccordionToggleEventHandler<string> = useCallback((_e, data) => {
+    setClosed((prev) => {
+      const next = new Set(prev);
+      if (data.openItems.includes(data.value)) next.delete(data.value);
+      else next.add(data.value);
+      return next;
+    });
+  }, []);
+
+  /** Up/Down/Home/End move between findings (Tab still goes through every control). */
+  const onKeyDown = useCallback((e: KeyboardEvent<HTMLElement>) => {
+    if (!["ArrowDown", "ArrowUp", "Home", "End"].includes(e.key)) return;
+    const target = e.target as HTMLElement;
+    if (!target.hasAttribute(FINDING_MAIN_ATTR)) return;
+    const all = Array.from(e.currentTarget.querySelectorAll<HTMLElement>(`[${FINDING_MAIN_ATTR}]`));
+    const i = all.indexOf(target);
+    const j = e.key === "Home" ? 0 : e.key === "End" ? all.length - 1 : e.key === "ArrowDown" ? Math.min(i + 1, all.length - 1) : Math.max(i - 1, 0);
+    if (j !== i && all[j]) {
+      e.preventDefault();
+      all[j].focus();
+    }
+  }, []);
+
+  return { state, filtered, groups, openValues, onToggle, onKeyDown };
+}

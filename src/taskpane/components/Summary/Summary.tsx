@@ -1,0 +1,109 @@
+import { Button, CounterBadge, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { ArrowClockwiseRegular, CheckmarkCircleFilled } from "@fluentui/react-icons";
+import { SEVERITIES } from "../../../domain";
+import { fmt } from "../../../domain/i18n";
+import { usePane } from "../../context/PaneContext";
+import { isReadyToSubmit, selectSummary } from "../../state/selectors";
+import { SeverityIcon } from "../SeverityIcon/SeverityIcon";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS + " " + tokens.spacingHorizontalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  count: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  sheet: { color: tokens.colorNeutralForeground2 },
+  status: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingVerticalXS + " " + tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  ready: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    color: tokens.colorPaletteGreenForeground1,
+  },
+  notReady: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground1,
+  },
+  readyIcon: { fontSize: "20px", flexShrink: 0 },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+const COLORS = { error: "danger", warning: "important", info: "informative" } as const;
+
+export function Summary() {
+  const styles = useStyles();
+  const { state, strings: s, liveHighlighting, actions } = usePane();
+  const summary = selectSummary(state.result);
+  const ready = isReadyToSubmit(summary);
+  const counts = { error: summary?.errors ?? 0, warning: summary?.warnings ?? 0, info: summary?.infos ?? 0 };
+  const labels = { error: s.errors, warning: s.warnings, info: s.infos };
+  const showHighlightNote = !liveHighlighting && state.settings.highlightsShown;
+
+  return (
+    <section className={styles.root} aria-label={s.summaryLabel} data-testid="summary">
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          icon={state.checking ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />}
+          onClick={actions.checkNow}
+          title={s.checkSheetHint}
+          data-testid="check-sheet"
+        >
+          {s.checkSheet}
+        </Button>
+        <Text size={200} className={styles.sheet} data-testid="summary-sheet">
+          {state.checking && !state.result ? s.checking : state.result ? fmt(s.sheetLabel, { sheet: state.result.sheet }) : s.notChecked}
+        </Text>
+      </div>
+      {summary ? (
+        <>
+          <div className={styles.row}>
+            {SEVERITIES.map((sev) => (
+              <span
+                key={sev}
+                className={styles.count}
+                role="img"
+                aria-label={fmt(s.countAria, { count: counts[sev], label: labels[sev] })}
+                data-testid={`summary-count-${sev}`}
+                data-count={counts[sev]}
+              >
+                <SeverityIcon severity={sev} />
+                <Text size={200} aria-hidden>
+                  {labels[sev]}
+                </Text>
+                <CounterBadge count={counts[sev]} showZero color={COLORS[sev]} appearance={counts[sev] ? "filled" : "ghost"} aria-hidden />
+              </span>
+            ))}
+          </div>
+          <div
+            className={mergeClasses(styles.status, ready ? styles.ready : styles.notReady)}
+            data-testid={ready ? "ready-to-submit" : "not-ready"}
+          >
+            {ready ? <CheckmarkCircleFilled aria-hidden className={styles.readyIcon} /> : <SeverityIcon severity="error" />}
+            <div>
+              <Text weight="semibold">{ready ? s.readyToSubmit : fmt(s.notReady, { count: counts.error })}</Text>
+              {ready ? (
+                <div>
+                  <Text size={200}>{s.readyToSubmitDetail}</Text>
+                </div>
+              ) : null}
+            </div>
+          </div>
+        </>
+      ) : null}
+      {showHighlightNote ? (
+        <Text size={200} className={styles.note} data-testid="live-off-note">
+          {s.liveOffNote}
+        </Text>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * Server-side renders of the pane (node environment: no jsdom here). Effects do not run, so each
+ * test hands the components a PaneContext value built from the pure reducer.
+ */
+import { renderToStaticMarkup } from "react-dom/server";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { Capabilities } from "../../excel/gateway";
+import { uiStrings } from "../../domain/i18n";
+import { PaneContext, type PaneActions, type PaneContextValue } from "../context/PaneContext";
+import { GatewayProvider } from "../context/GatewayContext";
+import { initialPaneState, paneReducer, type Action, type PaneState } from "../state/paneReducer";
+import { block, finding, fix, result } from "../testing/fixtures";
+import { FakeGateway } from "../testing/fakeGateway";
+import { App } from "./App/App";
+import { OutsideOffice } from "./OutsideOffice/OutsideOffice";
+import { SettingsForm } from "./SettingsPanel/SettingsPanel";
+import { ErrorBoundary } from "./ErrorBoundary/ErrorBoundary";
+
+const caps: Capabilities = {
+  api19: true,
+  mergedAreas: true,
+  triggerSource: true,
+  notes: false,
+  undoGrouping: false,
+  displayLanguage: "zh-CN",
+  isDarkTheme: false,
+};
+
+const noop: PaneActions = { checkNow() {}, applyFix() {}, select() {}, saveSettings: async () => true };
+
+function render(state: PaneState, node = <App />, opts: { dark?: boolean; capabilities?: Capabilities } = {}): string {
+  const value: PaneContextValue = {
+    state,
+    dispatch: () => {},
+    strings: uiStrings(state.locale),
+    capabilities: opts.capabilities ?? caps,
+    liveHighlighting: opts.capabilities?.undoGrouping ?? false,
+    actions: noop,
+  };
+  return renderToStaticMarkup(
+    <FluentProvider theme={opts.dark ? webDarkTheme : webLightTheme}>
+      <GatewayProvider gateway={new FakeGateway()}>
+        <PaneContext.Provider value={value}>{node}</PaneContext.Provider>
+      </GatewayProvider>
+    </FluentProvider>,
+  );
+}
+
+const withResult = (locale: "zh-CN" | "en-US", r: ReturnType<typeof result>, ...more: Action[]) =>
+  [{ type: "checkStarted", seq: 1 } as Action, { type: "checkFinished", seq: 1, result: r } as Action, ...more].reduce(
+    paneReducer,
+    initialPaneState(locale),
+  );
+
+const sample = () =>
+  result(
+    "Sheet1",
+    [
+      finding("C3", "error", { ruleId: "value/vague-target", blockId: "b1", fix: fix("C3", "<script>alert(1)</script>", "≥90%") }),
+      finding("D4", "warning", { ruleId: "taxonomy/unknown-level2", category: "taxonomy", blockId: "b1" }),
+      finding("A40", "info", { ruleId: "structure/shifted-row", category: "structure" }),
+    ],
+    [block("b1", "project", "A1:H30", "乡村<b>道路</b>维护")],
+  );
+
+describe("findings list", () => {
+  it("renders one item per finding with its test id, grouped under the block heading", () => {
+    const html = render(withResult("zh-CN", sample()));
+    expect(html).toContain('data-testid="finding-C3-value/vague-target"');
+    expect(html).toContain('data-testid="finding-D4-taxonomy/unknown-level2"');
+    expect(html).toContain('data-testid="finding-A40-structure/shifted-row"');
+    expect(html).toContain('data-testid="block-b1"');
+    expect(html).toContain('data-testid="block-other"');
+    expect(html).toContain("项目：乡村&lt;b&gt;道路&lt;/b&gt;维护");
+  });
+
+  it("shows workbook text as text, never as markup", () => {
+    const html = render(withResult("zh-CN", sample()));
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<b>道路");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; → ≥90%");
+  });
+
+  it("labels controls in the pane's language (English)", () => {
+    const html = render(withResult("en-US", sample()));
+    expect(html).toContain('aria-label="Fix C3: change “&lt;script&gt;alert(1)&lt;/script&gt;” to “≥90%”"');
+    expect(html).toContain('aria-label="Error, C3: ');
+    expect(html).toContain("Check this sheet");
+    expect(html).toContain('aria-label="Filter by severity"');
+    expect(html).not.toMatch(/aria-label="[^"]*[\u4e00-\u9fff][^"]*"/);
+  });
+
+  it("filters hide items and show the count", () => {
+    const state = withResult("zh-CN", sample(), { type: "toggleSeverity", severity: "error" });
+    const html = render(state);
+    expect(html).not.toContain("finding-C3-");
+    expect(html).toContain("finding-D4-");
+    expect(html).toContain("显示 2 / 3 条");
+  });
+
+  it("says so when nothing matches, or when nothing was found", () => {
+    const none = withResult("zh-CN", sample(), { type: "setSearch", text: "zzz-no-such" });
+    expect(render(none)).toContain('data-testid="no-matches"');
+    expect(render(withResult("zh-CN", result("S", [])))).toContain('data-testid="no-findings"');
+  });
+});
+
+describe("summary", () => {
+  it("errors → not ready, with counts", () => {
+    const html = render(withResult("zh-CN", sample()));
+    expect(html).toContain('data-testid="not-ready"');
+    expect(html).not.toContain('data-testid="ready-to-submit"');
+    expect(html).toMatch(/data-testid="summary-count-error" data-count="1"/);
+    expect(html).toContain("有 1 个错误，提交前请修正");
+  });
+
+  it("no errors → 可以提交 / Ready to submit, in both themes", () => {
+    const r = result("S", [finding("A1", "warning")]);
+    for (const dark of [false, true]) {
+      expect(render(withResult("zh-CN", r), <App />, { dark })).toContain("可以提交");
+      expect(render(withResult("en-US", r), <App />, { dark })).toContain('data-testid="ready-to-submit"');
+    }
+  });
+
+  it("before any check: no verdict", () => {
+    const html = render(initialPaneState("zh-CN"));
+    expect(html).toContain("尚未检查");
+    expect(html).not.toContain("ready-to-submit");
+    expect(html).not.toContain("not-ready");
+  });
+
+  it("live highlighting off → the note near 检查本表 explains why", () => {
+    expect(render(initialPaneState("zh-CN"))).toContain('data-testid="live-off-note"');
+    expect(render(initialPaneState("zh-CN"), <App />, { capabilities: { ...caps, undoGrouping: true } })).not.toContain("live-off-note");
+  });
+
+  it("the live region carries the summary", () => {
+    expect(render(withResult("en-US", sample()))).toMatch(/aria-live="polite"[^>]*>Check finished \(Sheet1\): 1 errors, 1 warnings, 1 info\./);
+  });
+});
+
+describe("views and messages", () => {
+  it("?view=templates shows the disabled stub", () => {
+    const html = render(initialPaneState("zh-CN", "templates"));
+    expect(html).toContain('data-testid="templates-view"');
+    expect(html).toMatch(/<button[^>]*disabled[^>]*data-testid="templates-insert"|<button[^>]*data-testid="templates-insert"[^>]*disabled/);
+  });
+
+  it("bad stored settings and gateway errors show dismissible messages in the pane's language", () => {
+    const s = [
+      { type: "settingsLoaded", load: { settings: initialPaneState("zh-CN").settings, problem: "invalid", raw: "x" } } as Action,
+      { type: "checkStarted", seq: 1 } as Action,
+      { type: "checkFailed", seq: 1, error: { zh: "读取失败", en: "Read failed" } } as Action,
+    ].reduce(paneReducer, initialPaneState("en-US"));
+    const html = render(s);
+    expect(html).toContain('data-testid="settings-problem"');
+    expect(html).toContain("Settings could not be read");
+    expect(html).toContain("Read failed");
+    expect(html).not.toContain("读取失败");
+    expect(html.match(/aria-label="Dismiss"/g)).toHaveLength(2);
+  });
+
+  it("outside Office: Chinese then English", () => {
+    const html = renderToStaticMarkup(<OutsideOffice />);
+    expect(html.indexOf("请在 Excel 中打开")).toBeGreaterThanOrEqual(0);
+    expect(html.indexOf("Open this in Excel")).toBeGreaterThan(html.indexOf("请在 Excel 中打开"));
+  });
+
+  it("a render error is caught by the boundary", () => {
+    const Boom = () => {
+      throw new Error("boom");
+    };
+    const spy = jest.spyOn(console, "error").mockImplementation(() => {});
+    // renderToStaticMarkup does not run boundaries; the static method is what React calls.
+    expect(ErrorBoundary.getDerivedStateFromError()).toEqual({ failed: true });
+    const b = new ErrorBoundary({ locale: "en-US", children: <Boom /> });
+    b.state = { failed: true };
+    expect(renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{b.render()}</FluentProvider>)).toContain("The task pane hit an error");
+    spy.mockRestore();
+  });
+});
+
+describe("settings form", () => {
+  it("shows framework, floor, highlighting switches with the undo note, and test ids", () => {
+    const html = render(initialPaneState("zh-CN"), <SettingsForm onClose={() => {}} />);
+    for (const id of ["settings-framework-auto", "settings-floor", "settings-live-highlighting", "settings-highlights-shown", "settings-save", "settings-cancel"])
+      expect(html).toContain(`data-testid="${id}"`);
+    expect(html).toContain("默认关闭实时高亮");
+    const en = render(initialPaneState("en-US"), <SettingsForm onClose={() => {}} />, { capabilities: { ...caps, undoGrouping: true } });
+    expect(en).toContain("live highlighting is on by default");
+  });
+});
