@@ -1,16 +1,35 @@
-import type { Finding, Locale } from "../model/types";
+import type { Finding, Locale, MessageData } from "../model/types";
+import { ruleById } from "../rules/index";
 
-export interface Summary { errors: number; warnings: number; infos: number }
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
 
-/** STUB — being written. Renders a finding's message in the given locale. */
-export function formatFinding(f: Finding, _locale: Locale): string {
-  return f.messageId;
+const INTERNAL: Record<Locale, string> = {
+  "zh-CN": "规则 {{rule}} 运行出错，已跳过：{{detail}}。",
+  "en-US": "Rule {{rule}} failed and was skipped: {{detail}}.",
+};
+
+export function fill(template: string, data: MessageData): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
 }
-export function ruleTitle(ruleId: string, _locale: Locale): string {
-  return ruleId;
+
+/** Renders a finding's message in the given locale (zh-CN is authoritative, en-US falls back to it). */
+export function formatFinding(f: Finding, locale: Locale): string {
+  if (f.ruleId === "structure/internal-error") return fill(INTERNAL[locale] ?? INTERNAL["zh-CN"], f.data);
+  const rule = ruleById(f.ruleId);
+  const t = rule?.messages[locale]?.[f.messageId] ?? rule?.messages["zh-CN"]?.[f.messageId];
+  return t ? fill(t, f.data) : `${f.ruleId}: ${f.messageId}`;
 }
+
+export function ruleTitle(ruleId: string, locale: Locale): string {
+  return ruleById(ruleId)?.docs[locale]?.title ?? ruleId;
+}
+
 export function summarize(findings: readonly Finding[]): Summary {
-  const s = { errors: 0, warnings: 0, infos: 0 };
+  const s: Summary = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findings) {
     if (f.severity === "error") s.errors++;
     else if (f.severity === "warning") s.warnings++;

@@ -1,7 +1,191 @@
-import type { LintResult, SheetInput } from "../model/types";
-import type { ConfigInput } from "../config/schema";
+/**
+ * One pass: read the sheet into the document model, then let every enabled rule visit it.
+ * Never throws: a rule that fails becomes a `structure/internal-error` finding and the others go on.
+ */
+import type { BlockInfo, CellRange, Finding, IndicatorInfo, LintResult, Severity, SheetInput, TableInfo } from "../model/types";
+import { configSchema, type Config, type ConfigInput } from "../config/schema";
+import { rangeToA1 } from "../model/a1";
+import { norm } from "../model/text";
+import { DEFAULT_CODES } from "../model/taxonomy";
+import { allRules } from "../rules/index";
+import type { Report, Rule, Visitors } from "../rules/define";
+import { Grid } from "./grid";
+import type { DocModel, RowModel, TableModel } from "./model";
+import { readDocument } from "./read";
 
-/** STUB — being written. Lints one sheet. Never throws. */
-export function lintSheet(input: SheetInput, _config?: ConfigInput): LintResult {
-  return { sheet: input.name, blocks: [], tables: [], findings: [] };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function resolveConfig(input: ConfigInput | Config | undefined): Config {
+  const r = configSchema.safeParse(input ?? {});
+  return r.success ? r.data : configSchema.parse({});
+}
+
+function severityFor(rule: Rule, config: Config): Severity | "off" {
+  const rules = config.rules;
+  for (const key of Object.keys(rules)) {
+    const k = key.toLowerCase();
+    if (k === rule.id.toLowerCase() || k === rule.code.toLowerCase()) return rules[key];
+  }
+  return rule.defaultSeverity;
+}
+
+export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config): LintResult {
+  const name = input && typeof input.name === "string" ? input.name : "";
+  const result: LintResult = { sheet: name, blocks: [], tables: [], findings: [] };
+  let grid: Grid;
+  let doc: DocModel;
+  const config = resolveConfig(configInput);
+  try {
+    grid = new Grid(input ?? { name: "", values: [] });
+    doc = readDocument(grid, {
+      framework: config.framework,
+      codes: config.codes ?? DEFAULT_CODES,
+      vague: new Set(config.vagueWords.map((w) => norm(w))),
+    });
+  } catch (e) {
+    result.findings.push(internalError("structure/reader", { r1: 1, c1: 1, r2: 1, c2: 1 }, e));
+    return result;
+  }
+  const bounds = doc.bounds;
+  result.blocks = blocksOf(doc);
+  result.tables = doc.tables.map(tableInfo);
+  if (!bounds) return result;
+
+  const seen = new Set<string>();
+  let currentBlock: string | undefined;
+  const instances: { rule: Rule; severity: Severity; v: Visitors }[] = [];
+  for (const rule of allRules as readonly Rule[]) {
+    const severity = severityFor(rule, config);
+    if (severity === "off") continue;
+    const ctx = {
+      config,
+      report(rep: Report<string>) {
+        const range = clamp("r1" in rep.at ? rep.at : { r1: rep.at.row, c1: rep.at.col, r2: rep.at.row, c2: rep.at.col }, bounds);
+        const address = rangeToA1(range);
+        const key = `${rule.id}|${rep.messageId}|${address}|${JSON.stringify(rep.data ?? {})}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const f: Finding = {
+          ruleId: rule.id,
+          code: rule.code,
+          category: rule.category,
+          severity,
+          messageId: rep.messageId,
+          data: rep.data ?? {},
+          range,
+          address,
+        };
+        const blockId = rep.blockId ?? currentBlock;
+        if (blockId) f.blockId = blockId;
+        if (rep.fix && range.r1 === range.r2 && range.c1 === range.c2 && rep.fix.to !== rep.fix.from) {
+          f.fix = { row: range.r1, col: range.c1, address, from: rep.fix.from, to: rep.fix.to };
+        }
+        result.findings.push(f);
+      },
+    };
+    try {
+      instances.push({ rule, severity, v: rule.create(ctx) });
+    } catch (e) {
+      result.findings.push(internalError(rule.id, bounds, e));
+    }
+  }
+  const failed = new Set<string>();
+  const call = (inst: (typeof instances)[number], fn: () => void) => {
+    if (failed.has(inst.rule.id)) return;
+    try {
+      fn();
+    } catch (e) {
+      failed.add(inst.rule.id);
+      result.findings.push(internalError(inst.rule.id, bounds, e));
+    }
+  };
+
+  for (const inst of instances) if (inst.v.sheet) call(inst, () => inst.v.sheet!(doc));
+  for (const p of doc.projects) {
+    currentBlock = p.id;
+    for (const inst of instances) if (inst.v.project) call(inst, () => inst.v.project!(p));
+  }
+  for (const d of doc.departments) {
+    currentBlock = d.id;
+    for (const inst of instances) if (inst.v.department) call(inst, () => inst.v.department!(d));
+  }
+  for (const l of doc.lists) {
+    currentBlock = l.id;
+    for (const inst of instances) if (inst.v.projectList) call(inst, () => inst.v.projectList!(l));
+  }
+  const tableVisitors = instances.filter((i) => i.v.table);
+  const rowVisitors = instances.filter((i) => i.v.row);
+  for (const t of doc.tables) {
+    currentBlock = t.blockId;
+    for (const inst of tableVisitors) call(inst, () => inst.v.table!(t));
+    for (const r of t.rows) for (const inst of rowVisitors) call(inst, () => inst.v.row!(r, t));
+  }
+  result.findings.sort(
+    (a, b) =>
+      a.range.r1 - b.range.r1 || a.range.c1 - b.range.c1 || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+  return result;
+}
+
+function clamp(r: CellRange, b: CellRange): CellRange {
+  const c = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.floor(Number.isFinite(v) ? v : lo)));
+  const r1 = c(Math.min(r.r1, r.r2), b.r1, b.r2), r2 = c(Math.max(r.r1, r.r2), b.r1, b.r2);
+  const c1 = c(Math.min(r.c1, r.c2), b.c1, b.c2), c2 = c(Math.max(r.c1, r.c2), b.c1, b.c2);
+  return { r1, c1, r2, c2 };
+}
+
+function internalError(ruleId: string, at: CellRange, e: unknown): Finding {
+  const range = { r1: at.r1, c1: at.c1, r2: at.r1, c2: at.c1 };
+  return {
+    ruleId: "structure/internal-error",
+    code: "JX199",
+    category: "structure",
+    severity: "error",
+    messageId: "failed",
+    data: { rule: ruleId, detail: String(e instanceof Error ? e.message : e).slice(0, 120) },
+    range,
+    address: rangeToA1(range),
+  };
+}
+
+function blocksOf(doc: DocModel): BlockInfo[] {
+  const out: BlockInfo[] = [];
+  const add = (id: string, kind: BlockInfo["kind"], range: CellRange, title?: string) =>
+    out.push({ id, kind, range, address: rangeToA1(range), ...(title ? { title } : {}) });
+  for (const p of doc.projects) {
+    const end = Math.max(p.range.r2, ...p.tables.map((t) => t.range.r2));
+    add(p.id, "project", { ...p.range, r2: end }, p.name?.text);
+  }
+  for (const d of doc.departments) {
+    const end = Math.max(d.range.r2, ...d.tables.map((t) => t.range.r2));
+    add(d.id, "department", { ...d.range, r2: end }, d.name?.text);
+  }
+  for (const l of doc.lists) {
+    add(l.id, "project-list", l.range);
+    for (const r of l.rows) if (r.table) add(r.table.blockId, "project", { r1: r.row, c1: l.range.c1, r2: r.row, c2: l.range.c2 }, r.name.text);
+  }
+  for (const t of doc.tables) if (t.blockId === t.id && t.kind === "table") add(t.id, "table", t.range, t.title);
+  out.sort((a, b) => a.range.r1 - b.range.r1);
+  return out;
+}
+
+function indicatorOf(r: RowModel): IndicatorInfo {
+  return {
+    row: r.row,
+    level1: r.l1 ?? (r.l1Cell ? norm(r.l1Cell.text) : null),
+    level2: r.l2 ?? (r.l2Cell ? norm(r.l2Cell.text) : null),
+    level3: r.l3 ? r.l3.text : null,
+    period: r.period && r.period.text !== "" ? r.period.text : null,
+    annual: r.annual && r.annual.text !== "" ? r.annual.text : null,
+  };
+}
+
+function tableInfo(t: TableModel): TableInfo {
+  return {
+    blockId: t.blockId,
+    range: t.range,
+    address: rangeToA1(t.range),
+    framework: t.framework,
+    indicators: t.rows.filter((r) => r.l3 !== null).map(indicatorOf),
+  };
 }

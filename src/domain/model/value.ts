@@ -139,7 +139,7 @@ function parseText(raw: string, extraVague?: ReadonlySet<string>): ParsedValue {
 function tidySigns(s: string): string {
   return s
     .replace(/\s*([≥≤<>=])\s*(?=[\d.])/g, "$1")
-    .replace(/(\d)\s+%/g, "$1%")
+    .replace(/(\d)\s+(?=[%\u4e00-\u9fa5])/g, "$1")
     .replace(/\s{2,}/g, " ")
     .trim();
 }

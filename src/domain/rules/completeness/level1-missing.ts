@@ -1,0 +1,38 @@
+import { defineRule } from "../define";
+import { requiredL1 } from "../../model/taxonomy";
+import { at } from "../utils";
+
+export default defineRule<"missing">({
+  id: "completeness/level1-missing",
+  code: "JX401",
+  category: "completeness",
+  defaultSeverity: "error",
+  docs: {
+    "zh-CN": { title: "缺少一级指标下的三级指标", description: "每张指标表在产出指标、效益指标、满意度指标（2021年框架另有成本指标）下都至少要有一个三级指标。" },
+    "en-US": { title: "一级 indicator without 三级", description: "Every indicator table needs at least one 三级 under 产出, 效益 and 满意度 (and 成本 in the 2021 framework)." },
+  },
+  messages: {
+    "zh-CN": { missing: "“{{l1}}”下没有三级指标，应至少填写一个。" },
+    "en-US": { missing: "No 三级 indicator under “{{l1}}”; expected at least one." },
+  },
+  create(ctx) {
+    return {
+      table(t) {
+        const have = new Set<string>();
+        for (const r of t.rows) if (r.l3 && r.l1) have.add(r.l1);
+        for (const l1 of requiredL1(t.framework)) {
+          if (have.has(l1)) continue;
+          const holder = t.rows.find((r) => r.l1 === l1 && r.l1Cell);
+          const where = holder?.l1Cell
+            ? at(holder.l1Cell)
+            : t.codedCell
+              ? at(t.codedCell)
+              : t.cols
+                ? { r1: t.headerRow, c1: t.cols.l1, r2: t.headerRow, c2: t.cols.l3 }
+                : { row: t.range.r1, col: t.range.c1 };
+          ctx.report({ messageId: "missing", at: where, data: { l1 } });
+        }
+      },
+    };
+  },
+});

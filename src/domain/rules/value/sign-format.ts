@@ -1,0 +1,29 @@
+import { defineRule } from "../define";
+import { at, replaceFix, values } from "../utils";
+
+export default defineRule<"signs">({
+  id: "value/sign-format",
+  code: "JX312",
+  category: "value",
+  defaultSeverity: "info",
+  fixable: true,
+  docs: {
+    "zh-CN": { title: "比较符号写法不规范", description: "“>=”“<=”或全角“＞＝”“％”等写法可读，但表内宜统一为“≥”“≤”“%”。" },
+    "en-US": { title: "Comparison signs", description: "“>=”, “<=” or full-width signs are readable, but the form should use “≥”, “≤” and “%” throughout." },
+  },
+  messages: {
+    "zh-CN": { signs: "目标值“{{text}}”的符号宜写作“{{fixed}}”。" },
+    "en-US": { signs: "Write the target “{{text}}” as “{{fixed}}”." },
+  },
+  create(ctx) {
+    return {
+      row(r) {
+        for (const { cell } of values(r)) {
+          const p = cell.parsed;
+          if (!p.oddSigns || p.latex || p.fixed === undefined) continue;
+          ctx.report({ messageId: "signs", at: at(cell), data: { text: cell.text, fixed: p.fixed }, fix: replaceFix(r, cell, p.fixed) });
+        }
+      },
+    };
+  },
+});

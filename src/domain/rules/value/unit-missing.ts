@@ -1,0 +1,29 @@
+import { defineRule } from "../define";
+import { name3, valueTargets } from "../utils";
+
+export default defineRule<"noUnit">({
+  id: "value/unit-missing",
+  code: "JX305",
+  category: "value",
+  defaultSeverity: "warning",
+  docs: {
+    "zh-CN": { title: "数值缺少计量单位", description: "数值目标应带单位（人、次、%、元……），否则“≥20”究竟是20人还是20%无从判断。表中有“计量单位”列时以该列为准。" },
+    "en-US": { title: "Number without a unit", description: "A numeric target needs a unit (人, 次, %, 元 …); “≥20” could be 20 people or 20%. A 计量单位 column counts as the unit." },
+  },
+  messages: {
+    "zh-CN": { noUnit: "目标值“{{text}}”缺少计量单位，应写明单位，如“{{text}}人”或“{{text}}%”。" },
+    "en-US": { noUnit: "The target “{{text}}” has no unit; expected one, such as “{{text}}人” or “{{text}}%”." },
+  },
+  create(ctx) {
+    return {
+      row(r) {
+        if (r.unitText) return;
+        if (/[(（]\s*[%％元人次个]\s*[)）]$/.test(name3(r))) return; // unit given in the name: 资金使用合规性（%）
+        for (const t of valueTargets(r)) {
+          const p = t.cells[0].parsed;
+          if (p.kind === "quantity" && !p.embedded && p.q.length === 1 && p.q[0].kind === "none") ctx.report({ messageId: "noUnit", at: t.range, data: { text: t.cells[0].text } });
+        }
+      },
+    };
+  },
+});
