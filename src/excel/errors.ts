@@ -1,0 +1,95 @@
+/** Errors the gateway throws: a stable code plus zh-CN and en-US text (never a stack trace for the user). */
+
+export type GatewayErrorCode =
+  | "not-in-office"
+  | "cell-edit"
+  | "not-found"
+  | "unsupported"
+  | "too-large"
+  | "protected"
+  | "read-failed"
+  | "write-failed"
+  | "select-failed"
+  | "subscribe-failed"
+  | "settings-failed";
+
+export type GatewayOperation = "read" | "write" | "select" | "subscribe" | "settings";
+
+const TEXT: Record<GatewayErrorCode, { zh: string; en: string }> = {
+  "not-in-office": { zh: "未在 Excel 中运行，无法访问工作簿。", en: "Not running inside Excel, so the workbook is not available." },
+  "cell-edit": {
+    zh: "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
+    en: "Excel is in cell-edit mode. Press Enter or Esc, then try again.",
+  },
+  "not-found": {
+    zh: "找不到该工作表或单元格，可能已被删除或重命名。",
+    en: "The sheet or cell was not found; it may have been deleted or renamed.",
+  },
+  unsupported: {
+    zh: "当前 Excel 版本不支持此功能。",
+    en: "This version of Excel does not support this feature.",
+  },
+  "too-large": {
+    zh: "工作表数据量过大，超出 Excel 单次读写的限制。",
+    en: "The sheet is too large for one Excel read or write.",
+  },
+  protected: { zh: "工作表受保护或只读，无法写入。", en: "The sheet is protected or read-only, so it cannot be changed." },
+  "read-failed": { zh: "读取工作表失败。", en: "Could not read the sheet." },
+  "write-failed": { zh: "写入工作表失败，工作表未被修改。", en: "Could not write to the sheet; it was not changed." },
+  "select-failed": { zh: "无法定位到该单元格。", en: "Could not go to that cell." },
+  "subscribe-failed": { zh: "无法监听工作表的修改，实时检查不可用。", en: "Could not listen for sheet changes; live checking is off." },
+  "settings-failed": { zh: "保存加载项设置失败。", en: "Could not save the add-in settings." },
+};
+
+export class GatewayError extends Error {
+  readonly code: GatewayErrorCode;
+  readonly zh: string;
+  readonly en: string;
+  /** The Office error code behind it (e.g. "ItemNotFound"), when there was one. */
+  readonly officeCode?: string;
+
+  constructor(code: GatewayErrorCode, options: { officeCode?: string; detail?: string; cause?: unknown } = {}) {
+    const t = TEXT[code];
+    const suffix = options.detail ? `（${options.detail}）` : "";
+    const enSuffix = options.detail ? ` (${options.detail})` : "";
+    super(`${t.zh}${suffix} ${t.en}${enSuffix}`);
+    this.name = "GatewayError";
+    this.code = code;
+    this.zh = t.zh + suffix;
+    this.en = t.en + enSuffix;
+    if (options.officeCode) this.officeCode = options.officeCode;
+    if (options.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
+  }
+}
+
+const FALLBACK: Record<GatewayOperation, GatewayErrorCode> = {
+  read: "read-failed",
+  write: "write-failed",
+  select: "select-failed",
+  subscribe: "subscribe-failed",
+  settings: "settings-failed",
+};
+
+/** Maps whatever Office.js threw to a GatewayError (already-mapped errors pass through). */
+export function toGatewayError(e: unknown, op: GatewayOperation): GatewayError {
+  if (e instanceof GatewayError) return e;
+  const officeCode = typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string" ? (e as { code: string }).code : undefined;
+  const opts = { officeCode, detail: officeCode, cause: e };
+  switch (officeCode) {
+    case "InvalidOperationInCellEditMode":
+      return new GatewayError("cell-edit", opts);
+    case "ItemNotFound":
+      return new GatewayError("not-found", opts);
+    case "ApiNotFound":
+    case "NotImplemented":
+      return new GatewayError("unsupported", opts);
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return new GatewayError("too-large", opts);
+    case "AccessDenied":
+    case "EditModeCellLocked":
+      return new GatewayError("protected", opts);
+  }
+  if (e instanceof ReferenceError) return new GatewayError("not-in-office", { cause: e });
+  return new GatewayError(FALLBACK[op], opts);
+}

@@ -1,0 +1,109 @@
+/**
+ * Pure planning for the add-in's highlights: which cells get which severity (error over warning
+ * over info), as rectangles, each one conditional format whose formula carries a marker that
+ * names it (`=N("jixiao:error:C5:D7")=0`: N of text is 0, so the rule is always true, and the
+ * text survives a reload so the add-in can find its own rules again).
+ */
+import type { CellRange, Finding, Severity } from "../domain/model/types";
+import { fromA1, rangeToA1 } from "../domain/model/a1";
+
+export const HIGHLIGHT_COLORS: Record<Severity, string> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+};
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const BY_RANK: Severity[] = ["info", "info", "warning", "error"];
+
+/** More flagged cells than this in one call are refused (a finding should not cover whole columns). */
+export const MAX_FLAGGED_CELLS = 500_000;
+
+export interface HighlightArea {
+  severity: Severity;
+  rect: CellRange;
+}
+
+/** `error|C5:D7` */
+export function areaKey(a: HighlightArea): string {
+  return `${a.severity}|${rangeToA1(a.rect)}`;
+}
+
+export function markerFormula(a: HighlightArea): string {
+  return `=N("jixiao:${a.severity}:${rangeToA1(a.rect)}")=0`;
+}
+
+/** The key a formula of ours carries; null for anyone else's formula; "" for ours but unreadable. */
+export function keyFromFormula(formula: string | null | undefined): string | null {
+  if (typeof formula !== "string" || !/jixiao:/i.test(formula)) return null;
+  const m = /jixiao:(error|warning|info):([A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)/i.exec(formula);
+  if (!m) return "";
+  const rect = fromA1(m[2]);
+  return rect ? areaKey({ severity: m[1].toLowerCase() as Severity, rect }) : "";
+}
+
+/** Flagged cells → rectangles per severity: runs along each row, stacked when rows repeat the same run. */
+export function planHighlights(findings: readonly Pick<Finding, "address" | "severity">[]): Map<string, HighlightArea> {
+  const cells = new Map<number, number>(); // row * 20000 + col → rank
+  for (const f of findings) {
+    const r = fromA1(f.address);
+    const rank = RANK[f.severity];
+    if (!r || !rank) continue;
+    if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) + cells.size > MAX_FLAGGED_CELLS) throw new RangeError("too many flagged cells");
+    for (let row = r.r1; row <= r.r2; row++)
+      for (let col = r.c1; col <= r.c2; col++) {
+        const k = row * 20000 + col;
+        if ((cells.get(k) ?? 0) < rank) cells.set(k, rank);
+      }
+  }
+  const sorted = [...cells.entries()].sort((a, b) => a[0] - b[0]);
+  // horizontal runs per row
+  const runs: { row: number; c1: number; c2: number; rank: number }[] = [];
+  for (const [k, rank] of sorted) {
+    const row = Math.floor(k / 20000);
+    const col = k % 20000;
+    const last = runs[runs.length - 1];
+    if (last && last.row === row && last.c2 === col - 1 && last.rank === rank) last.c2 = col;
+    else runs.push({ row, c1: col, c2: col, rank });
+  }
+  // stack identical runs on consecutive rows
+  const open = new Map<string, CellRange & { rank: number }>();
+  const done: (CellRange & { rank: number })[] = [];
+  let currentRow = -1;
+  const touched = new Set<string>();
+  const closeStale = (): void => {
+    for (const [id, rect] of open)
+      if (!touched.has(id)) {
+        done.push(rect);
+        open.delete(id);
+      }
+    touched.clear();
+  };
+  for (const run of runs) {
+    if (run.row !== currentRow) {
+      if (currentRow !== -1) closeStale();
+      currentRow = run.row;
+    }
+    const id = `${run.c1}:${run.c2}:${run.rank}`;
+    const prev = open.get(id);
+    if (prev && prev.r2 === run.row - 1) prev.r2 = run.row;
+    else {
+      if (prev) done.push(prev);
+      open.set(id, { r1: run.row, r2: run.row, c1: run.c1, c2: run.c2, rank: run.rank });
+    }
+    touched.add(id);
+  }
+  for (const rect of open.values()) done.push(rect);
+  const out = new Map<string, HighlightArea>();
+  for (const d of done) {
+    const a: HighlightArea = { severity: BY_RANK[d.rank], rect: { r1: d.r1, c1: d.c1, r2: d.r2, c2: d.c2 } };
+    out.set(areaKey(a), a);
+  }
+  return out;
+}
+
+export function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
+  if (a.size !== b.size) return false;
+  for (const k of a.keys()) if (!b.has(k)) return false;
+  return true;
+}

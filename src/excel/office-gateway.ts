@@ -1,0 +1,376 @@
+/**
+ * The Gateway on Office.js: the only code that talks to Excel. One Excel.run per operation,
+ * loads queued before one sync, plain arrays out (STYLE §6.8, OFFICE-NOTES §4).
+ */
+import type { CellRange, CellValue, Finding, Fix, SheetInput } from "../domain/model/types";
+import { fromA1 } from "../domain/model/a1";
+import type { Capabilities, FixResult, Gateway, HighlightResult, SheetChange } from "./gateway";
+import { GatewayError, toGatewayError } from "./errors";
+import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, planHighlights, sameKeys } from "./highlights";
+
+/** Name of our entry in Office.context.document.settings. */
+export const SETTINGS_KEY = "jixiao";
+/** Excel gives null for values above 5,000,000 cells per read (excel-add-ins-ranges-large.md). */
+export const MAX_CELLS_PER_SYNC = 5_000_000;
+/** Rows per values block: the docs suggest 5k–20k rows per read. */
+export const BLOCK_ROWS = 20_000;
+/** Below ExcelApi 1.14, events on addresses we wrote this recently are taken as our own. */
+export const SELF_WRITE_WINDOW_MS = 2_000;
+
+export interface OfficeGatewayOptions {
+  /** For tests: the clock of the self-write guard. */
+  now?: () => number;
+}
+
+function officeAvailable(): boolean {
+  return typeof Office !== "undefined" && typeof Excel !== "undefined";
+}
+
+function supported(version: string): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+  } catch {
+    return false;
+  }
+}
+
+function cellValue(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  return String(v);
+}
+
+/** Splits "Sheet1!A1:B2,'a,b'!C3" at commas outside quotes and parses each area (sheet part dropped). */
+export function parseAreaList(address: string): CellRange[] {
+  const out: CellRange[] = [];
+  let cur = "";
+  let quoted = false;
+  for (const ch of `${address},`) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      const r = cur.trim() ? fromA1(cur.trim()) : null;
+      if (r) out.push(r);
+      cur = "";
+    } else cur += ch;
+  }
+  return out;
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (a === null || a === "") return b === null || b === "";
+  return a === b;
+}
+
+export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway {
+  const now = options.now ?? (() => Date.now());
+  /** Per sheet: the highlight areas we believe are in the workbook. */
+  const shown = new Map<string, Map<string, HighlightArea>>();
+  /** Self-write guard (below 1.14): "sheet!A1" → time written. */
+  const recentWrites = new Map<string, number>();
+
+  function ensureOffice(): void {
+    if (!officeAvailable()) throw new GatewayError("not-in-office");
+  }
+
+  function runOptions(write: boolean): Excel.RunOptions {
+    const o: Excel.RunOptions = { delayForCellEdit: true };
+    if (write && supported("1.20")) o.mergeUndoGroup = true;
+    return o;
+  }
+
+  async function capabilities(): Promise<Capabilities> {
+    const inOffice = typeof Office !== "undefined" && Office.context !== undefined;
+    return {
+      api19: supported("1.9"),
+      mergedAreas: supported("1.13"),
+      triggerSource: supported("1.14"),
+      notes: supported("1.18"),
+      undoGrouping: supported("1.20"),
+      displayLanguage: inOffice ? (Office.context.displayLanguage ?? null) : null,
+      isDarkTheme: inOffice ? Office.context.officeTheme?.isDarkTheme === true : false,
+    };
+  }
+
+  async function readActiveSheet(): Promise<SheetInput> {
+    ensureOffice();
+    const withMerges = supported("1.13");
+    try {
+      return await Excel.run(runOptions(false), async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.load("name");
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+        const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
+        merged?.load("address");
+        await context.sync(); // 1: geometry, name, merged areas
+
+        if (used.isNullObject) return { name: sheet.name, values: [], origin: { row: 1, col: 1 }, merges: withMerges ? [] : undefined };
+        const { rowIndex, columnIndex, rowCount, columnCount } = used;
+        const rowsPerBlock = Math.max(1, Math.min(BLOCK_ROWS, Math.floor(MAX_CELLS_PER_SYNC / columnCount)));
+        const blocksPerSync = Math.max(1, Math.floor(MAX_CELLS_PER_SYNC / (rowsPerBlock * columnCount)));
+        const values: CellValue[][] = [];
+        // Normal sheets: one more sync. Above 5,000,000 cells: one sync per 5,000,000 cells.
+        for (let start = 0; start < rowCount; start += rowsPerBlock * blocksPerSync) {
+          const blocks: Excel.Range[] = [];
+          for (let b = 0; b < blocksPerSync && start + b * rowsPerBlock < rowCount; b++) {
+            const first = start + b * rowsPerBlock;
+            const n = Math.min(rowsPerBlock, rowCount - first);
+            const block = sheet.getRangeByIndexes(rowIndex + first, columnIndex, n, columnCount);
+            block.load("values");
+            blocks.push(block);
+          }
+          await context.sync(); // 2: values
+          for (const block of blocks) {
+            if (!Array.isArray(block.values)) throw new GatewayError("too-large");
+            for (const row of block.values) values.push(row.map(cellValue));
+          }
+        }
+        const out: SheetInput = { name: sheet.name, values, origin: { row: rowIndex + 1, col: columnIndex + 1 } };
+        if (merged) out.merges = merged.isNullObject ? [] : parseAreaList(merged.address);
+        return out;
+      });
+    } catch (e) {
+      throw toGatewayError(e, "read");
+    }
+  }
+
+  async function subscribe(listener: (change: SheetChange) => void): Promise<() => Promise<void>> {
+    ensureOffice();
+    const useTriggerSource = supported("1.14");
+    const names = new Map<string, string>();
+
+    async function nameOf(worksheetId: string, refresh: boolean): Promise<string | null> {
+      const known = names.get(worksheetId);
+      if (known && !refresh) return known;
+      return Excel.run({ delayForCellEdit: true }, async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(worksheetId);
+        ws.load("name");
+        await context.sync();
+        if (ws.isNullObject) return null;
+        names.set(worksheetId, ws.name);
+        return ws.name;
+      });
+    }
+
+    function emit(change: SheetChange): void {
+      try {
+        listener(change);
+      } catch (e) {
+        console.error("jixiao: change listener failed", e);
+      }
+    }
+
+    async function onChanged(ev: Excel.WorksheetChangedEventArgs): Promise<void> {
+      if (useTriggerSource && ev.triggerSource === "ThisLocalAddin") return;
+      const sheet = await nameOf(ev.worksheetId, false);
+      if (sheet === null) return;
+      if (!useTriggerSource) {
+        const at = recentWrites.get(`${sheet}!${ev.address}`);
+        if (at !== undefined && now() - at <= SELF_WRITE_WINDOW_MS) return;
+      }
+      const kind = ev.changeType === "RangeEdited" ? "edit" : "structure";
+      emit({ kind, sheet, address: ev.address });
+    }
+
+    async function onActivated(ev: Excel.WorksheetActivatedEventArgs): Promise<void> {
+      const sheet = await nameOf(ev.worksheetId, true);
+      if (sheet !== null) emit({ kind: "activate", sheet });
+    }
+
+    try {
+      const handlers = await Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/id,items/name");
+        const changed = sheets.onChanged.add(onChanged);
+        const activated = sheets.onActivated.add(onActivated);
+        await context.sync();
+        for (const s of sheets.items) names.set(s.id, s.name);
+        return [changed, activated];
+      });
+      let removed = false;
+      return async () => {
+        if (removed) return;
+        removed = true;
+        try {
+          await Excel.run(handlers[0].context, async (context) => {
+            for (const h of handlers) h.remove();
+            await context.sync();
+          });
+        } catch (e) {
+          throw toGatewayError(e, "subscribe");
+        }
+      };
+    } catch (e) {
+      throw toGatewayError(e, "subscribe");
+    }
+  }
+
+  async function select(sheetName: string, address: string): Promise<void> {
+    ensureOffice();
+    try {
+      await Excel.run(runOptions(false), async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheetName);
+        ws.activate();
+        ws.getRange(address).select();
+        await context.sync();
+      });
+    } catch (e) {
+      throw toGatewayError(e, "select");
+    }
+  }
+
+  async function applyFix(sheetName: string, fix: Fix): Promise<FixResult> {
+    ensureOffice();
+    if (!(fix.row >= 1 && fix.col >= 1)) return "failed";
+    try {
+      return await Excel.run(runOptions(true), async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheetName);
+        const cell = ws.getRangeByIndexes(fix.row - 1, fix.col - 1, 1, 1);
+        cell.load("values,formulas,address");
+        await context.sync(); // 1: what the cell holds now
+        if (ws.isNullObject) return "failed";
+        const current = cellValue(cell.values[0][0]);
+        const formula = cell.formulas[0][0];
+        const isFormula = typeof formula === "string" && formula.startsWith("=");
+        if (isFormula || !sameValue(fix.from, current)) return "stale";
+        cell.values = [[fix.to]];
+        await context.sync(); // 2: the one write
+        recentWrites.set(`${sheetName}!${fix.address}`, now());
+        return "applied";
+      });
+    } catch (e) {
+      throw toGatewayError(e, "write");
+    }
+  }
+
+  /**
+   * Reads our conditional formats on the sheet (by their marker) and brings them to `desired`:
+   * deletes the ones no longer wanted (and duplicates), adds the missing ones, in one write sync.
+   */
+  async function reconcile(sheetName: string, desired: Map<string, HighlightArea>): Promise<HighlightResult> {
+    let syncs = 0;
+    let writes = 0;
+    await Excel.run(runOptions(true), async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheetName);
+      const cfs = ws.getRange().conditionalFormats;
+      cfs.load("items/type,items/customOrNullObject/rule/formula");
+      await context.sync(); // 1: what is there
+      syncs++;
+      const kept = new Set<string>();
+      for (const cf of cfs.items) {
+        if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
+        const key = keyFromFormula(cf.customOrNullObject.rule.formula);
+        if (key === null) continue; // the user's own
+        if (key !== "" && desired.has(key) && !kept.has(key)) kept.add(key);
+        else {
+          cf.delete();
+          writes++;
+        }
+      }
+      for (const [key, area] of desired) {
+        if (kept.has(key)) continue;
+        const a = area.rect;
+        const target = ws.getRangeByIndexes(a.r1 - 1, a.c1 - 1, a.r2 - a.r1 + 1, a.c2 - a.c1 + 1);
+        const cf = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        cf.custom.rule.formula = markerFormula(area);
+        cf.custom.format.fill.color = HIGHLIGHT_COLORS[area.severity];
+        writes++;
+      }
+      if (writes > 0) {
+        await context.sync(); // 2: every change at once
+        syncs++;
+      }
+    });
+    return { writes, syncs };
+  }
+
+  async function setHighlights(sheetName: string, findings: readonly Pick<Finding, "address" | "severity">[]): Promise<HighlightResult> {
+    ensureOffice();
+    let desired: Map<string, HighlightArea>;
+    try {
+      desired = planHighlights(findings);
+    } catch {
+      throw new GatewayError("too-large");
+    }
+    const current = shown.get(sheetName);
+    if (current && sameKeys(current, desired)) return { writes: 0, syncs: 0 };
+    try {
+      const res = await reconcile(sheetName, desired);
+      shown.set(sheetName, desired);
+      return res;
+    } catch (e) {
+      shown.delete(sheetName); // unknown state: rediscover next time
+      throw toGatewayError(e, "write");
+    }
+  }
+
+  async function clearHighlights(sheetName?: string): Promise<HighlightResult> {
+    ensureOffice();
+    try {
+      if (sheetName !== undefined) {
+        const res = await reconcile(sheetName, new Map());
+        shown.set(sheetName, new Map());
+        return res;
+      }
+      let syncs = 0;
+      let writes = 0;
+      await Excel.run(runOptions(true), async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        syncs++;
+        const all = sheets.items.map((ws) => {
+          const cfs = ws.getRange().conditionalFormats;
+          cfs.load("items/type,items/customOrNullObject/rule/formula");
+          return cfs;
+        });
+        await context.sync();
+        syncs++;
+        for (const cfs of all)
+          for (const cf of cfs.items) {
+            if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
+            if (keyFromFormula(cf.customOrNullObject.rule.formula) === null) continue;
+            cf.delete();
+            writes++;
+          }
+        if (writes > 0) {
+          await context.sync();
+          syncs++;
+        }
+        for (const ws of sheets.items) shown.set(ws.name, new Map());
+      });
+      return { writes, syncs };
+    } catch (e) {
+      if (sheetName !== undefined) shown.delete(sheetName);
+      else shown.clear();
+      throw toGatewayError(e, "write");
+    }
+  }
+
+  async function loadSettings(): Promise<unknown | null> {
+    ensureOffice();
+    try {
+      const v = Office.context.document.settings.get(SETTINGS_KEY) as unknown;
+      return v === undefined ? null : v;
+    } catch (e) {
+      throw toGatewayError(e, "settings");
+    }
+  }
+
+  async function saveSettings(value: unknown): Promise<void> {
+    ensureOffice();
+    try {
+      Office.context.document.settings.set(SETTINGS_KEY, value);
+    } catch (e) {
+      throw toGatewayError(e, "settings");
+    }
+    await new Promise<void>((resolve, reject) => {
+      Office.context.document.settings.saveAsync((r: Office.AsyncResult<void>) => {
+        if (r.status === Office.AsyncResultStatus.Succeeded) resolve();
+        else reject(new GatewayError("settings-failed", { detail: r.error?.message, cause: r.error }));
+      });
+    });
+  }
+
+  return { capabilities, readActiveSheet, subscribe, select, applyFix, setHighlights, clearHighlights, loadSettings, saveSettings };
+}
