@@ -1,17 +1,26 @@
 #!/usr/bin/env node
 "use strict";
-// The `jixiao` command. The code lives in src/cli and is compiled to dist/node by `npm run build:cli`.
+// The `jixiao` command. The code lives in src/cli and is compiled to dist/node by `npm run build:cli`
+// (run automatically by `npm ci` / `npm install` through the `prepare` script).
+const fs = require("node:fs");
 const path = require("node:path");
+
+const MAIN = path.join(__dirname, "..", "dist", "node", "cli", "main.js");
+
+if (!fs.existsSync(MAIN)) {
+  process.stderr.write("jixiao 尚未编译，请先运行 npm run build:cli / jixiao is not built yet: run npm run build:cli\n");
+  process.exit(2);
+}
 
 let main;
 try {
-  main = require(path.join(__dirname, "..", "dist", "node", "cli", "main.js"));
+  main = require(MAIN);
 } catch (e) {
-  if (e && e.code === "MODULE_NOT_FOUND" && String(e.message).includes(path.join("dist", "node", "cli", "main.js"))) {
-    process.stderr.write("jixiao 尚未编译，请先运行 npm run build:cli / jixiao is not built yet: run npm run build:cli\n");
-    process.exit(2);
-  }
-  throw e;
+  const detail = e && e.message ? String(e.message).split("\n")[0] : String(e);
+  process.stderr.write(
+    `jixiao 无法启动，请重新运行 npm ci 或 npm run build:cli（${detail}） / jixiao cannot start: rerun npm ci or npm run build:cli (${detail})\n`,
+  );
+  process.exit(2);
 }
 
 main
@@ -20,6 +29,6 @@ main
     process.exitCode = code;
   })
   .catch((e) => {
-    process.stderr.write(`jixiao 内部错误 / jixiao internal error: ${e && e.message ? e.message : String(e)}\n`);
+    process.stderr.write(`jixiao 内部错误 / jixiao internal error: ${e && e.message ? String(e.message).split("\n")[0] : String(e)}\n`);
     process.exitCode = 2;
   });

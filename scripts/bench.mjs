@@ -1,0 +1,274 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — performance figures for the engine and the command.
+ *
+ * Each section is an async function that prints its own lines and returns an object of figures;
+ * the LAST line printed is one JSON object merging every section's figures, for CI and scripts.
+ *
+ *   lint      median of a full lintSheet over a 10,000-indicator-row sheet (target < 50 ms)
+ *   cli       `node bin/jixiao.js lint f.xlsx --format json` vs a node process that only loads the
+ *             same file with exceljs (target ratio ≤ 1.5)
+ *
+ * Options: --rows N (default 10000), --runs N (lint runs, default 15), --spawns N (default 5),
+ *          --only lint,cli (run some sections).
+ */
+import { spawnSync } from "node:child_process";
+import { promises as fsp, existsSync, openSync, closeSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import * as os from "node:os";
+import * as path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import ExcelJS from "exceljs";
+import { fillWorksheet, projectBlock, stackBlocks } from "./gen-fixtures.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const ROWS = Number(arg("rows", 10000));
+const LINT_RUNS = Math.max(15, Number(arg("runs", 15)));
+const SPAWNS = Math.max(5, Number(arg("spawns", 5)));
+const ONLY = arg("only", "") ? new Set(arg("only", "").split(",")) : null;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const mark = (ok) => (ok ? "✓" : "✗");
+
+// ---------------------------------------------------------------------------------------------
+// Build dist/node when it is missing or older than the sources
+
+function newest(dir) {
+  let t = 0;
+  if (!existsSync(dir)) return t;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) t = Math.max(t, newest(p));
+    else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) t = Math.max(t, statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+function ensureBuilt() {
+  const out = path.join(ROOT, "dist", "node", "cli", "main.js");
+  const src = Math.max(newest(path.join(ROOT, "src", "domain")), newest(path.join(ROOT, "src", "cli")));
+  if (existsSync(out) && statSync(out).mtimeMs >= src) return;
+  console.log("building dist/node (npm run build:cli) …");
+  const r = spawnSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
+  if (r.status !== 0 && !existsSync(out)) {
+    console.error("build:cli failed");
+    process.exit(2);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The benchmark sheet: hundreds of project blocks, 25 indicator rows each, realistic values, some mistakes
+
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const POOL = {
+  数量指标: [["培训场次", "场"], ["服务人次", "人次"], ["宣传活动次数", "次"], ["购置设备数量", "台"], ["巡查栋数", "栋"], ["发放资料份数", "份"]],
+  质量指标: [["验收合格率"], ["考核达标率"], ["系统运行正常率"], ["资金使用合规率"]],
+  时效指标: [["工作完成及时率"], ["资金发放及时率"], ["项目按期完成率"]],
+  经济成本指标: [["人均培训成本", "元/人"], ["设备单价", "元/台"], ["宣传费", "万元/场"]],
+  社会效益指标: [["群众安全感"], ["矛盾纠纷化解率"], ["隐患整改率"], ["政策知晓率"]],
+  可持续影响指标: [["长效机制建立情况"], ["队伍稳定率"]],
+  服务对象满意度指标: [["服务对象满意度"], ["群众满意度"], ["参训人员满意度"]],
+};
+
+/** One project's 25 indicator rows (2021 framework), with the occasional DOMAIN §6 mistake. */
+function projectIndicators(rand, n = 25) {
+  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+  const rows = [];
+  const add = (l1, l2, l3, period, annual) => rows.push([l1, l2, l3, period, annual]);
+  add("成本指标", "经济成本指标", ...(() => {
+    const [name, unit] = pick(POOL.经济成本指标);
+    const v = unit.startsWith("万元") ? (1 + Math.floor(rand() * 20)) : 100 * (1 + Math.floor(rand() * 50));
+    const t = rand() < 0.03 ? `≥${v}${unit}` : `≤${v}${unit}`; // wrong direction now and then
+    return [name, t, t];
+  })());
+  add("成本指标", "社会成本指标", null, null, null);
+  add("成本指标", "生态环境成本指标", null, null, null);
+  let i = 0;
+  while (rows.length < n - 4) {
+    const l2 = ["数量指标", "质量指标", "时效指标"][i++ % 3];
+    const [name, unit] = pick(POOL[l2]);
+    const label = `${name}${rows.length}`;
+    if (l2 === "数量指标") {
+      const annual = 1 + Math.floor(rand() * 500);
+      const period = rand() < 0.05 ? "无" : `≥${annual * 3}${unit}`;
+      add("产出指标", l2, label, period, rand() < 0.03 ? `≥ ${annual}` : `≥${annual}${unit}`);
+    } else {
+      const pct = 85 + Math.floor(rand() * 16);
+      const v = rand() < 0.02 ? `$\\geq ${pct}\\%$` : `≥${pct}%`;
+      add("产出指标", l2, label, v, v);
+    }
+  }
+  const [s1] = pick(POOL.社会效益指标);
+  add("效益指标", "社会效益指标", s1, rand() < 0.1 ? "有效提高" : "≥90%", rand() < 0.1 ? "有效提高" : "≥90%");
+  const [s2] = pick(POOL.可持续影响指标);
+  add("效益指标", "可持续影响指标", s2, "持续稳定", "持续稳定");
+  add("效益指标", "生态效益指标", null, null, null);
+  const [m] = pick(POOL.服务对象满意度指标);
+  const sat = rand() < 0.03 ? "满意度=（一般+满意+非常满意）/评价数量" : `≥${88 + Math.floor(rand() * 10)}%`;
+  add("满意度指标", "服务对象满意度指标", m, sat, sat);
+  return rows;
+}
+
+export function benchSheet(indicatorRows = ROWS, seed = 42) {
+  const rand = rng(seed);
+  const blocks = [];
+  let count = 0;
+  for (let k = 0; count < indicatorRows; k++) {
+    const n = Math.min(25, indicatorRows - count);
+    const indicators = projectIndicators(rand, Math.max(n, 8)).slice(0, n);
+    count += indicators.length;
+    blocks.push(
+      projectBlock({
+        name: `基层社会治理项目${k + 1}`,
+        department: `东莞市某镇第${(k % 30) + 1}中心`,
+        start: 2024,
+        end: rand() < 0.5 ? 2026 : 2099,
+        year: 2025,
+        budget: 10000 * (5 + Math.floor(rand() * 500)),
+        indicators,
+      }),
+    );
+  }
+  const stacked = stackBlocks(blocks);
+  return { blocks: blocks.length, indicatorRows: count, stacked };
+}
+
+function toSheetInput(name, stacked) {
+  return {
+    name,
+    values: stacked.values.map((r) => r.map((v) => (v === undefined ? null : v))),
+    origin: { row: 1, col: 1 },
+    merges: stacked.merges,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+async function lintSection(ctx) {
+  const domain = require(path.join(ROOT, "dist", "node", "domain", "index.js"));
+  const input = toSheetInput("基准", ctx.sheet.stacked);
+  const config = domain.defaultConfig();
+  let result;
+  for (let i = 0; i < 3; i++) result = domain.lintSheet(input, config); // warm-up
+  const times = [];
+  for (let i = 0; i < LINT_RUNS; i++) {
+    const t = performance.now();
+    result = domain.lintSheet(input, config);
+    times.push(performance.now() - t);
+  }
+  const ms = round(median(times), 2);
+  const s = domain.summarize(result.findings);
+  console.log(
+    `lint:  ${ms} ms median of ${LINT_RUNS} (target < 50 ms ${mark(ms < 50)}) — ${ctx.sheet.indicatorRows} indicator rows in ${ctx.sheet.blocks} blocks, ` +
+      `${input.values.length} sheet rows; ${result.tables.length} tables, ${s.errors}/${s.warnings}/${s.infos} errors/warnings/infos`,
+  );
+  return {
+    lintMedianMs: ms,
+    rows: ctx.sheet.indicatorRows,
+    blocks: ctx.sheet.blocks,
+    sheetRows: input.values.length,
+    tables: result.tables.length,
+    findings: result.findings.length,
+  };
+}
+
+function timeSpawn(args) {
+  const devnull = openSync(os.devNull, "w");
+  try {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", devnull, "pipe"], encoding: "utf8" });
+    const ms = performance.now() - t;
+    return { ms, status: r.status, stderr: r.stderr };
+  } finally {
+    closeSync(devnull);
+  }
+}
+
+/** Writes the benchmark sheet as a workbook (also used to profile by hand). */
+export async function writeBenchWorkbook(file, sheet = benchSheet()) {
+  const wb = new ExcelJS.Workbook();
+  fillWorksheet(wb.addWorksheet("基准"), sheet.stacked);
+  await wb.xlsx.writeFile(file);
+}
+
+async function cliSection(ctx) {
+  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), "jixiao-bench-"));
+  const file = path.join(dir, "bench.xlsx");
+  await writeBenchWorkbook(file, ctx.sheet);
+  const size = (await fsp.stat(file)).size;
+
+  const baselineScript = `require("exceljs"); new (require("exceljs").Workbook)().xlsx.readFile(process.argv[1]).then(() => {}, (e) => { console.error(e.message); process.exit(3); });`;
+  const cli = [path.join(ROOT, "bin", "jixiao.js"), "lint", file, "--format", "json"];
+  const base = ["-e", baselineScript, file];
+  timeSpawn(cli); // warm the file cache
+  timeSpawn(base);
+  const cliTimes = [];
+  const baseTimes = [];
+  for (let i = 0; i < SPAWNS; i++) {
+    // interleave so machine noise hits both alike
+    const c = timeSpawn(cli);
+    if (c.status === 2 || c.status === null) throw new Error(`jixiao failed (${c.status}): ${c.stderr}`);
+    cliTimes.push(c.ms);
+    const b = timeSpawn(base);
+    if (b.status !== 0) throw new Error(`baseline failed: ${b.stderr}`);
+    baseTimes.push(b.ms);
+  }
+  await fsp.rm(dir, { recursive: true, force: true });
+  const cliMs = round(median(cliTimes));
+  const baseMs = round(median(baseTimes));
+  const ratio = round(cliMs / baseMs, 2);
+  console.log(
+    `cli:   ${cliMs} ms median of ${SPAWNS} spawns vs exceljs load alone ${baseMs} ms → ratio ${ratio} (target ≤ 1.5 ${mark(ratio <= 1.5)}); ` +
+      `file ${round(size / 1024)} KiB`,
+  );
+  return { cliMedianMs: cliMs, exceljsLoadMedianMs: baseMs, cliToExceljsRatio: ratio, xlsxKiB: round(size / 1024) };
+}
+
+/**
+ * The sections, in order. Each takes the shared context and returns its figures.
+ * ── MORE SECTIONS GO HERE ──  The task-pane helper adds e.g. `pane-bundle` (bundle gzip size),
+ * `pane-render` (first render), `pane-edit` (edit-to-update) as `{ name, run }` entries; keep the
+ * figure names unique, since they are merged into the final JSON line.
+ */
+const SECTIONS = [
+  { name: "lint", run: lintSection },
+  { name: "cli", run: cliSection },
+];
+
+async function main() {
+  ensureBuilt();
+  const ctx = { sheet: benchSheet() };
+  const figures = {};
+  for (const s of SECTIONS) {
+    if (ONLY && !ONLY.has(s.name)) continue;
+    Object.assign(figures, await s.run(ctx));
+  }
+  figures.node = process.version;
+  figures.cpus = os.cpus().length;
+  console.log(JSON.stringify(figures));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();
