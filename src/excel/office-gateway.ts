@@ -20,6 +20,10 @@ export const SELF_WRITE_WINDOW_MS = 2_000;
 export interface OfficeGatewayOptions {
   /** For tests: the clock of the self-write guard. */
   now?: () => number;
+  /** For tests: cells per values sync (default MAX_CELLS_PER_SYNC). */
+  maxCellsPerSync?: number;
+  /** For tests: rows per values block (default BLOCK_ROWS). */
+  blockRows?: number;
 }
 
 function officeAvailable(): boolean {
@@ -63,6 +67,8 @@ function sameValue(a: CellValue, b: CellValue): boolean {
 
 export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway {
   const now = options.now ?? (() => Date.now());
+  const maxCells = options.maxCellsPerSync ?? MAX_CELLS_PER_SYNC;
+  const blockRows = options.blockRows ?? BLOCK_ROWS;
   /** Per sheet: the highlight areas we believe are in the workbook. */
   const shown = new Map<string, Map<string, HighlightArea>>();
   /** Self-write guard (below 1.14): "sheet!A1" → time written. */
@@ -106,8 +112,8 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
 
         if (used.isNullObject) return { name: sheet.name, values: [], origin: { row: 1, col: 1 }, merges: withMerges ? [] : undefined };
         const { rowIndex, columnIndex, rowCount, columnCount } = used;
-        const rowsPerBlock = Math.max(1, Math.min(BLOCK_ROWS, Math.floor(MAX_CELLS_PER_SYNC / columnCount)));
-        const blocksPerSync = Math.max(1, Math.floor(MAX_CELLS_PER_SYNC / (rowsPerBlock * columnCount)));
+        const rowsPerBlock = Math.max(1, Math.min(blockRows, Math.floor(maxCells / columnCount)));
+        const blocksPerSync = Math.max(1, Math.floor(maxCells / (rowsPerBlock * columnCount)));
         const values: CellValue[][] = [];
         // Normal sheets: one more sync. Above 5,000,000 cells: one sync per 5,000,000 cells.
         for (let start = 0; start < rowCount; start += rowsPerBlock * blocksPerSync) {
