@@ -109,7 +109,7 @@ export async function annotateCommand(p: ParsedArgs, io: CliIO): Promise<number>
   if (!/\.xlsx$/i.test(output)) throw new CliError(messages.annotateOutputNotXlsx(output));
   if (await sameFile(input, output)) throw new CliError(messages.annotateSamePath(input));
   const locale = (stringOpt(p, "lang") ?? "zh-CN") as Locale;
-  const config = await loadConfig(stringOpt(p, "config"), stringOpt(p, "framework") as FrameworkOption | undefined);
+  const config = await loadConfig(stringOpt(p, "config"), stringOpt(p, "framework") as FrameworkOption | undefined, locale);
 
   const wb = await loadWorkbook(input);
   const report: FileReport = checkWorkbook(wb, input, stringOpt(p, "sheet"), config);

@@ -5,7 +5,8 @@
 import { promises as fsp } from "node:fs";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
-import { lintSheet, parseConfig, summarize, type Config, type Finding, type LintResult, type Summary } from "../domain";
+import * as z from "zod";
+import { lintSheet, parseConfig, summarize, type Config, type Finding, type LintResult, type Locale, type Summary } from "../domain";
 import { CliError, describe, messages } from "./errors";
 import { pickSheets, toSheetInput } from "./read-xlsx";
 
@@ -22,8 +23,12 @@ export interface FileReport {
   summary: Summary;
 }
 
-/** Reads `--config` (JSON) and applies `--framework` on top. Bad file → `CliError` with zod's prettified text. */
-export async function loadConfig(configPath: string | undefined, framework: FrameworkOption | undefined): Promise<Config> {
+/**
+ * Reads `--config` (JSON) and applies `--framework` on top. Bad file → `CliError` with zod's prettified
+ * text, in the output language (zod's locale is global; the command sets it here, once per run).
+ */
+export async function loadConfig(configPath: string | undefined, framework: FrameworkOption | undefined, locale: Locale = "zh-CN"): Promise<Config> {
+  z.config(locale === "zh-CN" ? z.locales.zhCN() : z.locales.en());
   let raw: unknown = {};
   if (configPath !== undefined) {
     let text: string;

@@ -34,7 +34,7 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
   const locale = (stringOpt(p, "lang") ?? "zh-CN") as Locale;
   const json = stringOpt(p, "format") === "json";
   const sheet = stringOpt(p, "sheet");
-  const config = await loadConfig(stringOpt(p, "config"), stringOpt(p, "framework") as FrameworkOption | undefined);
+  const config = await loadConfig(stringOpt(p, "config"), stringOpt(p, "framework") as FrameworkOption | undefined, locale);
 
   const entries = await expandInputs(p.positionals);
   const many = entries.length > 1;

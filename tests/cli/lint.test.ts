@@ -211,7 +211,11 @@ describe("--config and --framework", () => {
     expect(r.stderr).toMatch(/✖/); // z.prettifyError's marker
     expect(r.stderr).toMatch(/satisfactionFloor/);
     expect(r.stderr).toMatch(/colour/);
+    expect(r.stderr).toMatch(/未知的键/); // zod speaks the output language (zh-CN by default)
     expect(r.stderr).not.toMatch(/^\s+at /m);
+    const en = await runCli(["lint", fixture("project-2021-clean.xlsx"), "--config", cfg, "--lang", "en-US"]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/Unrecognized key: "colour"/);
   });
 
   test("missing config file → exit 2", async () => {
