@@ -76,7 +76,8 @@ export function replaceFix(r: RowModel, cell: TextCell, newText: string): { from
   const full = r.codes?.cellText;
   if (!full || !full.includes(cell.text)) return undefined;
   const body = r.codes!.text;
-  const newBody = body.replace(cell.text, newText);
+  // every occurrence: 实施周期 and 年度 often hold the same text, reported once for the cell
+  const newBody = body.split(cell.text).join(newText);
   return { from: full, to: full.replace(body, newBody) };
 }
 
