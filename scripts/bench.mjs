@@ -58,11 +58,12 @@ function newest(dir) {
 
 function ensureBuilt() {
   const out = path.join(ROOT, "dist", "node", "cli", "main.js");
+  const domain = path.join(ROOT, "dist", "node", "domain", "index.js");
   const src = Math.max(newest(path.join(ROOT, "src", "domain")), newest(path.join(ROOT, "src", "cli")));
-  if (existsSync(out) && statSync(out).mtimeMs >= src) return;
+  if (existsSync(out) && existsSync(domain) && Math.min(statSync(out).mtimeMs, statSync(domain).mtimeMs) >= src) return;
   console.log("building dist/node (npm run build:cli) …");
   const r = spawnSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
-  if (r.status !== 0 && !existsSync(out)) {
+  if (r.status !== 0 && !(existsSync(out) && existsSync(domain))) {
     console.error("build:cli failed");
     process.exit(2);
   }
