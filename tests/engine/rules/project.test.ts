@@ -1,0 +1,115 @@
+/**
+ * Rule tests for the project category (DOMAIN §1, §5): the header of a project form.
+ * Rows of `projectForm()`: 1 项目名称, 2 项目类型, 3 项目等级, 4 主管部门, 5 用款单位,
+ * 6 实施周期 | 起始年度 | X | 到期年度 | Y, 7 2025年预算金额 | amount, 8 the indicator header.
+ */
+import { cleanTable, edit, projectForm, ruleTester, type CategoryCases } from "../rule-tester";
+
+export const cases: CategoryCases = {
+  "project/budget-missing": {
+    valid: [
+      { name: "a number", rows: projectForm() },
+      { name: "thousands separators and 万元", rows: projectForm({ budgetLabel: "2025年度预算资金(万元)", 预算金额: "1,000.00" }) },
+      { name: "a table alone is not a project", rows: cleanTable() },
+    ],
+    invalid: [
+      {
+        name: "no 预算金额 row",
+        rows: projectForm({ budgetLabel: null }),
+        errors: [{ messageId: "noLabel", address: "A1", data: { name: "网格员业务培训" } }],
+      },
+      {
+        name: "the amount left empty",
+        rows: projectForm({ 预算金额: null }),
+        errors: [{ messageId: "empty", address: "B7", data: {} }],
+      },
+      {
+        name: "an amount in words",
+        rows: projectForm({ 预算金额: "十万元" }),
+        errors: [{ messageId: "unreadable", address: "B7", data: { text: "十万元" } }],
+      },
+      {
+        name: "two projects, two problems",
+        rows: [...projectForm({ 预算金额: null }), [], ...projectForm({ 项目名称: "智慧网格", budgetLabel: null })],
+        errors: [
+          { messageId: "empty", address: "B7" },
+          { messageId: "noLabel", address: "A16", data: { name: "智慧网格" } },
+        ],
+      },
+    ],
+  },
+
+  "project/field-missing": {
+    valid: [
+      { name: "every field filled", rows: projectForm() },
+      { name: "a value two columns right of its label", rows: edit(projectForm(), { B2: null, C2: "其他运转类" }) },
+      { name: "a field without a label row is not reported", rows: projectForm({ 项目等级: undefined }) },
+    ],
+    invalid: [
+      {
+        name: "项目类型 empty",
+        rows: projectForm({ 项目类型: null }),
+        errors: [{ messageId: "empty", address: "B2", data: { label: "项目类型", zh: "项目类型", en: "project type" } }],
+      },
+      {
+        name: "申报单位 is the 用款单位 field",
+        rows: edit(projectForm(), { A5: "申报单位", B5: null }),
+        errors: [{ messageId: "empty", address: "B5", data: { label: "申报单位", zh: "用款单位", en: "spending unit" } }],
+      },
+      {
+        name: "项目名称 empty",
+        rows: projectForm({ 项目名称: null }),
+        errors: [{ messageId: "empty", address: "B1", data: { label: "项目名称", zh: "项目名称", en: "project name" } }],
+      },
+      {
+        name: "two fields",
+        rows: projectForm({ 项目等级: null, 主管部门: null }),
+        errors: [
+          { messageId: "empty", address: "B3", data: { label: "项目等级", zh: "项目等级", en: "project level" } },
+          { messageId: "empty", address: "B4", data: { label: "主管部门", zh: "主管部门", en: "department in charge" } },
+        ],
+      },
+    ],
+  },
+
+  "project/years": {
+    valid: [
+      { name: "one-year project", rows: projectForm() },
+      { name: "seed 001: open-ended 2099", rows: projectForm({ 实施周期: [2022, 2099] }) },
+      { name: "years written with 年", rows: projectForm({ 实施周期: ["2024年", "2026年度"] }) },
+      { name: "no year in the budget label", rows: projectForm({ 实施周期: [2020, 2021], budgetLabel: "预算金额" }) },
+    ],
+    invalid: [
+      {
+        name: "起始年度 after 到期年度",
+        rows: projectForm({ 实施周期: [2026, 2025] }),
+        errors: [{ messageId: "order", address: "E6", data: { start: 2026, end: 2025 } }],
+      },
+      {
+        name: "budget year after the period",
+        rows: projectForm({ 实施周期: [2022, 2024] }),
+        errors: [{ messageId: "budgetYear", address: "A7", data: { year: 2025, start: 2022, end: 2024 } }],
+      },
+      {
+        name: "budget year before the period",
+        rows: projectForm({ 实施周期: [2026, 2099] }),
+        errors: [{ messageId: "budgetYear", address: "A7", data: { year: 2025, start: 2026, end: 2099 } }],
+      },
+      {
+        name: "two unreadable years",
+        rows: projectForm({ 实施周期: ["2025年3月", "长期"] }),
+        errors: [
+          { messageId: "unreadable", address: "C6", data: { text: "2025年3月" } },
+          { messageId: "unreadable", address: "E6", data: { text: "长期" } },
+        ],
+      },
+      {
+        name: "a year in Chinese numerals",
+        rows: projectForm({ 实施周期: ["二〇二五", 2025] }),
+        errors: [{ messageId: "unreadable", address: "C6", data: { text: "二〇二五" } }],
+      },
+    ],
+  },
+};
+
+ruleTester.runCategory("project", cases, __filename);
