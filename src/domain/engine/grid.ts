@@ -2,6 +2,12 @@ import type { CellRange, CellValue, SheetInput } from "../model/types";
 import { cellText, norm } from "../model/text";
 
 const MAX_COLS = 16384;
+
+export interface RowCells {
+  cols: number[];
+  texts: string[];
+  keys: string[];
+}
 const MAX_ROWS = 1048576;
 
 /**
@@ -15,13 +21,15 @@ export class Grid {
   readonly lastRow: number;
   readonly lastCol: number;
   private readonly values: CellValue[][];
-  private readonly covered = new Set<number>();
   private readonly mergeStarts = new Map<number, CellRange>();
+  /** Per row (lazily): the filled columns and their texts and keys. */
+  private readonly rowCache: (RowCells | undefined)[] = [];
 
   constructor(input: SheetInput) {
     this.name = typeof input.name === "string" ? input.name : "";
     const rows = Array.isArray(input.values) ? input.values : [];
     this.values = rows.map((r) => (Array.isArray(r) ? r : []));
+    this.ownRows = new Set<number>();
     const o = input.origin;
     this.firstRow = o && Number.isInteger(o.row) && o.row >= 1 ? o.row : 1;
     this.firstCol = o && Number.isInteger(o.col) && o.col >= 1 ? o.col : 1;
@@ -40,8 +48,39 @@ export class Grid {
     this.mergeStarts.set(this.k(r1, c1), range);
     const rr2 = Math.min(r2, this.lastRow), cc2 = Math.min(c2, this.lastCol);
     if ((rr2 - r1 + 1) * (cc2 - c1 + 1) > 1_000_000) return; // absurd merges: keep only their start
-    for (let r = Math.max(r1, this.firstRow); r <= rr2; r++)
-      for (let c = Math.max(c1, this.firstCol); c <= cc2; c++) if (r !== r1 || c !== c1) this.covered.add(this.k(r, c));
+    for (let r = Math.max(r1, this.firstRow); r <= rr2; r++) {
+      const i = r - this.firstRow;
+      if (!this.ownRows.has(i)) {
+        this.values[i] = this.values[i].slice(); // never write into the caller's arrays
+        this.ownRows.add(i);
+      }
+      const row = this.values[i];
+      for (let c = Math.max(c1, this.firstCol); c <= cc2; c++) if ((r !== r1 || c !== c1) && c - this.firstCol < row.length) row[c - this.firstCol] = null;
+    }
+  }
+
+  private readonly ownRows: Set<number>;
+
+  /** The filled cells of a row: columns, display texts and match keys (cached). */
+  cells(r: number): RowCells {
+    const i = r - this.firstRow;
+    const hit = this.rowCache[i];
+    if (hit) return hit;
+    const out: RowCells = { cols: [], texts: [], keys: [] };
+    const row = i >= 0 && i < this.values.length ? this.values[i] : undefined;
+    if (row) {
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j];
+        if (v === null || v === undefined) continue;
+        const t = typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? cellText(v) : "";
+        if (t === "") continue;
+        out.cols.push(this.firstCol + j);
+        out.texts.push(t);
+        out.keys.push(typeof v === "string" ? norm(v) : t);
+      }
+    }
+    if (i >= 0 && i < this.values.length) this.rowCache[i] = out;
+    return out;
   }
 
   private k(r: number, c: number): number {
@@ -58,20 +97,24 @@ export class Grid {
 
   get(r: number, c: number): CellValue {
     if (!this.inside(r, c)) return null;
-    const v = this.values[r - this.firstRow]?.[c - this.firstCol];
+    const v = this.values[r - this.firstRow][c - this.firstCol];
     if (v === undefined || v === null) return null;
-    if (this.covered.size > 0 && this.covered.has(this.k(r, c))) return null;
     if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
     return null;
   }
 
   text(r: number, c: number): string {
-    return cellText(this.get(r, c));
+    if (!this.inside(r, c)) return "";
+    const row = this.cells(r);
+    const i = row.cols.indexOf(c);
+    return i < 0 ? "" : row.texts[i];
   }
 
   key(r: number, c: number): string {
-    const v = this.get(r, c);
-    return typeof v === "string" ? norm(v) : cellText(v);
+    if (!this.inside(r, c)) return "";
+    const row = this.cells(r);
+    const i = row.cols.indexOf(c);
+    return i < 0 ? "" : row.keys[i];
   }
 
   /** The merge whose top-left is (r, c), if any. */
@@ -80,20 +123,13 @@ export class Grid {
   }
 
   isBlankRow(r: number, c1 = this.firstCol, c2 = this.lastCol): boolean {
-    for (let c = Math.max(c1, this.firstCol); c <= Math.min(c2, this.lastCol); c++) if (this.text(r, c) !== "") return false;
+    for (const c of this.cells(r).cols) if (c >= c1 && c <= c2) return false;
     return true;
   }
 
   /** Columns of the non-empty cells of a row, left to right. */
   filledCols(r: number): number[] {
-    const out: number[] = [];
-    if (r < this.firstRow || r > this.lastRow) return out;
-    const row = this.values[r - this.firstRow];
-    for (let j = 0; j < row.length; j++) {
-      const c = this.firstCol + j;
-      if (this.text(r, c) !== "") out.push(c);
-    }
-    return out;
+    return this.cells(r).cols;
   }
 
   /** First non-empty cell right of (r, c) within `span` columns. */

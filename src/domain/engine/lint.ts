@@ -62,7 +62,8 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
       report(rep: Report<string>) {
         const range = clamp("r1" in rep.at ? rep.at : { r1: rep.at.row, c1: rep.at.col, r2: rep.at.row, c2: rep.at.col }, bounds);
         const address = rangeToA1(range);
-        const key = `${rule.id}|${rep.messageId}|${address}|${JSON.stringify(rep.data ?? {})}`;
+        let key = `${rule.id}|${rep.messageId}|${address}`;
+        if (rep.data) for (const k in rep.data) key += `|${rep.data[k]}`;
         if (seen.has(key)) return;
         seen.add(key);
         const f: Finding = {

@@ -41,8 +41,8 @@ function headerRole(key: string): Role | null {
 
 /** Column map when the row is an indicator header (一级 + 二级 + 三级 at least). */
 export function indicatorHeader(g: Grid, r: number): ColumnMap | null {
-  const cols = g.filledCols(r);
-  if (cols.length < 3) return null;
+  const { cols, keys } = g.cells(r);
+  if (cols.length < 3 || !keys.some((k) => k.length <= 16 && k.includes("一级"))) return null;
   const found: Partial<Record<Role, number>> = {};
   let generic: number | null = null;
   for (const c of cols) {
@@ -76,7 +76,8 @@ export function indicatorHeader(g: Grid, r: number): ColumnMap | null {
 }
 
 function listHeader(g: Grid, r: number): ProjectListModel["cols"] | null {
-  const cols = g.filledCols(r);
+  const { cols, keys } = g.cells(r);
+  if (cols.length < 3 || !keys.some((k) => k.startsWith("项目名称"))) return null;
   let name: number | null = null, total: number | null = null, fiscal: number | null = null, special: number | null = null;
   let other: number | null = null, goal: number | null = null, indicators: number | null = null;
   for (const c of cols) {
