@@ -22,7 +22,7 @@ module.exports = (_env, argv) => {
       // Office's web views cache hard: content hashes make a new build reach users without clearing caches.
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
-      clean: true,
+      clean: { keep: /^node[\\/]/ }, // dist/node holds the compiled command (npm run build:cli)
     },
     // hidden-source-map at most in production (maps are emitted but not referenced); none is smaller and faster.
     devtool: production ? false : "eval-cheap-module-source-map",
