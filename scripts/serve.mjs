@@ -6,7 +6,7 @@
 // serves http://127.0.0.1:<port>/, enough for the in-browser preview (preview.html).
 import { createServer as createHttpServer } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
-import { existsSync, readFileSync, statSync, createReadStream } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, createReadStream } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -84,6 +84,18 @@ function makeHandler(root) {
     if (req.method !== "GET" && req.method !== "HEAD") return send(405, "405 方法不允许 / Method Not Allowed", { Allow: "GET, HEAD" });
     const url = req.url ?? "/";
     if (url === "/" || url.startsWith("/?")) return send(302, "", { Location: "/preview.html" });
+    // The preview's sample workbooks: ../shared/fixtures (third-party, never copied into dist) and our own tests/fixtures.
+    if (url === "/fixtures/index.json") {
+      const body = JSON.stringify(listFixtures().map(({ name, shared }) => ({ name, shared })));
+      return send(200, body, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-cache" });
+    }
+    if (url.startsWith("/fixtures/")) {
+      const name = decodeURIComponent(url.slice("/fixtures/".length).split("?")[0]);
+      const hit = listFixtures().find((f) => f.name === name);
+      if (!hit) return send(404, "404 未找到 / Not Found");
+      const st = statSync(hit.path);
+      return stream(hit.path, st);
+    }
     const file = resolveRequestPath(root, url);
     if (!file) return send(403, "403 禁止访问 / Forbidden");
     let st;
@@ -111,6 +123,27 @@ function makeHandler(root) {
       createReadStream(path).on("error", () => res.destroy()).pipe(res);
     }
   };
+}
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const FIXTURE_DIRS = [resolve(REPO, "../shared/fixtures"), resolve(REPO, "tests/fixtures")];
+
+/** Sample workbooks the preview may open: name and path, readable .xlsx only. */
+export function listFixtures() {
+  const out = [];
+  for (const dir of FIXTURE_DIRS) {
+    let names = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) {
+      if (!name.endsWith(".xlsx") || /^(corrupt|empty|encrypted)/.test(name) || out.some((f) => f.name === name)) continue;
+      out.push({ name, path: join(dir, name), shared: dir === FIXTURE_DIRS[0] });
+    }
+  }
+  return out.map(({ name, path, shared }) => ({ name, path, shared }));
 }
 
 function openBrowser(url) {
