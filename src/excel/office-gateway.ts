@@ -184,7 +184,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
     }
 
     try {
-      const handlers = await Excel.run(async (context) => {
+      const handlers = await Excel.run({ delayForCellEdit: true }, async (context) => {
         const sheets = context.workbook.worksheets;
         sheets.load("items/id,items/name");
         const changed = sheets.onChanged.add(onChanged);

@@ -1,2 +1,155 @@
-// PLACEHOLDER from the infrastructure helper so webpack has an entry; the preview helper replaces this file.
-export {};
+/**
+ * Preview entry (`npm start` → preview.html): installs the workbook simulator as `window.Excel` /
+ * `window.Office` synchronously, before the task-pane bundle runs (webpack loads this bundle first),
+ * holds `Office.onReady` until the chosen workbook is loaded, and draws the simulated sheet on the
+ * left. The pane mounts itself into #container on the right, as it does inside Excel.
+ *
+ * URL: ?fixture=<name>|sample|local  &api=1.9|1.14|1.20  &officeLang=zh-CN|en-US
+ */
+import { createRoot } from "react-dom/client";
+import { installSimulator, WorkbookModel, type CfModel, type CellFormat } from "../simulator";
+import { API_LEVELS, PreviewApp, type PreviewSettings } from "./components/PreviewApp";
+import { FIXTURE_NAMES, loadFixture, LOCAL, type Loaded, storeLocalFile, workbookFromBuffer } from "./loader";
+
+export interface JixiaoPreviewApi {
+  sim: ReturnType<typeof installSimulator>;
+  /** Resolves once the first workbook is loaded (and Office.onReady has been released). */
+  ready: Promise<string>;
+  /** Loads a fixture (or "sample") into the running simulator; resolves with what was loaded. */
+  loadFixture(name: string): Promise<string>;
+  /** The user types `value` into `address` of the active (or named) sheet. */
+  edit(address: string, value: unknown, sheet?: string): Promise<void>;
+  getValue(address: string, sheet?: string): unknown;
+  getCellFormat(address: string, sheet?: string): CellFormat;
+  /** The fill Excel would show (conditional formats included). */
+  displayFill(address: string, sheet?: string): string | null;
+  conditionalFormats(sheet?: string): CfModel[];
+  fingerprint(sheet?: string): string;
+  syncCount(): number;
+  undoStack(): { source: string; label: string }[];
+  activeSheet(): string;
+  activate(sheet: string): void;
+  undo(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __jixiaoPreview?: JixiaoPreviewApi;
+  }
+}
+
+const params = new URLSearchParams(window.location.search);
+const apiParam = params.get("api") ?? "1.20";
+const settings: PreviewSettings = {
+  fixture: params.get("fixture") ?? FIXTURE_NAMES[0],
+  apiLevel: (API_LEVELS as readonly string[]).includes(apiParam) ? apiParam : "1.20",
+  officeLang: (params.get("officeLang") ?? params.get("lang") ?? "zh-CN").toLowerCase().startsWith("en") ? "en-US" : "zh-CN",
+};
+
+// Synchronously, before the pane's bundle evaluates `typeof Office`.
+const sim = installSimulator(window, new WorkbookModel(), { apiLevel: settings.apiLevel, displayLanguage: settings.officeLang });
+
+let status: Loaded | null = null;
+let hasLocal = false;
+try {
+  hasLocal = sessionStorage.getItem("jixiao-preview-local-xlsx") !== null;
+} catch {
+  hasLocal = false;
+}
+
+function layout(): HTMLElement {
+  const style = document.createElement("style");
+  style.textContent = [
+    "html, body { height: 100%; margin: 0; }",
+    "body { display: flex; overflow: hidden; }",
+    "#preview { flex: 1; min-width: 0; height: 100%; }",
+    "#container { width: 360px; flex: none; height: 100%; overflow: auto; border-left: 1px solid #C8C8C8; box-shadow: -2px 0 6px rgba(0,0,0,.08); }",
+  ].join("\n");
+  document.head.appendChild(style);
+  let root = document.getElementById("preview");
+  if (!root) {
+    root = document.createElement("div");
+    root.id = "preview";
+    document.body.insertBefore(root, document.body.firstChild);
+  }
+  return root;
+}
+
+const root = createRoot(layout());
+
+function navigate(next: PreviewSettings): void {
+  const p = new URLSearchParams(window.location.search);
+  p.set("fixture", next.fixture);
+  p.set("api", next.apiLevel);
+  p.set("officeLang", next.officeLang);
+  p.delete("lang"); // let the pane follow Office's display language, as in Excel
+  window.location.search = p.toString();
+}
+
+async function openFile(file: File): Promise<void> {
+  const buffer = await file.arrayBuffer();
+  if (storeLocalFile(buffer)) {
+    navigate({ ...settings, fixture: LOCAL });
+    return;
+  }
+  // too large to keep across a reload: show it in place
+  try {
+    sim.replaceWorkbook(await workbookFromBuffer(buffer));
+    status = { workbook: sim.wb, source: LOCAL };
+  } catch {
+    status = { workbook: sim.wb, source: status?.source ?? "", note: { zh: "无法读取该文件（不是有效的 .xlsx？）。", en: "Could not read that file (not a valid .xlsx?)." } };
+  }
+  render();
+}
+
+function render(): void {
+  root.render(
+    <PreviewApp
+      sim={sim}
+      settings={settings}
+      status={status}
+      hasLocal={hasLocal}
+      onSettings={navigate}
+      onOpenFile={(f) => void openFile(f)}
+    />,
+  );
+}
+
+async function load(name: string): Promise<string> {
+  const loaded = await loadFixture(name);
+  sim.replaceWorkbook(loaded.workbook);
+  status = loaded;
+  render();
+  return loaded.source;
+}
+
+const ready = load(settings.fixture);
+sim.holdReady(ready);
+render();
+
+const sheetOf = (sheet?: string): string => sheet ?? sim.wb.active.name;
+window.__jixiaoPreview = {
+  sim,
+  ready,
+  loadFixture: load,
+  edit: (address, value, sheet) => sim.userEdit(sheetOf(sheet), address, value),
+  getValue: (address, sheet) => {
+    const a = address.replace(/\$/g, "").toUpperCase();
+    const m = /^([A-Z]+)(\d+)$/.exec(a);
+    if (!m) return null;
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return sim.sheet(sheetOf(sheet)).value(Number(m[2]), col);
+  },
+  getCellFormat: (address, sheet) => sim.cellFormat(sheetOf(sheet), address),
+  displayFill: (address, sheet) => sim.displayFill(sheetOf(sheet), address),
+  conditionalFormats: (sheet) => JSON.parse(JSON.stringify(sim.sheet(sheetOf(sheet)).cfs)) as CfModel[],
+  fingerprint: (sheet) => sim.fingerprint(sheetOf(sheet)),
+  syncCount: () => sim.syncCount,
+  undoStack: () => sim.undoStack.map((e) => ({ source: e.source, label: e.label })),
+  activeSheet: () => sim.wb.active.name,
+  activate: (sheet) => sim.userActivate(sheet),
+  undo: async () => {
+    await sim.undo();
+  },
+};

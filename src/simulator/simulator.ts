@@ -86,6 +86,7 @@ export class Simulator implements SimHost {
   private cellEdit: { promise: Promise<void>; resolve: () => void } | null = null;
   private listeners = new Set<() => void>();
   private workingSettings: Record<string, unknown>;
+  private readyGate: Promise<unknown> = Promise.resolve();
 
   constructor(
     public wb: WorkbookModel,
@@ -183,6 +184,24 @@ export class Simulator implements SimHost {
   }
 
   // ───────── test and preview API ─────────
+
+  /** Office.onReady resolves only after `gate` settles (the preview loads its workbook first). */
+  holdReady(gate: Promise<unknown>): void {
+    this.readyGate = gate.catch(() => undefined);
+  }
+
+  /**
+   * Swaps in another workbook (same globals, same event handlers): settings come from the new
+   * workbook, the undo history is emptied, and onActivated fires for its active sheet.
+   */
+  replaceWorkbook(wb: WorkbookModel): void {
+    if (wb.sheets.length === 0) wb.addSheet("Sheet1");
+    this.wb = wb;
+    this.workingSettings = JSON.parse(JSON.stringify(wb.savedSettings));
+    this.undoStack.length = 0;
+    this.dispatchActivated(wb.active.id);
+    this.notify();
+  }
 
   get handlerCount(): number {
     return this.handlers.size;
@@ -430,8 +449,10 @@ export class Simulator implements SimHost {
     const info = (): { host: string; platform: string } => ({ host: "Excel", platform: sim.platform });
     return {
       onReady(cb?: (i: unknown) => void): Promise<unknown> {
-        cb?.(info());
-        return Promise.resolve(info());
+        return sim.readyGate.then(() => {
+          cb?.(info());
+          return info();
+        });
       },
       context: {
         requirements: {

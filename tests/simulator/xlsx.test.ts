@@ -1,6 +1,7 @@
 import * as ExcelJS from "exceljs";
 import { workbookFromXlsx } from "../../src/simulator";
 import { listSharedFixtures, loadSharedFixture } from "../../src/simulator/node";
+import { sampleWorkbook } from "../../src/preview/sample";
 
 async function build(fill: (ws: ExcelJS.Worksheet) => void): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
@@ -70,5 +71,17 @@ describe("workbookFromXlsx", () => {
     expect(s.columnWidth(2)).not.toBe(48);
     // merged areas keep their value only at the top-left
     for (const m of s.merges) for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) expect(s.value(r, c)).toBeNull();
+  });
+});
+
+describe("preview sample workbook", () => {
+  test("has merges, header fill and borders, and round-trips through the simulator's fingerprint", async () => {
+    const wb = sampleWorkbook();
+    const s = wb.active;
+    expect(s.merges.length).toBeGreaterThan(3);
+    expect(s.format(5, 1).fill).toBe("#D9E1F2");
+    expect(s.format(6, 2).borders.EdgeTop?.style).toBe("Continuous");
+    expect(s.value(6, 1)).toBe("产出指标");
+    expect(s.value(7, 1)).toBeNull(); // inside the merged A6:A8
   });
 });

@@ -1,0 +1,127 @@
+/** The preview's left side: toolbar (workbook, open file, API level, language, undo), the grid and the sheet tabs. */
+import { type CSSProperties, useEffect, useReducer } from "react";
+import type { Simulator } from "../../simulator";
+import { FIXTURE_NAMES, LOCAL, SAMPLE } from "../loader";
+import { Grid } from "./Grid";
+
+export interface PreviewSettings {
+  fixture: string;
+  apiLevel: string;
+  officeLang: string;
+}
+
+export interface PreviewAppProps {
+  sim: Simulator;
+  settings: PreviewSettings;
+  /** Loaded source and any fallback note. */
+  status: { source: string; note?: { zh: string; en: string } } | null;
+  /** Re-installs the simulator with new settings and reloads the pane. */
+  onSettings(next: PreviewSettings): void;
+  onOpenFile(file: File): void;
+  hasLocal: boolean;
+}
+
+export const API_LEVELS = ["1.9", "1.14", "1.20"] as const;
+
+export function PreviewApp({ sim, settings, status, onSettings, onOpenFile, hasLocal }: PreviewAppProps) {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => sim.subscribe(rerender), [sim]);
+  const sheet = sim.wb.active;
+  const addinRecords = sim.undoStack.filter((e) => e.source === "addin").length;
+  const userRecords = sim.undoStack.length - addinRecords;
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", height: "100%", fontFamily: "sans-serif", fontSize: 13 }}>
+      <div style={bar} role="toolbar" aria-label="预览工具栏 / Preview toolbar">
+        <label>
+          工作簿 / Workbook{" "}
+          <select
+            value={settings.fixture}
+            onChange={(e) => onSettings({ ...settings, fixture: e.target.value })}
+            data-testid="fixture-picker"
+          >
+            <option value={SAMPLE}>内置示例 / Built-in sample</option>
+            {FIXTURE_NAMES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+            {(hasLocal || settings.fixture === LOCAL) && <option value={LOCAL}>本地文件 / Local file</option>}
+          </select>
+        </label>
+        <label style={fileButton}>
+          打开 .xlsx… / Open .xlsx…
+          <input
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            style={{ display: "none" }}
+            data-testid="open-file"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) onOpenFile(f);
+            }}
+          />
+        </label>
+        <label>
+          ExcelApi{" "}
+          <select value={settings.apiLevel} onChange={(e) => onSettings({ ...settings, apiLevel: e.target.value })} data-testid="api-level">
+            {API_LEVELS.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Office 语言 / language{" "}
+          <select value={settings.officeLang} onChange={(e) => onSettings({ ...settings, officeLang: e.target.value })} data-testid="office-lang">
+            <option value="zh-CN">中文 zh-CN</option>
+            <option value="en-US">English en-US</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => void sim.undo()} disabled={sim.undoStack.length === 0} title="Ctrl+Z">
+          撤销 / Undo
+        </button>
+        <span style={{ color: "#E8F5EC" }} data-testid="sim-status">
+          同步 / syncs: {sim.syncCount} · 撤销记录 / undo: 用户 {userRecords}, 加载项 {addinRecords}
+          {sim.undoClears > 0 ? ` · 被清空 / wiped ${sim.undoClears}×` : ""}
+        </span>
+      </div>
+      {status?.note && (
+        <div style={{ background: "#FFF4CE", padding: "4px 8px", borderBottom: "1px solid #E0D29B" }} role="status">
+          {status.note.zh} {status.note.en}
+        </div>
+      )}
+      <Grid sim={sim} sheet={sheet} />
+      <div style={tabs} role="tablist" aria-label="工作表 / Sheets">
+        {sim.wb.sheets
+          .filter((s) => s.visibility === "Visible")
+          .map((s) => (
+            <button
+              key={s.id}
+              role="tab"
+              aria-selected={s === sheet}
+              onClick={() => sim.userActivate(s.name)}
+              style={{ ...tab, ...(s === sheet ? activeTab : null) }}
+            >
+              {s.name}
+            </button>
+          ))}
+      </div>
+    </div>
+  );
+}
+
+const bar: CSSProperties = {
+  display: "flex",
+  flexWrap: "wrap",
+  gap: 12,
+  alignItems: "center",
+  padding: "6px 8px",
+  background: "#217346",
+  color: "#fff",
+};
+const fileButton: CSSProperties = { cursor: "pointer", textDecoration: "underline" };
+const tabs: CSSProperties = { display: "flex", gap: 2, padding: "2px 8px", background: "#F3F3F3", borderTop: "1px solid #D4D4D4" };
+const tab: CSSProperties = { border: "none", background: "transparent", padding: "4px 12px", cursor: "pointer", font: "inherit" };
+const activeTab: CSSProperties = { background: "#fff", color: "#217346", fontWeight: 700, borderBottom: "2px solid #217346" };
