@@ -184,8 +184,15 @@ export const cases: CategoryCases = {
       { name: "a clean table", rows: cleanTable() },
       { name: "2021: 成本指标 is a 一级", rows: clean2021Table() },
       { name: "a variant 一级 name is another rule's", rows: set(cleanTable(), "B6", "效果指标") },
+      { name: "a value under a merge (exceljs repeats it) is not read", rows: set(cleanTable(), "B3", "质量指标"), merges: ["B2:B5"] },
     ],
     invalid: [
+      {
+        name: "the top-left cell of a merged 一级 holds a 二级: one finding for the merge",
+        rows: edit(cleanTable(), { B3: "质量指标", B4: "质量指标", B5: "质量指标" }),
+        merges: ["B3:B5"],
+        errors: [{ messageId: "level2", address: "B3", data: { text: "质量指标", expected: "产出指标" }, fix: { from: "质量指标", to: "产出指标" } }],
+      },
       {
         name: "seed 000: 质量指标 in the 一级 column, 二级 column filled: fixable",
         rows: set(cleanTable(), "B3", "质量指标"),
