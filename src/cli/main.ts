@@ -10,6 +10,8 @@ import { ANNOTATE_OPTIONS, annotateCommand } from "./annotate";
 import { bilingual, CliError, describe, messages } from "./errors";
 import { EXIT, type CliIO } from "./io";
 import { LINT_OPTIONS, lintCommand } from "./lint";
+import { NEW_OPTIONS, newCommand } from "./new";
+import { TEMPLATES_OPTIONS, templatesCommand } from "./templates";
 
 export type { CliIO } from "./io";
 
@@ -50,8 +52,39 @@ ${COMMON_HELP}`,
     options: ANNOTATE_OPTIONS,
     run: annotateCommand,
   },
-  // Later (another issue): `templates` (list the template library) and `new` (write a workbook from
-  // a template). Add them here with their own module, options and usage; nothing else needs to change.
+  templates: {
+    summary: "列出模板库 / list the template library",
+    usage: `jixiao templates [options]
+
+  --format text|json           输出格式（默认 text）/ output format (default text)
+  --lang zh-CN|en-US           输出语言（默认 zh-CN）/ output language (default zh-CN)
+  -h, --help                   显示帮助 / show help`,
+    options: TEMPLATES_OPTIONS,
+    run: templatesCommand,
+  },
+  new: {
+    summary: "用模板新建一份绩效目标表 / write a new workbook from a template",
+    usage: `jixiao new --template ID -o OUT.xlsx [options]
+
+  -t, --template ID            模板（jixiao templates 列出）/ template (see jixiao templates)
+  -i, --indicators ID,ID       用这些指标组组成指标表 / build the table from these indicator sets
+  --framework 2020|2021        指标体系（默认随模板）/ indicator framework (default: the template's)
+  --name TEXT                  项目名称（部门表为部门名称）/ project name (department name for a department form)
+  --type TEXT  --level TEXT    项目类型、项目等级 / project type and level
+  --dept TEXT  --unit TEXT     主管部门、用款单位 / department in charge, spending unit
+  --budget AMOUNT              预算金额，元（部门表为项目支出）/ budget in 元 (project spending for a department form)
+  --year YYYY                  预算年度（默认今年）/ budget year (default: this year)
+  --start YYYY  --end YYYY     实施周期起始、到期年度（2099 表示长期）/ period start and end (2099: open-ended)
+  --sheet NAME                 工作表名称（默认“绩效目标表”）/ sheet name (default 绩效目标表)
+  -o, --output OUT.xlsx        输出文件 / output file
+  --force                      覆盖已存在的输出文件 / overwrite an existing output file
+  --lang zh-CN|en-US           输出语言（默认 zh-CN）/ output language (default zh-CN)
+  -h, --help                   显示帮助 / show help
+
+退出码 / exit codes: 0 已写入 written · 2 参数有误或文件已存在 bad arguments or the file exists`,
+    options: NEW_OPTIONS,
+    run: newCommand,
+  },
 };
 
 export function version(): string {

@@ -1,0 +1,203 @@
+/**
+ * `jixiao new --template ID [--indicators ID,ID] [--name --budget --year --start --end --dept …] -o OUT.xlsx`:
+ * a fresh workbook holding one block built from the template library (src/domain/templates), with the
+ * form's merges, bold labels, borders, number formats and the 一级/二级 dropdowns. `jixiao lint`
+ * passes it with no error. An existing OUT is never overwritten without --force.
+ */
+import { promises as fsp } from "node:fs";
+import ExcelJS from "exceljs";
+import type { CellValue, Locale } from "../domain";
+import { KIND_NAMES, TEMPLATES, placeBlock, templateById, tryBuildBlock, type Block, type Template } from "../domain/templates";
+import { boolOpt, stringOpt, type OptionSpec, type ParsedArgs } from "./args";
+import { CliError, describe, messages, type Bilingual } from "./errors";
+import { EXIT, type CliIO } from "./io";
+import { LOCALES } from "./lint";
+
+export const NEW_OPTIONS: OptionSpec[] = [
+  { name: "template", short: "t", type: "string" },
+  { name: "indicators", short: "i", type: "string" },
+  { name: "framework", type: "string", choices: ["2020", "2021"] },
+  { name: "name", type: "string" },
+  { name: "type", type: "string" },
+  { name: "level", type: "string" },
+  { name: "dept", type: "string" },
+  { name: "unit", type: "string" },
+  { name: "budget", type: "string" },
+  { name: "year", type: "string" },
+  { name: "start", type: "string" },
+  { name: "end", type: "string" },
+  { name: "sheet", type: "string" },
+  { name: "output", short: "o", type: "string" },
+  { name: "force", type: "boolean" },
+  { name: "lang", type: "string", choices: LOCALES },
+  { name: "help", short: "h", type: "boolean" },
+];
+
+export const DEFAULT_SHEET = "绩效目标表";
+
+const ids = (list: readonly Template[]) => list.map((t) => t.id).join(", ");
+
+export const newMessages = {
+  needTemplate: (): Bilingual => ({
+    zh: `请用 --template 指定模板（可用：${ids(TEMPLATES)}；jixiao templates 查看说明）`,
+    en: `Name a template with --template (available: ${ids(TEMPLATES)}; see jixiao templates)`,
+  }),
+  unknownTemplate: (id: string): Bilingual => ({
+    zh: `没有名为“${id}”的模板（可用：${ids(TEMPLATES)}）`,
+    en: `No template named "${id}" (available: ${ids(TEMPLATES)})`,
+  }),
+  notASet: (id: string): Bilingual => ({
+    zh: `“${id}”不是指标组，--indicators 只接受指标组（可用：${ids(TEMPLATES.filter((t) => t.kind === "indicators"))}）`,
+    en: `"${id}" is not an indicator set; --indicators takes indicator sets only (available: ${ids(TEMPLATES.filter((t) => t.kind === "indicators"))})`,
+  }),
+  needOutput: (): Bilingual => ({
+    zh: "new 需要用 -o 指定输出文件",
+    en: "The new command needs an output file: -o OUT.xlsx",
+  }),
+  outputNotXlsx: (file: string): Bilingual => ({
+    zh: `输出文件应以 .xlsx 结尾：${file}`,
+    en: `The output file should end in .xlsx: ${file}`,
+  }),
+  exists: (file: string): Bilingual => ({
+    zh: `输出文件已存在：${file}，不会覆盖；如确需覆盖请加 --force`,
+    en: `The output file already exists: ${file}; it is left alone (add --force to overwrite it)`,
+  }),
+  isDirectory: (file: string): Bilingual => ({
+    zh: `输出路径是一个文件夹：${file}`,
+    en: `The output path is a folder: ${file}`,
+  }),
+  noArguments: (arg: string): Bilingual => ({
+    zh: `new 不接受文件参数（收到“${arg}”），输出文件请用 -o 指定`,
+    en: `The new command takes no file arguments (got "${arg}"); name the output with -o`,
+  }),
+  badSheet: (name: string): Bilingual => ({
+    zh: `工作表名称“${name}”无效：应为 1–31 个字符，且不含 \\ / ? * [ ] :`,
+    en: `Invalid sheet name "${name}": 1 to 31 characters without \\ / ? * [ ] :`,
+  }),
+};
+
+/** The command-line values as template parameters (only those given). */
+export function paramsFromArgs(p: ParsedArgs): Record<string, string> {
+  const map: [string, string][] = [
+    ["name", "name"],
+    ["type", "type"],
+    ["level", "level"],
+    ["dept", "dept"],
+    ["unit", "unit"],
+    ["budget", "budget"],
+    ["year", "budgetYear"],
+    ["start", "startYear"],
+    ["end", "endYear"],
+  ];
+  const out: Record<string, string> = {};
+  for (const [flag, key] of map) {
+    const v = stringOpt(p, flag);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}
+
+const THIN = { style: "thin" as const };
+
+/** Writes a placed block into a worksheet: values, merges, formats, dropdowns. */
+export function writeBlock(ws: ExcelJS.Worksheet, block: Block, origin = { row: 1, col: 1 }): void {
+  const placed = placeBlock(block, origin);
+  const f = placed.formats;
+  f.columnWidths.forEach((w, i) => {
+    ws.getColumn(origin.col + i).width = w;
+  });
+  placed.cells.forEach((line, i) => {
+    line.forEach((v: CellValue, j) => {
+      if (v !== null) ws.getCell(origin.row + i, origin.col + j).value = v;
+    });
+  });
+  const wrap = new Set(f.wrapColumns);
+  for (let r = f.border.r1; r <= f.border.r2; r++) {
+    for (let c = f.border.c1; c <= f.border.c2; c++) {
+      const cell = ws.getCell(r, c);
+      cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+      cell.alignment = { vertical: "middle", wrapText: wrap.has(c) };
+    }
+  }
+  for (let r = placed.range.r1; r < f.border.r1; r++) ws.getCell(r, origin.col).alignment = { horizontal: "center", vertical: "middle" };
+  for (const b of f.bold) for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) ws.getCell(r, c).font = { bold: true };
+  for (const n of f.numberFormats) for (let r = n.range.r1; r <= n.range.r2; r++) for (let c = n.range.c1; c <= n.range.c2; c++) ws.getCell(r, c).numFmt = n.format;
+  for (const h of f.rowHeights) ws.getRow(h.row).height = h.height;
+  for (const m of placed.merges) ws.mergeCells(m.r1, m.c1, m.r2, m.c2);
+  for (const v of placed.validations) {
+    const formula = `"${v.list.join(",")}"`;
+    for (let r = v.range.r1; r <= v.range.r2; r++) {
+      for (let c = v.range.c1; c <= v.range.c2; c++) {
+        ws.getCell(r, c).dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [formula],
+          showErrorMessage: true,
+          errorStyle: "warning",
+          errorTitle: "指标名称",
+          error: `应为：${v.list.join("、")}`,
+        };
+      }
+    }
+  }
+}
+
+export async function newCommand(p: ParsedArgs, io: CliIO): Promise<number> {
+  if (p.positionals.length > 0) throw new CliError(newMessages.noArguments(p.positionals[0]));
+  const locale = (stringOpt(p, "lang") ?? "zh-CN") as Locale;
+  const id = stringOpt(p, "template");
+  if (id === undefined) throw new CliError(newMessages.needTemplate());
+  const template = templateById(id);
+  if (!template) throw new CliError(newMessages.unknownTemplate(id));
+  const sets: Template[] = [];
+  for (const sid of (stringOpt(p, "indicators") ?? "").split(/[,，]/).map((s) => s.trim()).filter((s) => s !== "")) {
+    const s = templateById(sid);
+    if (!s) throw new CliError(newMessages.unknownTemplate(sid));
+    if (s.kind !== "indicators") throw new CliError(newMessages.notASet(sid));
+    sets.push(s);
+  }
+  const output = stringOpt(p, "output");
+  if (output === undefined) throw new CliError(newMessages.needOutput());
+  if (!/\.xlsx$/i.test(output)) throw new CliError(newMessages.outputNotXlsx(output));
+  const sheet = stringOpt(p, "sheet") ?? DEFAULT_SHEET;
+  if (sheet.length > 31 || /[\\/?*[\]:]/.test(sheet) || /^'|'$/.test(sheet)) throw new CliError(newMessages.badSheet(sheet));
+  const force = boolOpt(p, "force");
+
+  const framework = stringOpt(p, "framework") as Template["framework"] | undefined;
+  const built = tryBuildBlock(template, paramsFromArgs(p), { sets, ...(framework ? { framework } : {}) });
+  if (!built.ok) throw new CliError(built.error);
+  const block = built.block;
+
+  try {
+    const st = await fsp.stat(output);
+    if (st.isDirectory()) throw new CliError(newMessages.isDirectory(output));
+    if (!force) throw new CliError(newMessages.exists(output));
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    // ENOENT: the usual case, nothing to overwrite
+  }
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "jixiao";
+  const ws = wb.addWorksheet(sheet);
+  writeBlock(ws, block);
+  try {
+    const buf = await wb.xlsx.writeBuffer();
+    await fsp.writeFile(output, Buffer.from(buf as ArrayBuffer), { flag: force ? "w" : "wx" });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new CliError(newMessages.exists(output));
+    throw new CliError(messages.cannotWrite(output, (e as NodeJS.ErrnoException).code ?? describe(e)));
+  }
+
+  const indicators = block.table.rows.filter((r) => r.l3 !== null).length;
+  const kind = KIND_NAMES[block.kind];
+  const todo = block.required;
+  if (locale === "en-US") {
+    io.stdout.write(`Wrote ${output}: a ${kind.en} (${block.framework} framework) with ${indicators} indicators on sheet ${sheet}.\n`);
+    if (todo.length > 0) io.stdout.write(`Still to fill in: ${todo.join(", ")}\n`);
+  } else {
+    io.stdout.write(`已写入 ${output}：${kind.zh}（${block.framework}年框架），${indicators} 个指标，工作表“${sheet}”。\n`);
+    if (todo.length > 0) io.stdout.write(`请填写或核对：${todo.join("、")}\n`);
+  }
+  return EXIT.ok;
+}
