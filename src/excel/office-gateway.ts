@@ -16,6 +16,8 @@ export const MAX_CELLS_PER_SYNC = 5_000_000;
 export const BLOCK_ROWS = 20_000;
 /** Below ExcelApi 1.14, events on addresses we wrote this recently are taken as our own. */
 export const SELF_WRITE_WINDOW_MS = 2_000;
+/** Merged areas are re-read at most this often while the used range stays the same (office-js #5918). */
+export const MERGES_TTL_MS = 60_000;
 
 export interface OfficeGatewayOptions {
   /** For tests: the clock of the self-write guard. */
@@ -73,6 +75,8 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
   const shown = new Map<string, Map<string, HighlightArea>>();
   /** Self-write guard (below 1.14): "sheet!A1" → time written. */
   const recentWrites = new Map<string, number>();
+  /** Merged areas per sheet, keyed by the used range they were read for. */
+  const mergeCache = new Map<string, { key: string; at: number; merges: CellRange[] }>();
 
   function ensureOffice(): void {
     if (!officeAvailable()) throw new GatewayError("not-in-office");
@@ -106,12 +110,20 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
         sheet.load("name");
         const used = sheet.getUsedRangeOrNullObject(true);
         used.load("address,rowIndex,columnIndex,rowCount,columnCount");
-        const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
-        merged?.load("address");
-        await context.sync(); // 1: geometry, name, merged areas
+        await context.sync(); // 1: name and geometry
 
         if (used.isNullObject) return { name: sheet.name, values: [], origin: { row: 1, col: 1 }, merges: withMerges ? [] : undefined };
         const { rowIndex, columnIndex, rowCount, columnCount } = used;
+        // Merged areas only when the used range moved or the cache is old: reading them can wipe the
+        // user's undo history on some builds (office-js #5918), and live checking reads after every edit.
+        const cacheKey = `${sheet.name}|${used.address}`;
+        const cached = mergeCache.get(sheet.name);
+        const fresh = cached && cached.key === cacheKey && now() - cached.at < MERGES_TTL_MS;
+        let merged: Excel.RangeAreas | null = null;
+        if (withMerges && !fresh) {
+          merged = used.getMergedAreasOrNullObject();
+          merged.load("address");
+        }
         const rowsPerBlock = Math.max(1, Math.min(blockRows, Math.floor(maxCells / columnCount)));
         const blocksPerSync = Math.max(1, Math.floor(maxCells / (rowsPerBlock * columnCount)));
         const values: CellValue[][] = [];
@@ -125,14 +137,18 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
             block.load("values");
             blocks.push(block);
           }
-          await context.sync(); // 2: values
+          await context.sync(); // 2: values (and merged areas)
           for (const block of blocks) {
             if (!Array.isArray(block.values)) throw new GatewayError("too-large");
             for (const row of block.values) values.push(row.map(cellValue));
           }
         }
         const out: SheetInput = { name: sheet.name, values, origin: { row: rowIndex + 1, col: columnIndex + 1 } };
-        if (merged) out.merges = merged.isNullObject ? [] : parseAreaList(merged.address);
+        if (merged) {
+          const merges = merged.isNullObject ? [] : parseAreaList(merged.address);
+          mergeCache.set(sheet.name, { key: cacheKey, at: now(), merges });
+          out.merges = merges;
+        } else if (withMerges && cached) out.merges = cached.merges.map((m) => ({ ...m }));
         return out;
       });
     } catch (e) {

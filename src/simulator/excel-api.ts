@@ -583,6 +583,7 @@ export class SimRange extends SimObject<RangeT> {
   getMergedAreasOrNullObject(): SimRangeAreas {
     return new SimRangeAreas(this._c, () => {
       requireSet(this._c, "Range.getMergedAreasOrNullObject", "1.13");
+      this._c.host.mergedAreasRead();
       const t = this._target();
       if (!t) return null;
       const r = single(t);

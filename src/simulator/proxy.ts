@@ -32,6 +32,8 @@ export interface SimHost {
   registerHandler(kind: "changed" | "activated", scope: string | null, handler: (args: unknown) => unknown, ctx: SimContext): number;
   removeHandler(id: number): void;
   eventsEnabled: boolean;
+  /** Called when merged areas are read (models office-js #5918 when that quirk is on). */
+  mergedAreasRead(): void;
   log(entry: string): void;
   notify(): void;
 }

@@ -27,6 +27,11 @@ export interface SimulatorOptions {
   displayLanguage?: string | null;
   isDarkTheme?: boolean;
   platform?: "OfficeOnline" | "PC" | "Mac";
+  /** Known Excel bugs to reproduce. */
+  quirks?: {
+    /** office-js #5918 (desktop 2505): reading merged areas empties the undo history. */
+    mergedAreasClearUndo?: boolean;
+  };
 }
 
 export interface UndoEntry {
@@ -73,6 +78,7 @@ export class Simulator implements SimHost {
   readonly opLog: string[] = [];
   /** Errors thrown by event handlers (Excel swallows them; tests look here). */
   readonly handlerErrors: unknown[] = [];
+  quirks: NonNullable<SimulatorOptions["quirks"]>;
   /** When set, the next settings.saveAsync fails with this message. */
   failNextSettingsSave: string | null = null;
 
@@ -96,6 +102,7 @@ export class Simulator implements SimHost {
     this.displayLanguage = options.displayLanguage === undefined ? "zh-CN" : options.displayLanguage;
     this.isDarkTheme = options.isDarkTheme ?? false;
     this.platform = options.platform ?? "OfficeOnline";
+    this.quirks = { ...options.quirks };
     if (wb.sheets.length === 0) wb.addSheet("Sheet1");
     this.workingSettings = JSON.parse(JSON.stringify(wb.savedSettings));
     this.Excel = this.makeExcel();
@@ -131,6 +138,13 @@ export class Simulator implements SimHost {
   commitRecord(before: Map<string, SheetState>, label: string): void {
     if (this.supports("1.20")) this.undoStack.push({ source: "addin", label, before });
     else {
+      this.undoStack.length = 0;
+      this.undoClears++;
+    }
+  }
+
+  mergedAreasRead(): void {
+    if (this.quirks.mergedAreasClearUndo && this.undoStack.length > 0) {
       this.undoStack.length = 0;
       this.undoClears++;
     }

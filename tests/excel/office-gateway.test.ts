@@ -93,6 +93,28 @@ describe("readActiveSheet", () => {
     expect(await gateway.readActiveSheet()).toMatchObject({ name: "空", values: [] });
   });
 
+  test("merged areas are cached per used range (office-js #5918: reading them can wipe undo)", async () => {
+    let t = 0;
+    const { sim, gateway } = setup(smallBook(), { quirks: { mergedAreasClearUndo: true } }, { now: () => t });
+    await gateway.readActiveSheet(); // first read: merged areas read once
+    await sim.userEdit("表一", "C3", "件");
+    const again = await gateway.readActiveSheet(); // same used range, within the TTL: cached
+    expect(again.merges).toEqual([]);
+    expect(sim.undoStack.map((e) => e.source)).toEqual(["user"]);
+    await sim.run(async (ctx: any) => {
+      ctx.workbook.worksheets.getItem("表一").getRange("A4:C4").merge();
+      await ctx.sync();
+    });
+    expect((await gateway.readActiveSheet()).merges).toEqual([]); // stale until the TTL or the used range changes
+    t += 61_000;
+    expect((await gateway.readActiveSheet()).merges).toEqual([{ r1: 4, c1: 1, r2: 4, c2: 3 }]);
+    await sim.userEdit("表一", "D9", "新"); // used range grows: merged areas read again
+    const grown = await gateway.readActiveSheet();
+    expect(grown.merges).toEqual([{ r1: 4, c1: 1, r2: 4, c2: 3 }]);
+    expect(grown.values).toHaveLength(9);
+    expect(sim.undoClears).toBeGreaterThan(0); // the quirk did bite on the re-reads
+  });
+
   test("waits for cell-edit mode to end instead of failing (delayForCellEdit)", async () => {
     const { sim, gateway } = setup(smallBook());
     sim.setCellEditMode(true);
