@@ -164,8 +164,10 @@ describe("setHighlights / clearHighlights", () => {
     const { sim, gateway } = setup(smallBook());
     await gateway.setHighlights("表一", [{ address: "B2", severity: "error" }, { address: "C3", severity: "warning" }, { address: "A5", severity: "info" }]);
     const cfsBefore = sim.sheet("表一").cfs.length;
+    const syncsBefore = sim.syncCount;
     const res = await gateway.setHighlights("表一", [{ address: "B2", severity: "error" }, { address: "C3", severity: "warning" }, { address: "B5", severity: "info" }]);
     expect(res).toEqual({ writes: 2, syncs: 2 }); // 1 read + 1 write
+    expect(sim.syncCount - syncsBefore).toBe(res.syncs); // what it reports is what Excel saw
     expect(sim.sheet("表一").cfs.length).toBe(cfsBefore);
     expect(sim.displayFill("表一", "A5")).toBeNull();
     expect(sim.displayFill("表一", "B5")).toBe(HIGHLIGHT_COLORS.info);
@@ -191,7 +193,9 @@ describe("setHighlights / clearHighlights", () => {
     const f: Flag[] = [{ address: "B2", severity: "error" }];
     await gateway.setHighlights("表一", f);
     const reloaded = createOfficeGateway();
+    const s0 = sim.syncCount;
     expect(await reloaded.setHighlights("表一", f)).toEqual({ writes: 0, syncs: 1 });
+    expect(sim.syncCount - s0).toBe(1);
     expect(sim.sheet("表一").cfs).toHaveLength(2);
     const res = await reloaded.clearHighlights();
     expect(res.writes).toBe(1);
