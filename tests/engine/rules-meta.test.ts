@@ -24,7 +24,7 @@ const ENGINE_REPORTED = "structure/internal-error";
  * Messages allowed to use a locale-named placeholder ({{zh}} / {{en}}) that only their own locale shows.
  * project/field-missing passes the field's name in both languages as data; reported to the lead.
  */
-const LOCALE_PLACEHOLDERS: Record<string, string[]> = { "project/field-missing|empty": ["zh", "en"] };
+const LOCALE_PLACEHOLDERS: Record<string, string[]> = {};
 
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort();
 

@@ -7,18 +7,12 @@ export interface Summary {
   infos: number;
 }
 
-const INTERNAL: Record<Locale, string> = {
-  "zh-CN": "规则 {{rule}} 运行出错，已跳过：{{detail}}。",
-  "en-US": "Rule {{rule}} failed and was skipped: {{detail}}.",
-};
-
 export function fill(template: string, data: MessageData): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
 }
 
 /** Renders a finding's message in the given locale (zh-CN is authoritative, en-US falls back to it). */
 export function formatFinding(f: Finding, locale: Locale): string {
-  if (f.ruleId === "structure/internal-error") return fill(INTERNAL[locale] ?? INTERNAL["zh-CN"], f.data);
   const rule = ruleById(f.ruleId);
   const t = rule?.messages[locale]?.[f.messageId] ?? rule?.messages["zh-CN"]?.[f.messageId];
   return t ? fill(t, f.data) : `${f.ruleId}: ${f.messageId}`;

@@ -76,7 +76,8 @@ export class Grid {
         if (t === "") continue;
         out.cols.push(this.firstCol + j);
         out.texts.push(t);
-        out.keys.push(typeof v === "string" ? norm(v) : t);
+        // labels are short: long prose is kept as it is rather than normalised (it never matches a label)
+        out.keys.push(typeof v === "string" && t.length <= 40 ? norm(v) : t);
       }
     }
     if (i >= 0 && i < this.values.length) this.rowCache[i] = out;

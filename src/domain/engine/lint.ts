@@ -119,7 +119,17 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
   for (const t of doc.tables) {
     currentBlock = t.blockId;
     for (const inst of tableVisitors) call(inst, () => inst.v.table!(t));
-    for (const r of t.rows) for (const inst of rowVisitors) call(inst, () => inst.v.row!(r, t));
+    // hot loop: one try per rule and table, no closure per row
+    for (const inst of rowVisitors) {
+      if (failed.has(inst.rule.id)) continue;
+      const visit = inst.v.row!;
+      try {
+        for (const r of t.rows) visit(r, t);
+      } catch (e) {
+        failed.add(inst.rule.id);
+        result.findings.push(internalError(inst.rule.id, bounds, e));
+      }
+    }
   }
   result.findings.sort(
     (a, b) =>

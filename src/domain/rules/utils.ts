@@ -8,8 +8,32 @@ export function at(c: { row: number; col: number }): Where {
   return { row: c.row, col: c.col };
 }
 
+interface Facts {
+  n3: string;
+  satisfactionName: boolean;
+  budgetExec: boolean;
+  higherBetterRate: boolean;
+}
+const factsCache = new WeakMap<RowModel, Facts>();
+
+/** What many rules want to know about a row, computed once per row. */
+function facts(r: RowModel): Facts {
+  let f = factsCache.get(r);
+  if (!f) {
+    const n3 = r.l3 ? norm(r.l3.text) : "";
+    f = {
+      n3,
+      satisfactionName: /满意(度|率|程度)/.test(n3),
+      budgetExec: BUDGET_EXEC.test(n3),
+      higherBetterRate: higherBetter(r, n3),
+    };
+    factsCache.set(r, f);
+  }
+  return f;
+}
+
 export function name3(r: RowModel): string {
-  return r.l3 ? norm(r.l3.text) : "";
+  return facts(r).n3;
 }
 
 /** The row's cost-ness: 成本 under 产出 (2020) or the 成本 一级 (2021). */
@@ -18,20 +42,23 @@ export function isCostRow(r: RowModel): boolean {
 }
 
 export function isSatisfactionRow(r: RowModel): boolean {
-  return r.l1 === "满意度指标" || /满意(度|率|程度)/.test(name3(r));
+  return r.l1 === "满意度指标" || facts(r).satisfactionName;
 }
 
 export const BUDGET_EXEC = /预算执行率|资金执行率|支出进度|预算执行进度/;
 
 export function isBudgetExecRate(r: RowModel): boolean {
-  return BUDGET_EXEC.test(name3(r));
+  return facts(r).budgetExec;
 }
 
 /** Rates where lower is better: 差错率, 投诉率, 故障率 … */
 const LOWER_BETTER = /(差|错|误|投诉|故障|事故|失|损|违|缺陷|不合格|流失|发生|下降|减少|降低|空置|超支|闲置)/;
 
 export function isHigherBetterRate(r: RowModel): boolean {
-  const n = name3(r);
+  return facts(r).higherBetterRate;
+}
+
+function higherBetter(r: RowModel, n: string): boolean {
   if (!/(率|覆盖面|达标)/.test(n)) return false;
   if (LOWER_BETTER.test(n)) return false;
   return r.l2 === "质量指标" || r.l2 === "时效指标" || /(及时|完成|合格|达标|覆盖|准确|验收|到位|办结|出勤|使用|运行)/.test(n);
@@ -39,8 +66,21 @@ export function isHigherBetterRate(r: RowModel): boolean {
 
 export const GROWTH = /(增长|增幅|提高比例|同比|环比|倍)/;
 
-export function values(r: RowModel): { which: "period" | "annual"; cell: NonNullable<RowModel["annual"]> }[] {
-  const out: { which: "period" | "annual"; cell: NonNullable<RowModel["annual"]> }[] = [];
+type RowValue = { which: "period" | "annual"; cell: NonNullable<RowModel["annual"]> };
+const valuesCache = new WeakMap<RowModel, RowValue[]>();
+const targetsCache = new WeakMap<RowModel, ValueTarget[]>();
+
+/** The row's non-empty value cells (memoised: many rules ask). */
+export function values(r: RowModel): RowValue[] {
+  const hit = valuesCache.get(r);
+  if (hit) return hit;
+  const out = computeValues(r);
+  valuesCache.set(r, out);
+  return out;
+}
+
+function computeValues(r: RowModel): RowValue[] {
+  const out: RowValue[] = [];
   if (r.period && r.period.text !== "") out.push({ which: "period", cell: r.period });
   if (r.annual && r.annual.text !== "") out.push({ which: "annual", cell: r.annual });
   return out;
@@ -91,6 +131,14 @@ export interface ValueTarget {
  * one target (one finding over both cells) rather than two.
  */
 export function valueTargets(r: RowModel): ValueTarget[] {
+  const hit = targetsCache.get(r);
+  if (hit) return hit;
+  const out = computeTargets(r);
+  targetsCache.set(r, out);
+  return out;
+}
+
+function computeTargets(r: RowModel): ValueTarget[] {
   const v = values(r).map((x) => x.cell);
   if (v.length === 2 && v[0].text === v[1].text && v[0].row === v[1].row && Math.abs(v[0].col - v[1].col) <= 1) {
     return [{ cells: v, range: { r1: v[0].row, c1: Math.min(v[0].col, v[1].col), r2: v[0].row, c2: Math.max(v[0].col, v[1].col) } }];

@@ -10,7 +10,7 @@ import { taskSchema } from "./schema";
 
 export const PARAM_MESSAGES = {
   year: { zh: "应为 1990–2099 之间的四位年份", en: "Expected a four-digit year between 1990 and 2099" },
-  money: { zh: "应为不小于 0 的金额（元）", en: "Expected an amount in 元 that is not negative" },
+  money: { zh: "应为不小于 0 的金额（元）", en: "Expected an amount in yuan that is not negative" },
   count: { zh: "应为不小于 0 的整数", en: "Expected a whole number that is not negative" },
   text: { zh: "不能为空，且不超过 200 个字", en: "Must not be empty or longer than 200 characters" },
   longText: { zh: "不能为空，且不超过 2000 个字", en: "Must not be empty or longer than 2000 characters" },
@@ -227,7 +227,8 @@ export function parseParams(template: Template, input: unknown = {}, options: Pa
     type: take("type", given.type, () => pick("type") ?? GENERIC_DEFAULTS.type),
     level: take("level", given.level, () => pick("level") ?? GENERIC_DEFAULTS.level),
     dept: take("dept", given.dept, () => PLACEHOLDER.dept),
-    unit: take("unit", given.unit, () => given.dept ?? PLACEHOLDER.unit),
+    // 用款单位 is usually the 主管部门 itself: taken from it, it is not a guess left to fill
+    unit: take("unit", given.unit ?? given.dept, () => PLACEHOLDER.unit),
     startYear,
     endYear,
     budgetYear,

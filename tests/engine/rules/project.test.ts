@@ -49,24 +49,24 @@ export const cases: CategoryCases = {
       {
         name: "项目类型 empty",
         rows: projectForm({ 项目类型: null }),
-        errors: [{ messageId: "empty", address: "B2", data: { label: "项目类型", zh: "项目类型", en: "project type" } }],
+        errors: [{ messageId: "empty", address: "B2", data: { label: "项目类型" } }],
       },
       {
         name: "申报单位 is the 用款单位 field",
         rows: edit(projectForm(), { A5: "申报单位", B5: null }),
-        errors: [{ messageId: "empty", address: "B5", data: { label: "申报单位", zh: "用款单位", en: "spending unit" } }],
+        errors: [{ messageId: "empty", address: "B5", data: { label: "申报单位" } }],
       },
       {
         name: "项目名称 empty",
         rows: projectForm({ 项目名称: null }),
-        errors: [{ messageId: "empty", address: "B1", data: { label: "项目名称", zh: "项目名称", en: "project name" } }],
+        errors: [{ messageId: "empty", address: "B1", data: { label: "项目名称" } }],
       },
       {
         name: "two fields",
         rows: projectForm({ 项目等级: null, 主管部门: null }),
         errors: [
-          { messageId: "empty", address: "B3", data: { label: "项目等级", zh: "项目等级", en: "project level" } },
-          { messageId: "empty", address: "B4", data: { label: "主管部门", zh: "主管部门", en: "department in charge" } },
+          { messageId: "empty", address: "B3", data: { label: "项目等级" } },
+          { messageId: "empty", address: "B4", data: { label: "主管部门" } },
         ],
       },
     ],
