@@ -48,7 +48,7 @@ export const newMessages = {
   }),
   notASet: (id: string): Bilingual => ({
     zh: `“${id}”不是指标组，--indicators 只接受指标组（可用：${ids(TEMPLATES.filter((t) => t.kind === "indicators"))}）`,
-    en: `"${id}" is not an indicator set; --indicators takes indicator sets only (available: ${ids(TEMPLATES.filter((t) => t.kind === "indicators"))})`,
+    en: `Not an indicator set: "${id}"; --indicators takes indicator sets only (available: ${ids(TEMPLATES.filter((t) => t.kind === "indicators"))})`,
   }),
   needOutput: (): Bilingual => ({
     zh: "new 需要用 -o 指定输出文件",
@@ -71,8 +71,8 @@ export const newMessages = {
     en: `The new command takes no file arguments (got "${arg}"); name the output with -o`,
   }),
   badSheet: (name: string): Bilingual => ({
-    zh: `工作表名称“${name}”无效：应为 1–31 个字符，且不含 \\ / ? * [ ] :`,
-    en: `Invalid sheet name "${name}": 1 to 31 characters without \\ / ? * [ ] :`,
+    zh: `工作表名称“${name}”无效：应为 1–31 个字符，且不含 \\/?*[]: 这些字符`,
+    en: `Invalid sheet name "${name}": 1 to 31 characters, none of \\/?*[]:`,
   }),
 };
 
