@@ -3,7 +3,7 @@
  * form × indicator set combination, built with its defaults, passes the engine with no error and no
  * warning — and the engine reads back every indicator row, so an empty block cannot pass.
  */
-import { TEMPLATES, buildBlock, type Block, type Template } from "../../src/domain/templates";
+import { TEMPLATES, buildBlock, buildRows, type Block, type Template } from "../../src/domain/templates";
 import { describeFindings, lintBlock } from "./helpers";
 
 const forms = TEMPLATES.filter((t) => t.kind !== "indicators");
@@ -90,4 +90,15 @@ test("the lint really looks: a built block with a broken row is not clean", () =
   block.cells[sat][5] = "≤60%";
   const r = lintBlock(block);
   expect(r.findings.some((f) => f.severity === "error" && f.ruleId === "value/direction")).toBe(true);
+});
+
+test("buildRows gives the rows a set adds to an existing table, in that table's framework", () => {
+  const set = sets.find((s) => s.id === "uniforms-equipment")!; // written for 2020
+  const rows2020 = buildRows(set);
+  expect(rows2020).toHaveLength(set.rows.length);
+  expect(rows2020.find((r) => r[2] === "服装单价")!.slice(0, 2)).toEqual(["产出指标", "成本指标"]);
+  const rows2021 = buildRows(set, "2021");
+  expect(rows2021[0]).toEqual(["成本指标", "经济成本指标", "服装单价", "≤2085元/人", "≤2085元/人"]);
+  const form = buildRows(forms.find((f) => f.id === "project-2021")!, "2021", 250000);
+  expect(form[0]).toEqual(["成本指标", "经济成本指标", "项目年度成本", "≤250000元", "≤250000元"]);
 });

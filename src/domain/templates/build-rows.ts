@@ -69,3 +69,12 @@ export function tableRows(lists: readonly (readonly IndicatorRow[])[], framework
   rows.sort((a, b) => a.order - b.order || a.seq - b.seq);
   return rows.map((x) => x.row);
 }
+
+/**
+ * The rows an indicator set adds to an existing table (STYLE §6.10 `buildRows`): `[一级, 二级, 三级,
+ * 实施周期指标值, 年度指标值]` in the table's framework, placeholders filled, in form order. The task
+ * pane writes them with one `writeRows` call.
+ */
+export function buildRows(template: { rows: readonly IndicatorRow[]; framework: Framework; defaults?: { budget?: number } }, framework: Framework = template.framework, budget = template.defaults?.budget ?? 100000): string[][] {
+  return tableRows([template.rows], framework, budget, { placeholders: false }).map((r) => [r.l1, r.l2, r.l3 ?? "", r.period ?? "", r.annual ?? ""]);
+}

@@ -176,7 +176,7 @@ export function parseParams(template: Template, input: unknown = {}, options: Pa
       const key = String(i.path[0] ?? "");
       const label = PARAM_LABELS[key];
       zh.push(`${label ? `${label.zh}（${key}）` : key}：${i.message}`);
-      en.push(`${label ? `${key} (${label.en})` : key}: ${ZH_TO_EN.get(i.message) ?? i.message}`);
+      en.push(`${label && label.en !== key ? `${key} (${label.en})` : key}: ${ZH_TO_EN.get(i.message) ?? i.message}`);
     }
     return {
       ok: false,
