@@ -3,9 +3,8 @@
  * loop starts once the stored settings are loaded.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, type Dispatch, type ReactNode } from "react";
-import { Toast, ToastBody, ToastTitle, Toaster, useId, useToastController } from "@fluentui/react-components";
 import type { Fix } from "../../domain";
-import { fmt, uiStrings, type UiStrings } from "../../domain/i18n";
+import { uiStrings, type UiStrings } from "../../domain/i18n";
 import type { Capabilities } from "../../excel/gateway";
 import { useGateway } from "./GatewayContext";
 import { useLiveValidation } from "../hooks/useLiveValidation";
@@ -52,8 +51,6 @@ export function PaneProvider(props: PaneProviderProps) {
   const { capabilities, locale } = props;
   const [state, dispatch] = useReducer(paneReducer, undefined, () => initialPaneState(locale, props.view));
   const strings = uiStrings(state.locale);
-  const toasterId = useId("toaster");
-  const { dispatchToast } = useToastController(toasterId);
 
   const reportError = useCallback(
     (e: unknown) => {
@@ -85,18 +82,6 @@ export function PaneProvider(props: PaneProviderProps) {
   );
   const controller = useLiveValidation(gateway, dispatch, options, state.settingsLoaded);
 
-  const toast = useCallback(
-    (intent: "success" | "warning" | "error", title: string, body?: string) =>
-      dispatchToast(
-        <Toast>
-          <ToastTitle>{title}</ToastTitle>
-          {body ? <ToastBody>{body}</ToastBody> : null}
-        </Toast>,
-        { intent, politeness: intent === "success" ? "polite" : "assertive" },
-      ),
-    [dispatchToast],
-  );
-
   const actions = useMemo<PaneActions>(
     () => ({
       checkNow: () => void controller.current?.checkNow(),
@@ -104,9 +89,11 @@ export function PaneProvider(props: PaneProviderProps) {
         const ctl = controller.current;
         if (!ctl) return;
         void ctl.applyFix(sheet, fix).then((r) => {
-          if (r === "applied") toast("success", fmt(strings.fixApplied, { address: fix.address }));
-          else if (r === "stale") toast("warning", strings.fixStaleTitle, fmt(strings.fixStaleBody, { address: fix.address }));
-          else toast("error", fmt(strings.fixFailed, { address: fix.address }));
+          const data = { address: fix.address };
+          if (r === "applied") dispatch({ type: "notify", transient: true, intent: "success", title: "fixApplied", data });
+          else if (r === "stale")
+            dispatch({ type: "notify", transient: true, intent: "warning", title: "fixStaleTitle", body: { key: "fixStaleBody", data } });
+          else dispatch({ type: "notify", transient: true, intent: "error", title: "fixFailed", data });
         });
       },
       select: (sheet, address) => {
@@ -117,7 +104,7 @@ export function PaneProvider(props: PaneProviderProps) {
           const value = serializePaneSettings(settings);
           await gateway.saveSettings(value);
           dispatch({ type: "settingsSaved", settings: value });
-          toast("success", strings.settingsSaved);
+          dispatch({ type: "notify", transient: true, intent: "success", title: "settingsSaved" });
           return true;
         } catch (e) {
           reportError(e);
@@ -125,7 +112,7 @@ export function PaneProvider(props: PaneProviderProps) {
         }
       },
     }),
-    [controller, gateway, reportError, strings, toast],
+    [controller, gateway, reportError],
   );
 
   const value = useMemo<PaneContextValue>(
@@ -134,9 +121,6 @@ export function PaneProvider(props: PaneProviderProps) {
   );
 
   return (
-    <PaneContext.Provider value={value}>
-      {props.children}
-      <Toaster toasterId={toasterId} position="bottom" pauseOnHover pauseOnWindowBlur />
-    </PaneContext.Provider>
+    <PaneContext.Provider value={value}>{props.children}</PaneContext.Provider>
   );
 }

@@ -22,7 +22,11 @@ export interface Notice {
   id: number;
   intent: "error" | "warning" | "info" | "success";
   title: UiStringKey;
-  body: NoticeBody;
+  /** Placeholders of the title. */
+  data?: Record<string, string | number>;
+  body?: NoticeBody;
+  /** A toast: shown apart from the message bars and dismissed by itself after a few seconds. */
+  transient?: boolean;
 }
 
 export interface PaneState {
@@ -61,7 +65,7 @@ export type Action =
   | { type: "dismissSettingsProblem" }
   | { type: "openSettings"; open: boolean }
   | { type: "setView"; view: View }
-  | { type: "notify"; intent: Notice["intent"]; title: UiStringKey; body: NoticeBody }
+  | { type: "notify"; intent: Notice["intent"]; title: UiStringKey; body?: NoticeBody; transient?: boolean; data?: Record<string, string | number> }
   | { type: "dismissNotice"; id: number };
 
 export function defaultFilters(): Filters {
@@ -140,9 +144,16 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
     case "openSettings":
       return { ...state, settingsOpen: action.open };
     case "setView":
-      return { ...state, view: action.view };
+      return { ...state, view: action.view, settingsOpen: false };
     case "notify": {
-      const notice: Notice = { id: state.nextNoticeId, intent: action.intent, title: action.title, body: action.body };
+      const notice: Notice = {
+        id: state.nextNoticeId,
+        intent: action.intent,
+        title: action.title,
+        ...(action.data ? { data: action.data } : {}),
+        ...(action.body ? { body: action.body } : {}),
+        ...(action.transient ? { transient: true } : {}),
+      };
       return { ...state, notices: [...state.notices, notice].slice(-MAX_NOTICES), nextNoticeId: state.nextNoticeId + 1 };
     }
     case "dismissNotice":

@@ -1,4 +1,5 @@
-import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
 import { usePane } from "../../context/PaneContext";
 import type { View } from "../../state/locale";
@@ -9,6 +10,8 @@ import { Notices } from "../Notices/Notices";
 import { SettingsPanel } from "../SettingsPanel/SettingsPanel";
 import { Summary } from "../Summary/Summary";
 import { TemplatesStub } from "../TemplatesStub/TemplatesStub";
+import { Toasts } from "../Toasts/Toasts";
+import { ViewTabs } from "../ViewTabs/ViewTabs";
 
 const useStyles = makeStyles({
   root: {
@@ -17,6 +20,7 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
   },
   header: {
     display: "flex",
@@ -25,14 +29,27 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} 0 ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  title: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  tabs: { backgroundColor: tokens.colorNeutralBackground1 },
-  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
+  title: { flexGrow: 1, minWidth: 0, margin: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, paddingBottom: "72px" },
 });
 
 export function App() {
   const styles = useStyles();
   const { state, dispatch, strings: s } = usePane();
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(state.settingsOpen);
+
+  // Closing the settings gives focus back to the button that opened them.
+  useEffect(() => {
+    if (wasOpen.current && !state.settingsOpen) settingsButton.current?.focus();
+    wasOpen.current = state.settingsOpen;
+  }, [state.settingsOpen]);
+
+  const tabs: { value: View; label: string }[] = [
+    { value: "check", label: s.tabCheck },
+    { value: "templates", label: s.tabTemplates },
+  ];
+
   return (
     <div className={styles.root} lang={state.locale}>
       <header className={styles.header}>
@@ -40,31 +57,22 @@ export function App() {
           {s.appTitle}
         </Text>
         <Button
+          ref={settingsButton}
           appearance="subtle"
           icon={<SettingsRegular />}
           aria-label={s.openSettings}
+          aria-expanded={state.settingsOpen}
           title={s.openSettings}
-          onClick={() => dispatch({ type: "openSettings", open: true })}
+          onClick={() => dispatch({ type: "openSettings", open: !state.settingsOpen })}
           data-testid="settings-open"
         />
       </header>
-      <TabList
-        className={styles.tabs}
-        selectedValue={state.view}
-        onTabSelect={(_, d) => dispatch({ type: "setView", view: d.value as View })}
-        aria-label={s.tabsLabel}
-        size="small"
-      >
-        <Tab value="check" data-testid="tab-check">
-          {s.tabCheck}
-        </Tab>
-        <Tab value="templates" data-testid="tab-templates">
-          {s.tabTemplates}
-        </Tab>
-      </TabList>
+      <ViewTabs label={s.tabsLabel} tabs={tabs} selected={state.view} onSelect={(view) => dispatch({ type: "setView", view })} />
       <main className={styles.main}>
         <Notices />
-        {state.view === "templates" ? (
+        {state.settingsOpen ? (
+          <SettingsPanel />
+        ) : state.view === "templates" ? (
           <TemplatesStub />
         ) : (
           <>
@@ -74,7 +82,7 @@ export function App() {
           </>
         )}
       </main>
-      <SettingsPanel />
+      <Toasts />
       <LiveRegion />
     </div>
   );

@@ -1,10 +1,11 @@
-import { Button, Input, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SearchRegular } from "@fluentui/react-icons";
 import { CATEGORIES, SEVERITIES } from "../../../domain";
 import { fmt } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { filterFindings, filtersActive } from "../../state/selectors";
 import { SeverityIcon } from "../SeverityIcon/SeverityIcon";
+import { TextInput } from "../TextInput/TextInput";
 
 const useStyles = makeStyles({
   root: {
@@ -16,6 +17,13 @@ const useStyles = makeStyles({
   group: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   footer: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   count: { color: tokens.colorNeutralForeground3 },
+  // Pressed = shown: a brand outline; not pressed = dimmed and struck through, so the state is not told by colour alone.
+  on: { border: `${tokens.strokeWidthThin} solid ${tokens.colorCompoundBrandStroke}`, color: tokens.colorNeutralForeground1 },
+  off: {
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    color: tokens.colorNeutralForeground3,
+    textDecorationLine: "line-through",
+  },
 });
 
 export function Filters() {
@@ -28,10 +36,10 @@ export function Filters() {
 
   return (
     <div className={styles.root} role="search" aria-label={s.filtersLabel} data-testid="filters">
-      <Input
+      <TextInput
         type="search"
         value={filters.text}
-        onChange={(_, d) => dispatch({ type: "setSearch", text: d.value })}
+        onChange={(e) => dispatch({ type: "setSearch", text: e.target.value })}
         contentBefore={<SearchRegular aria-hidden />}
         placeholder={s.searchPlaceholder}
         aria-label={s.searchLabel}
@@ -39,30 +47,34 @@ export function Filters() {
       />
       <div className={styles.group} role="group" aria-label={s.filterSeverity}>
         {SEVERITIES.map((sev) => (
-          <ToggleButton
+          <Button
             key={sev}
             size="small"
-            checked={filters.severities.includes(sev)}
+            appearance={filters.severities.includes(sev) ? "secondary" : "subtle"}
+            className={filters.severities.includes(sev) ? styles.on : styles.off}
+            aria-pressed={filters.severities.includes(sev)}
             icon={<SeverityIcon severity={sev} />}
             onClick={() => dispatch({ type: "toggleSeverity", severity: sev })}
             data-testid={`filter-severity-${sev}`}
           >
             {s[`severity_${sev}`]}
-          </ToggleButton>
+          </Button>
         ))}
       </div>
       <div className={styles.group} role="group" aria-label={s.filterCategory}>
         {CATEGORIES.map((cat) => (
-          <ToggleButton
+          <Button
             key={cat}
             size="small"
             shape="circular"
-            checked={filters.categories.includes(cat)}
+            appearance={filters.categories.includes(cat) ? "secondary" : "subtle"}
+            className={filters.categories.includes(cat) ? styles.on : styles.off}
+            aria-pressed={filters.categories.includes(cat)}
             onClick={() => dispatch({ type: "toggleCategory", category: cat })}
             data-testid={`filter-category-${cat}`}
           >
             {s[`category_${cat}`]}
-          </ToggleButton>
+          </Button>
         ))}
       </div>
       {active ? (

@@ -1,17 +1,19 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, Text } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import { fmt } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { blockHeading } from "../../state/selectors";
+import { Collapsible } from "../Collapsible/Collapsible";
+import { CountPill } from "../CountPill/CountPill";
 import { FindingItem } from "../FindingItem/FindingItem";
 import { SeverityIcon } from "../SeverityIcon/SeverityIcon";
 import { useFindingsListStyles } from "./FindingsList.styles";
 import { groupValue, severityValue, useFindingsList } from "./useFindingsList";
 
-/** Findings grouped by block, then by severity; both levels collapsible. */
+/** Findings grouped by block, then by severity; both levels collapsible; ↑/↓ move between findings. */
 export function FindingsList() {
   const styles = useFindingsListStyles();
   const { strings: s } = usePane();
-  const { state, groups, openValues, onToggle, onKeyDown } = useFindingsList();
+  const { state, groups, isOpen, toggle, onKeyDown } = useFindingsList();
   const { result, locale } = state;
 
   if (!result) return null;
@@ -30,52 +32,54 @@ export function FindingsList() {
 
   return (
     <section className={styles.root} aria-label={s.findingsLabel} onKeyDown={onKeyDown} data-testid="findings">
-      <Accordion multiple collapsible openItems={openValues(groups.map(groupValue))} onToggle={onToggle}>
-        {groups.map((g) => {
-          const heading = blockHeading(g.block, locale);
-          return (
-            <AccordionItem key={groupValue(g)} value={groupValue(g)} data-testid={`block-${g.id || "other"}`}>
-              <AccordionHeader as="h3" expandIconPosition="start" className={styles.blockHeader}>
-                <span className={styles.headerInner}>
-                  <span className={styles.headerText} title={heading}>
-                    {heading}
-                  </span>
-                  <CounterBadge count={g.count} color="informative" appearance="ghost" size="small" aria-label={fmt(s.groupCount, { count: g.count })} />
+      {groups.map((g) => {
+        const heading = blockHeading(g.block, locale);
+        const value = groupValue(g);
+        return (
+          <Collapsible
+            key={value}
+            level={3}
+            open={isOpen(value)}
+            onToggle={() => toggle(value)}
+            headerClassName={styles.blockHeader}
+            data-testid={`block-${g.id || "other"}`}
+            header={
+              <span className={styles.headerInner}>
+                <span className={styles.headerText} title={heading}>
+                  {heading}
                 </span>
-              </AccordionHeader>
-              <AccordionPanel>
-                <Accordion
-                  multiple
-                  collapsible
-                  openItems={openValues(g.severities.map((sg) => severityValue(g, sg.severity)))}
-                  onToggle={onToggle}
-                  className={styles.severityPanel}
+                <CountPill count={g.count} />
+              </span>
+            }
+          >
+            {g.severities.map((sg) => {
+              const sv = severityValue(g, sg.severity);
+              return (
+                <Collapsible
+                  key={sg.severity}
+                  level={4}
+                  open={isOpen(sv)}
+                  onToggle={() => toggle(sv)}
+                  header={
+                    <span className={styles.headerInner}>
+                      <SeverityIcon severity={sg.severity} />
+                      <Text size={200}>
+                        {s[`severity_${sg.severity}`]} · {fmt(s.groupCount, { count: sg.findings.length })}
+                      </Text>
+                    </span>
+                  }
                 >
-                  {g.severities.map((sg) => (
-                    <AccordionItem key={sg.severity} value={severityValue(g, sg.severity)}>
-                      <AccordionHeader as="h4" size="small" expandIconPosition="start">
-                        <span className={styles.headerInner}>
-                          <SeverityIcon severity={sg.severity} />
-                          <Text size={200}>
-                            {s[`severity_${sg.severity}`]} · {fmt(s.groupCount, { count: sg.findings.length })}
-                          </Text>
-                        </span>
-                      </AccordionHeader>
-                      <AccordionPanel>
-                        <ul className={styles.list}>
-                          {sg.findings.map((f, i) => (
-                            <FindingItem key={`${f.ruleId}@${f.address}#${i}`} finding={f} sheet={result.sheet} />
-                          ))}
-                        </ul>
-                      </AccordionPanel>
-                    </AccordionItem>
-                  ))}
-                </Accordion>
-              </AccordionPanel>
-            </AccordionItem>
-          );
-        })}
-      </Accordion>
+                  <ul className={styles.list}>
+                    {sg.findings.map((f, i) => (
+                      <FindingItem key={`${f.ruleId}@${f.address}#${i}`} finding={f} sheet={result.sheet} />
+                    ))}
+                  </ul>
+                </Collapsible>
+              );
+            })}
+          </Collapsible>
+        );
+      })}
     </section>
   );
 }

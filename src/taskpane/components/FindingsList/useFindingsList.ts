@@ -1,6 +1,5 @@
 /** State hook of the findings list: filtered groups, which groups are collapsed, arrow-key movement. */
 import { useCallback, useMemo, useState, type KeyboardEvent } from "react";
-import type { AccordionToggleEventHandler } from "@fluentui/react-components";
 import { usePane } from "../../context/PaneContext";
 import { filterFindings, groupFindings, type BlockGroup } from "../../state/selectors";
 
@@ -19,12 +18,12 @@ export function useFindingsList() {
 
   // Collapsed groups are remembered; everything else (including groups that appear later) starts open.
   const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());
-  const openValues = (values: string[]) => values.filter((v) => !closed.has(v));
-  const onToggle: AccordionToggleEventHandler<string> = useCallback((_e, data) => {
+  const isOpen = (value: string) => !closed.has(value);
+  const toggle = useCallback((value: string) => {
     setClosed((prev) => {
       const next = new Set(prev);
-      if (data.openItems.includes(data.value)) next.delete(data.value);
-      else next.add(data.value);
+      if (next.has(value)) next.delete(value);
+      else next.add(value);
       return next;
     });
   }, []);
@@ -43,5 +42,5 @@ export function useFindingsList() {
     }
   }, []);
 
-  return { state, filtered, groups, openValues, onToggle, onKeyDown };
+  return { state, filtered, groups, isOpen, toggle, onKeyDown };
 }

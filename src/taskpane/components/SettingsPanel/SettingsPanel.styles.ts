@@ -1,6 +1,21 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 
 export const useSettingsPanelStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  title: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    borderRadius: tokens.borderRadiusSmall,
+    ...createFocusOutlineStyle(),
+  },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalL },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0 },
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
@@ -13,6 +28,32 @@ export const useSettingsPanelStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     margin: 0,
   },
-  footer: { display: "flex", gap: tokens.spacingHorizontalS },
+  footer: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    position: "sticky",
+    bottom: 0,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   ruleCode: { color: tokens.colorNeutralForeground3 },
+  radio: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    minHeight: "28px",
+    fontSize: tokens.fontSizeBase300,
+    cursor: "pointer",
+  },
+  radioInput: {
+    width: "16px",
+    height: "16px",
+    margin: 0,
+    accentColor: tokens.colorCompoundBrandBackground,
+    ":focus-visible": { outlineWidth: tokens.strokeWidthThick, outlineStyle: "solid", outlineColor: tokens.colorStrokeFocus2, outlineOffset: "2px" },
+  },
+  floor: { maxWidth: "120px" },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  error: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
 });

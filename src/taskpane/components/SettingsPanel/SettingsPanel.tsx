@@ -1,48 +1,50 @@
-import { useId } from "react";
-import {
-  Button,
-  DrawerBody,
-  DrawerFooter,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  Field,
-  Input,
-  OverlayDrawer,
-  Radio,
-  RadioGroup,
-  Switch,
-} from "@fluentui/react-components";
+import { useEffect, useId, useRef } from "react";
+import { Button, Switch } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { allRules, CATEGORIES } from "../../../domain";
 import { fmt } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
+import { TextInput } from "../TextInput/TextInput";
 import { useSettingsPanelStyles } from "./SettingsPanel.styles";
 import { useSettingsDraft, type FrameworkChoice } from "./useSettingsDraft";
 
 const FRAMEWORKS: readonly FrameworkChoice[] = ["auto", "2020", "2021"];
 
-/** Settings in an overlay drawer. Edits are a draft until Save (then stored in the workbook and applied). */
+/**
+ * Settings, shown in place of the findings (a task pane is too narrow for a side drawer, and
+ * Fluent's Drawer/Dialog would add ~25–29 KB gzip). Focus moves to the heading on open; Escape
+ * or Cancel closes. Edits are a draft until Save (then stored in the workbook and applied).
+ */
 export function SettingsPanel() {
+  const styles = useSettingsPanelStyles();
   const { state, dispatch, strings: s } = usePane();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
   const close = () => dispatch({ type: "openSettings", open: false });
+  useEffect(() => {
+    if (state.settingsOpen) headingRef.current?.focus();
+  }, [state.settingsOpen]);
+  if (!state.settingsOpen) return null;
   return (
-    <OverlayDrawer
-      open={state.settingsOpen}
-      position="end"
-      size="full"
-      onOpenChange={(_, d) => dispatch({ type: "openSettings", open: d.open })}
-      aria-label={s.settingsTitle}
+    <section
+      className={styles.root}
+      aria-labelledby={headingId}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.stopPropagation();
+          close();
+        }
+      }}
       data-testid="settings-panel"
     >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={<Button appearance="subtle" aria-label={s.dismiss} icon={<DismissRegular />} onClick={close} data-testid="settings-close" />}
-        >
+      <div className={styles.header}>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.title}>
           {s.settingsTitle}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      {state.settingsOpen ? <SettingsForm onClose={close} /> : null}
-    </OverlayDrawer>
+        </h2>
+        <Button appearance="subtle" aria-label={s.cancel} icon={<DismissRegular />} onClick={close} data-testid="settings-close" />
+      </div>
+      <SettingsForm onClose={close} />
+    </section>
   );
 }
 
@@ -55,6 +57,7 @@ export function SettingsForm(props: SettingsFormProps) {
   const { state, strings: s, capabilities, actions } = usePane();
   const draft = useSettingsDraft(state.settings, capabilities.undoGrouping);
   const undoInfoId = useId();
+  const formId = useId();
   const locale = state.locale;
 
   const save = async () => {
@@ -64,37 +67,52 @@ export function SettingsForm(props: SettingsFormProps) {
 
   return (
     <>
-      <DrawerBody className={styles.body}>
-        <fieldset className={styles.section}>
+      <div className={styles.body}>
+        <fieldset className={styles.section} data-testid="settings-framework">
           <legend className={styles.heading}>{s.settingsFramework}</legend>
-          <RadioGroup
-            value={draft.framework}
-            onChange={(_, d) => draft.setFramework(d.value as FrameworkChoice)}
-            aria-label={s.settingsFramework}
-            data-testid="settings-framework"
-          >
-            {FRAMEWORKS.map((fw) => (
-              <Radio key={fw} value={fw} label={s[`framework_${fw}`]} data-testid={`settings-framework-${fw}`} />
-            ))}
-          </RadioGroup>
+          {FRAMEWORKS.map((fw) => (
+            <label key={fw} className={styles.radio}>
+              <input
+                type="radio"
+                name={`${formId}-framework`}
+                value={fw}
+                checked={draft.framework === fw}
+                onChange={() => draft.setFramework(fw)}
+                className={styles.radioInput}
+                data-testid={`settings-framework-${fw}`}
+              />
+              {s[`framework_${fw}`]}
+            </label>
+          ))}
         </fieldset>
 
-        <Field
-          label={s.settingsFloor}
-          hint={s.settingsFloorHint}
-          validationState={draft.floorValid ? "none" : "error"}
-          validationMessage={draft.floorValid ? undefined : s.settingsFloorInvalid}
-        >
-          <Input
+        <div className={styles.section}>
+          <label htmlFor={`${formId}-floor`} className={styles.heading}>
+            {s.settingsFloor}
+          </label>
+          <TextInput
+            id={`${formId}-floor`}
             type="number"
             inputMode="decimal"
             min={0}
             max={100}
+            step="any"
             value={draft.floorText}
-            onChange={(_, d) => draft.setFloorText(d.value)}
+            onChange={(e) => draft.setFloorText(e.target.value)}
+            aria-invalid={!draft.floorValid}
+            aria-describedby={`${formId}-floor-hint${draft.floorValid ? "" : ` ${formId}-floor-error`}`}
+            rootClassName={styles.floor}
             data-testid="settings-floor"
           />
-        </Field>
+          <span id={`${formId}-floor-hint`} className={styles.hint}>
+            {s.settingsFloorHint}
+          </span>
+          {draft.floorValid ? null : (
+            <span id={`${formId}-floor-error`} className={styles.error} role="alert">
+              {s.settingsFloorInvalid}
+            </span>
+          )}
+        </div>
 
         <section className={styles.section} aria-labelledby="settings-highlighting-heading">
           <h3 id="settings-highlighting-heading" className={styles.heading}>
@@ -150,15 +168,15 @@ export function SettingsForm(props: SettingsFormProps) {
             );
           })}
         </section>
-      </DrawerBody>
-      <DrawerFooter className={styles.footer}>
+      </div>
+      <div className={styles.footer}>
         <Button appearance="primary" disabled={!draft.floorValid} onClick={() => void save()} data-testid="settings-save">
           {s.save}
         </Button>
         <Button onClick={props.onClose} data-testid="settings-cancel">
           {s.cancel}
         </Button>
-      </DrawerFooter>
+      </div>
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, CounterBadge, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, CheckmarkCircleFilled } from "@fluentui/react-icons";
 import { SEVERITIES } from "../../../domain";
 import { fmt } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { isReadyToSubmit, selectSummary } from "../../state/selectors";
+import { CountPill } from "../CountPill/CountPill";
 import { SeverityIcon } from "../SeverityIcon/SeverityIcon";
 
 const useStyles = makeStyles({
@@ -34,9 +35,14 @@ const useStyles = makeStyles({
   },
   readyIcon: { fontSize: "20px", flexShrink: 0 },
   note: { color: tokens.colorNeutralForeground3 },
+  spin: {
+    animationName: { from: { transform: "rotate(0deg)" }, to: { transform: "rotate(360deg)" } },
+    animationDuration: "1s",
+    animationIterationCount: "infinite",
+    animationTimingFunction: "linear",
+    "@media (prefers-reduced-motion: reduce)": { animationName: "none" },
+  },
 });
-
-const COLORS = { error: "danger", warning: "important", info: "informative" } as const;
 
 export function Summary() {
   const styles = useStyles();
@@ -52,7 +58,8 @@ export function Summary() {
       <div className={styles.row}>
         <Button
           appearance="primary"
-          icon={state.checking ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />}
+          icon={<ArrowClockwiseRegular className={state.checking ? styles.spin : undefined} />}
+          aria-busy={state.checking}
           onClick={actions.checkNow}
           title={s.checkSheetHint}
           data-testid="check-sheet"
@@ -79,7 +86,7 @@ export function Summary() {
                 <Text size={200} aria-hidden>
                   {labels[sev]}
                 </Text>
-                <CounterBadge count={counts[sev]} showZero color={COLORS[sev]} appearance={counts[sev] ? "filled" : "ghost"} aria-hidden />
+                <CountPill count={counts[sev]} severity={sev} aria-hidden />
               </span>
             ))}
           </div>

@@ -1,0 +1,32 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { fmt, type UiStrings } from "../../../domain/i18n";
+import type { Locale } from "../../../domain";
+import type { Notice } from "../../state/paneReducer";
+import { pickText } from "../../state/errors";
+
+export interface NoticeBarProps {
+  notice: Pick<Notice, "intent" | "title" | "data" | "body">;
+  strings: UiStrings;
+  locale: Locale;
+  onDismiss(): void;
+  className?: string;
+  "data-testid"?: string;
+}
+
+/** One dismissible message (zh or en by the pane's language; gateway errors carry both). */
+export function NoticeBar(props: NoticeBarProps) {
+  const { notice: n, strings: s } = props;
+  const body = n.body ? ("text" in n.body ? pickText(n.body.text, props.locale) : fmt(s[n.body.key], n.body.data)) : null;
+  return (
+    <MessageBar intent={n.intent} layout="multiline" className={props.className} data-testid={props["data-testid"]}>
+      <MessageBarBody>
+        <MessageBarTitle>{fmt(s[n.title], n.data)}</MessageBarTitle>
+        {body}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={<Button appearance="transparent" size="small" aria-label={s.dismiss} icon={<DismissRegular />} onClick={props.onDismiss} />}
+      />
+    </MessageBar>
+  );
+}
