@@ -366,7 +366,7 @@ function readDeptRow(g: Grid, r: number, d: DepartmentModel): void {
   const th = s.taskHeader;
   if (th && r > th.row && s.section) {
     const name = textCell(g, r, th.name);
-    if (name && !/^名称$/.test(norm(name.text))) {
+    if (name && !/^(名称|任务名称|无|-|—|\/|暂无)$/.test(norm(name.text))) {
       let amount = amountCell(g, r, th.amount);
       if (amount && amount.text === "") {
         const m = /[-－—–]\s*([\d,]+(?:\.\d+)?)\s*(万元|元)?\s*$/.exec(name.text);
