@@ -3,7 +3,6 @@ import type { zhCN } from "./zh-CN";
 
 export const enUS: Record<keyof typeof zhCN, string> = {
   appTitle: "Performance Target Table Assistant",
-  loading: "Loading…",
   outsideOfficeTitle: "Open this in Excel",
   outsideOfficeBody: "This task pane must run inside Excel (or in the preview page).",
 
@@ -68,7 +67,6 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   details: "Details",
   detailsAria: "Rule details: {title}",
   noDescription: "No description yet.",
-  ruleCode: "Rule {code}",
 
   fixApplied: "Fixed {address}",
   fixStaleTitle: "The cell has changed",

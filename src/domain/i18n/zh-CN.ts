@@ -4,7 +4,6 @@
  */
 export const zhCN = {
   appTitle: "绩效目标表助手",
-  loading: "正在加载…",
   outsideOfficeTitle: "请在 Excel 中打开",
   outsideOfficeBody: "此任务窗格必须在 Excel 中（或在预览页面中）运行。",
 
@@ -69,7 +68,6 @@ export const zhCN = {
   details: "详情",
   detailsAria: "规则详情：{title}",
   noDescription: "暂无说明。",
-  ruleCode: "规则 {code}",
 
   fixApplied: "已修复 {address}",
   fixStaleTitle: "单元格已更改",

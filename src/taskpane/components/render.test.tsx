@@ -180,6 +180,48 @@ describe("views and messages", () => {
   });
 });
 
+describe("keyboard and screen-reader structure", () => {
+  it("tabs are an ARIA tablist with one selected tab in the tab order", () => {
+    const html = render(initialPaneState("en-US", "templates"));
+    expect(html).toContain('role="tablist" aria-label="View"');
+    expect(html).toMatch(/role="tab" aria-selected="true" tabindex="0"[^>]*data-testid="tab-templates"/);
+    expect(html).toMatch(/role="tab" aria-selected="false" tabindex="-1"[^>]*data-testid="tab-check"/);
+  });
+
+  it("block and severity groups are heading buttons with aria-expanded controlling a region", () => {
+    const html = render(withResult("zh-CN", sample()));
+    const expanded = html.match(/<h[34][^>]*><button type="button"[^>]*aria-expanded="true" aria-controls="([^"]+)"/g) ?? [];
+    // 2 blocks + (block b1: error, warning) + (other: info) = 5 collapsibles, all open
+    expect(expanded).toHaveLength(5);
+    expect(html.match(/role="region" aria-labelledby=/g)).toHaveLength(5);
+  });
+
+  it("each finding's main button carries the whole finding in its name; fix and details are separate", () => {
+    const html = render(withResult("zh-CN", sample()));
+    expect(html.match(/data-finding-main=""/g)).toHaveLength(3);
+    expect(html).toContain('aria-label="错误，C3：');
+    expect(html.match(/data-testid="finding-fix"/g)).toHaveLength(1);
+    expect(html.match(/<summary[^>]*aria-label="规则详情：/g)).toHaveLength(3);
+  });
+
+  it("filter buttons report their state with aria-pressed", () => {
+    const html = render(withResult("en-US", sample(), { type: "toggleCategory", category: "budget" }));
+    expect(html).toMatch(/aria-pressed="false"[^>]*data-testid="filter-category-budget"/);
+    expect(html).toMatch(/aria-pressed="true"[^>]*data-testid="filter-category-value"/);
+    expect(html).toMatch(/<input[^>]*type="search"[^>]*aria-label="Search findings"/);
+  });
+
+  it("toasts go to the toast area, other notices to the message bars", () => {
+    const s = [
+      { type: "notify", transient: true, intent: "warning", title: "fixStaleTitle", body: { key: "fixStaleBody", data: { address: "E187" } } } as Action,
+      { type: "notify", transient: true, intent: "success", title: "fixApplied", data: { address: "F9" } } as Action,
+    ].reduce(paneReducer, initialPaneState("zh-CN"));
+    const html = render(s);
+    expect(html).not.toContain('data-testid="notices"');
+    expect(html).toMatch(/data-testid="toasts"[^>]*>.*单元格已更改.*E187 的内容已与检查时不同.*已修复 F9/s);
+  });
+});
+
 describe("settings form", () => {
   it("shows framework, floor, highlighting switches with the undo note, and test ids", () => {
     const html = render(initialPaneState("zh-CN"), <SettingsForm onClose={() => {}} />);
