@@ -228,6 +228,14 @@ describe("settings form", () => {
     for (const id of ["settings-framework-auto", "settings-floor", "settings-live-highlighting", "settings-highlights-shown", "settings-save", "settings-cancel"])
       expect(html).toContain(`data-testid="${id}"`);
     expect(html).toContain("默认关闭实时高亮");
+    // test ids sit on the native inputs (role switch / radio), so browser tests can check() them
+    const tag = (testId: string) => html.match(new RegExp(`<input[^>]*data-testid="${testId}"[^>]*>`))?.[0] ?? "";
+    expect(tag("settings-live-highlighting")).toContain('role="switch"');
+    expect(tag("settings-live-highlighting")).not.toContain("checked");
+    expect(tag("settings-highlights-shown")).toContain('checked=""');
+    expect(tag("settings-framework-auto")).toContain('type="radio"');
+    expect(tag("settings-framework-auto")).toContain('checked=""');
+    expect(tag("settings-framework-2021")).not.toContain("checked");
     const en = render(initialPaneState("en-US"), <SettingsForm onClose={() => {}} />, { capabilities: { ...caps, undoGrouping: true } });
     expect(en).toContain("live highlighting is on by default");
   });
