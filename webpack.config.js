@@ -57,7 +57,8 @@ module.exports = (_env, argv) => {
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
-            chunks: (chunk) => chunk.name !== "commands",
+            // only the entry chunks share it: the preview loads exceljs on demand in an async chunk of its own
+            chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "preview",
             priority: 10,
             enforce: true,
           },
