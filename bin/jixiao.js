@@ -12,6 +12,14 @@ if (!fs.existsSync(MAIN)) {
   process.exit(2);
 }
 
+// A reader that stops early (`jixiao lint … | head`) closes the pipe: stop quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e) => {
+    if (e && e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 let main;
 try {
   main = require(MAIN);

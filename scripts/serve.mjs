@@ -43,13 +43,14 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--open") opts.open = true;
+    else if (a === "--http") opts.http = true;
     else if (a === "--port" || a === "-p") {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 0 || n > 65535) fail(`端口无效：${argv[i]}`, `Invalid port: ${argv[i]}`);
       opts.port = n;
     } else if (a === "--dir") opts.dir = resolve(argv[++i] ?? ".");
     else if (a === "--help" || a === "-h") {
-      console.log("用法 / Usage: node scripts/serve.mjs [--port 3000] [--dir dist] [--open]");
+      console.log("用法 / Usage: node scripts/serve.mjs [--port 3000] [--dir dist] [--open] [--http]");
       process.exit(0);
     } else fail(`未知参数：${a}`, `Unknown argument: ${a}`);
   }
@@ -167,7 +168,7 @@ function main() {
   const certDir = join(homedir(), ".office-addin-dev-certs");
   const crt = join(certDir, "localhost.crt");
   const key = join(certDir, "localhost.key");
-  const https = existsSync(crt) && existsSync(key);
+  const https = !opts.http && existsSync(crt) && existsSync(key);
   const handler = makeHandler(root);
   const server = https
     ? createHttpsServer({ cert: readFileSync(crt), key: readFileSync(key) }, handler)

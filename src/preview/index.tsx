@@ -25,6 +25,10 @@ export interface JixiaoPreviewApi {
   displayFill(address: string, sheet?: string): string | null;
   conditionalFormats(sheet?: string): CfModel[];
   fingerprint(sheet?: string): string;
+  /** The fingerprint each sheet had when the workbook was loaded, before the pane did anything. */
+  loadedFingerprint(sheet?: string): string | null;
+  /** A1 address of the active sheet's selection. */
+  selection(): string;
   syncCount(): number;
   undoStack(): { source: string; label: string }[];
   activeSheet(): string;
@@ -115,9 +119,13 @@ function render(): void {
   );
 }
 
+const loadedFingerprints = new Map<string, string>();
+
 async function load(name: string): Promise<string> {
   const loaded = await loadFixture(name);
   sim.replaceWorkbook(loaded.workbook);
+  loadedFingerprints.clear();
+  for (const s of sim.wb.sheets) loadedFingerprints.set(s.name, sim.fingerprint(s.name));
   status = loaded;
   render();
   return loaded.source;
@@ -145,6 +153,17 @@ window.__jixiaoPreview = {
   displayFill: (address, sheet) => sim.displayFill(sheetOf(sheet), address),
   conditionalFormats: (sheet) => JSON.parse(JSON.stringify(sim.sheet(sheetOf(sheet)).cfs)) as CfModel[],
   fingerprint: (sheet) => sim.fingerprint(sheetOf(sheet)),
+  loadedFingerprint: (sheet) => loadedFingerprints.get(sheetOf(sheet)) ?? null,
+  selection: () => {
+    const r = sim.wb.active.selection;
+    const col = (c: number) => {
+      let s = "";
+      for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+      return s;
+    };
+    const a = `${col(r.c1)}${r.r1}`;
+    return r.r1 === r.r2 && r.c1 === r.c2 ? a : `${a}:${col(r.c2)}${r.r2}`;
+  },
   syncCount: () => sim.syncCount,
   undoStack: () => sim.undoStack.map((e) => ({ source: e.source, label: e.label })),
   activeSheet: () => sim.wb.active.name,
