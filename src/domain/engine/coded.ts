@@ -80,6 +80,7 @@ export function readCoded(cell: TextCell, opt: ReadOptions): CodedResult {
       shift: 0,
       strayLabel: null,
       placeholder: false,
+      memo: {},
       codes: { l1Code, l1Name, l2Code, l2Name, text: body, cellText: text },
     });
   }

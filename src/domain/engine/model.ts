@@ -62,6 +62,8 @@ export interface RowModel {
   /** A label that does not belong in the table's label column (e.g. 镇财政分局批复意见). */
   strayLabel: TextCell | null;
   placeholder: boolean;
+  /** Per-row memo for rule helpers (rules/utils.ts): facts computed once per lint, not per rule. */
+  memo: Record<string, unknown>;
   /** Coded text only: the codes as written. */
   codes?: { l1Code: string; l1Name: string; l2Code: string; l2Name: string; text: string; cellText: string };
 }

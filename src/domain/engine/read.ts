@@ -104,7 +104,9 @@ function isTitleRow(g: Grid, r: number): boolean {
 }
 
 function labelKey(g: Grid, r: number, c: number): string {
-  return g.key(r, c).replace(/[:：]$/, "");
+  const k = g.key(r, c);
+  const last = k.charCodeAt(k.length - 1);
+  return last === 58 /* : */ || last === 0xff1a /* ： */ ? k.slice(0, -1) : k;
 }
 
 function isProjectLabelRow(g: Grid, r: number): number | null {
@@ -277,7 +279,7 @@ function readProjectRow(g: Grid, r: number, p: ProjectModel): void {
       if (field === "name" && !p.name && vc !== null) p.name = textCell(g, r, vc);
       return;
     }
-    const bm = /^(?:(\d{4})年度?)?预算(?:金额|资金|数)(?:\((万元|元)\))?$/.exec(k.replace(/（/g, "(").replace(/）/g, ")"));
+    const bm = k.includes("预算") ? /^(?:(\d{4})年度?)?预算(?:金额|资金|数)(?:\((万元|元)\))?$/.exec(k) : null;
     if (bm) {
       p.budgetLabel = textCell(g, r, c);
       p.budgetYear = bm[1] ? Number(bm[1]) : null;
@@ -596,6 +598,7 @@ function interpretRows(g: Grid, raws: RawRow[], cols: ColumnMap, fw: Framework, 
       shift,
       strayLabel: x.stray,
       placeholder: l3 === null && !hasValues,
+      memo: {},
     });
     void parentOf;
   }

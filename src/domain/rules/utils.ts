@@ -14,11 +14,10 @@ interface Facts {
   budgetExec: boolean;
   higherBetterRate: boolean;
 }
-const factsCache = new WeakMap<RowModel, Facts>();
 
 /** What many rules want to know about a row, computed once per row. */
 function facts(r: RowModel): Facts {
-  let f = factsCache.get(r);
+  let f = r.memo.facts as Facts | undefined;
   if (!f) {
     const n3 = r.l3 ? norm(r.l3.text) : "";
     f = {
@@ -27,7 +26,7 @@ function facts(r: RowModel): Facts {
       budgetExec: BUDGET_EXEC.test(n3),
       higherBetterRate: higherBetter(r, n3),
     };
-    factsCache.set(r, f);
+    r.memo.facts = f;
   }
   return f;
 }
@@ -67,15 +66,13 @@ function higherBetter(r: RowModel, n: string): boolean {
 export const GROWTH = /(增长|增幅|提高比例|同比|环比|倍)/;
 
 type RowValue = { which: "period" | "annual"; cell: NonNullable<RowModel["annual"]> };
-const valuesCache = new WeakMap<RowModel, RowValue[]>();
-const targetsCache = new WeakMap<RowModel, ValueTarget[]>();
 
 /** The row's non-empty value cells (memoised: many rules ask). */
 export function values(r: RowModel): RowValue[] {
-  const hit = valuesCache.get(r);
+  const hit = r.memo.values as RowValue[] | undefined;
   if (hit) return hit;
   const out = computeValues(r);
-  valuesCache.set(r, out);
+  r.memo.values = out;
   return out;
 }
 
@@ -131,10 +128,10 @@ export interface ValueTarget {
  * one target (one finding over both cells) rather than two.
  */
 export function valueTargets(r: RowModel): ValueTarget[] {
-  const hit = targetsCache.get(r);
+  const hit = r.memo.targets as ValueTarget[] | undefined;
   if (hit) return hit;
   const out = computeTargets(r);
-  targetsCache.set(r, out);
+  r.memo.targets = out;
   return out;
 }
 

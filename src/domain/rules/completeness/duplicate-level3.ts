@@ -17,12 +17,14 @@ export default defineRule<"duplicate">({
   create(ctx) {
     return {
       table(t) {
-        const seen = new Map<string, number>();
+        const seen = new Map<string | null, Map<string, number>>();
         for (const r of t.rows) {
           if (!r.l3) continue;
-          const k = `${r.l2 ?? ""}|${name3(r)}`;
-          const first = seen.get(k);
-          if (first === undefined) seen.set(k, r.row);
+          let group = seen.get(r.l2);
+          if (!group) seen.set(r.l2, (group = new Map()));
+          const n = name3(r);
+          const first = group.get(n);
+          if (first === undefined) group.set(n, r.row);
           else if (r.source === "table") ctx.report({ messageId: "duplicate", at: at(r.l3), data: { name: r.l3.text, first } });
           else ctx.report({ messageId: "duplicate", at: at(r.l3), data: { name: r.l3.text, first: r.row } });
         }
