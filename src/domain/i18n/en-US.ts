@@ -34,6 +34,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   noMatches: "No findings match the filters.",
   showingCount: "Showing {shown} of {total}",
   groupCount: "{count}",
+  showMore: "Show {count} more",
   blockOther: "Other (outside any block)",
   blockHeading: "{kind}: {title}",
 

@@ -35,6 +35,7 @@ export const zhCN = {
   noMatches: "没有符合筛选条件的问题。",
   showingCount: "显示 {shown} / {total} 条",
   groupCount: "{count} 条",
+  showMore: "显示其余 {count} 条",
   blockOther: "其他（不在任何表块中）",
   blockHeading: "{kind}：{title}",
 

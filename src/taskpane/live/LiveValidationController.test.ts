@@ -90,22 +90,35 @@ describe("start", () => {
 });
 
 describe("debounce", () => {
-  it("coalesces 10 rapid changes into 1 read, 300 ms after the last", async () => {
+  it("coalesces 10 rapid changes into 1 read, 100 ms after the last", async () => {
     const { gw, ctl, results } = setup();
     await ctl.start();
     const before = gw.calls.read;
     for (let i = 0; i < 10; i++) {
       gw.fire({ kind: "edit", sheet: "Sheet1", address: `A${i + 1}` });
-      await jest.advanceTimersByTimeAsync(50);
+      await jest.advanceTimersByTimeAsync(40);
     }
+    // last event at 360 ms; the read follows at 460 ms (before the 600 ms cap)
     expect(gw.calls.read).toBe(before);
-    await jest.advanceTimersByTimeAsync(249);
+    await jest.advanceTimersByTimeAsync(59);
     expect(gw.calls.read).toBe(before);
     await jest.advanceTimersByTimeAsync(1);
     expect(gw.calls.read).toBe(before + 1);
     await jest.advanceTimersByTimeAsync(2000);
     expect(gw.calls.read).toBe(before + 1);
     expect(results).toHaveLength(2);
+  });
+
+  it("a stream of events cannot starve the list: a read at least every 600 ms", async () => {
+    const { gw, ctl } = setup();
+    await ctl.start();
+    const before = gw.calls.read;
+    for (let i = 0; i < 60; i++) {
+      gw.fire({ kind: "edit", sheet: "Sheet1", address: `A${i + 1}` });
+      await jest.advanceTimersByTimeAsync(50); // 3 s of events, never 100 ms apart
+    }
+    expect(gw.calls.read - before).toBeGreaterThanOrEqual(4);
+    expect(gw.calls.read - before).toBeLessThanOrEqual(6);
   });
 });
 

@@ -2,7 +2,9 @@
  * The real-time loop, in plain TS so it can be tested with a fake Gateway and fake timers.
  *
  * - start(): subscribe, then read + lint the active sheet.
- * - edits/activation → debounce (300 ms), coalesce, re-read the active sheet, re-lint. No write for this.
+ * - edits/activation → debounce (100 ms after the last event, at most 600 ms after the first, so a stream of
+ *   events cannot starve the list), coalesce, re-read the active sheet, re-lint. No write for this. Excel raises
+ *   onChanged when an edit is committed, not per keystroke, so a short debounce only merges bursts (paste, fill).
  * - Highlights (the only writes): live mode writes only when the set of flagged cells (address +
  *   severity) changed; with live highlighting off (the default without ExcelApi 1.20, where any
  *   write wipes the user's undo history, OFFICE-NOTES §4) only checkNow() (检查本表) and an applied
@@ -34,21 +36,26 @@ export interface LiveDeps {
   gateway: Gateway;
   lint?: (input: SheetInput, config: ConfigInput) => LintResult;
   debounceMs?: number;
+  maxWaitMs?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
 
-export const DEBOUNCE_MS = 300;
+export const DEBOUNCE_MS = 100;
+export const MAX_WAIT_MS = 600;
 
 export class LiveValidationController {
   private readonly gateway: Gateway;
   private readonly lint: (input: SheetInput, config: ConfigInput) => LintResult;
   private readonly debounceMs: number;
+  private readonly maxWaitMs: number;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
 
   private options: LiveOptions;
   private timer: unknown = null;
+  /** Runs the pending check at the latest MAX_WAIT_MS after the first of a stream of events. */
+  private maxTimer: unknown = null;
   private seq = 0;
   private stopped = false;
   private unsubscribe: (() => Promise<void>) | null = null;
@@ -62,6 +69,7 @@ export class LiveValidationController {
     this.gateway = deps.gateway;
     this.lint = deps.lint ?? ((input, config) => lintSheet(input, config));
     this.debounceMs = deps.debounceMs ?? DEBOUNCE_MS;
+    this.maxWaitMs = deps.maxWaitMs ?? MAX_WAIT_MS;
     this.setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = deps.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
     this.options = { ...options };
@@ -139,17 +147,23 @@ export class LiveValidationController {
     if (this.stopped) return;
     // An edit on a sheet we are not showing does not change what we show.
     if (change.kind !== "activate" && this.currentSheet !== null && change.sheet !== this.currentSheet) return;
-    this.cancelTimer();
-    this.timer = this.setTimer(() => {
-      this.timer = null;
+    const fire = () => {
+      this.cancelTimer();
       void this.check("live");
-    }, this.debounceMs);
+    };
+    if (this.timer !== null) this.clearTimer(this.timer);
+    this.timer = this.setTimer(fire, this.debounceMs);
+    if (this.maxTimer === null) this.maxTimer = this.setTimer(fire, this.maxWaitMs);
   }
 
   private cancelTimer(): void {
     if (this.timer !== null) {
       this.clearTimer(this.timer);
       this.timer = null;
+    }
+    if (this.maxTimer !== null) {
+      this.clearTimer(this.maxTimer);
+      this.maxTimer = null;
     }
   }
 

@@ -1,4 +1,4 @@
-import { Text } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import { fmt } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { blockHeading } from "../../state/selectors";
@@ -13,7 +13,7 @@ import { groupValue, severityValue, useFindingsList } from "./useFindingsList";
 export function FindingsList() {
   const styles = useFindingsListStyles();
   const { strings: s } = usePane();
-  const { state, groups, isOpen, toggle, onKeyDown } = useFindingsList();
+  const { state, groups, isOpen, toggle, onKeyDown, limitFor, showAll } = useFindingsList();
   const { result, locale } = state;
 
   if (!result) return null;
@@ -70,10 +70,15 @@ export function FindingsList() {
                   }
                 >
                   <ul className={styles.list}>
-                    {sg.findings.map((f, i) => (
+                    {sg.findings.slice(0, limitFor(sv)).map((f, i) => (
                       <FindingItem key={`${f.ruleId}@${f.address}#${i}`} finding={f} sheet={result.sheet} />
                     ))}
                   </ul>
+                  {sg.findings.length > limitFor(sv) ? (
+                    <Button appearance="subtle" size="small" onClick={() => showAll(sv)} data-testid={`show-more-${sv}`}>
+                      {fmt(s.showMore, { count: sg.findings.length - limitFor(sv) })}
+                    </Button>
+                  ) : null}
                 </Collapsible>
               );
             })}

@@ -4,6 +4,10 @@ import { usePane } from "../../context/PaneContext";
 import { filterFindings, groupFindings, type BlockGroup } from "../../state/selectors";
 
 export const OTHER_GROUP = "__other";
+/** About how many findings are rendered open at first (the rest start collapsed). */
+export const RENDER_BUDGET = 150;
+/** Findings shown per severity group before a "show more" button. */
+export const ITEMS_PER_GROUP = 100;
 export const groupValue = (g: BlockGroup) => g.id || OTHER_GROUP;
 export const severityValue = (g: BlockGroup, severity: string) => `${groupValue(g)}|${severity}`;
 
@@ -16,11 +20,26 @@ export function useFindingsList() {
   const filtered = useMemo(() => (result ? filterFindings(result.findings, filters, locale) : []), [result, filters, locale]);
   const groups = useMemo(() => (result ? groupFindings(result.blocks, filtered) : []), [result, filtered]);
 
-  // Collapsed groups are remembered; everything else (including groups that appear later) starts open.
-  const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());
-  const isOpen = (value: string) => !closed.has(value);
+  // Blocks start open until about RENDER_BUDGET findings are shown; the rest start collapsed, so that a sheet
+  // with thousands of findings still renders at once. What the user toggles is remembered.
+  const defaultOpen = useMemo(() => {
+    const open = new Set<string>();
+    let shown = 0;
+    for (const g of groups) {
+      if (open.size > 0 && shown + g.count > RENDER_BUDGET) break;
+      open.add(groupValue(g));
+      shown += g.count;
+    }
+    return open;
+  }, [groups]);
+  const [flipped, setFlipped] = useState<ReadonlySet<string>>(() => new Set());
+  const isOpen = (value: string) => (value.includes("|") || defaultOpen.has(value)) !== flipped.has(value);
+  // Items shown per severity group before a "show more" button; groups the user expanded show everything.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const limitFor = (value: string) => (expanded.has(value) ? Infinity : ITEMS_PER_GROUP);
+  const showAll = useCallback((value: string) => setExpanded((prev) => new Set(prev).add(value)), []);
   const toggle = useCallback((value: string) => {
-    setClosed((prev) => {
+    setFlipped((prev) => {
       const next = new Set(prev);
       if (next.has(value)) next.delete(value);
       else next.add(value);
@@ -42,5 +61,5 @@ export function useFindingsList() {
     }
   }, []);
 
-  return { state, filtered, groups, isOpen, toggle, onKeyDown };
+  return { state, filtered, groups, isOpen, toggle, onKeyDown, limitFor, showAll };
 }
