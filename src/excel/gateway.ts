@@ -3,7 +3,8 @@
  * context), so it can run against Excel, the in-browser simulator (which installs the same
  * `Excel`/`Office` globals) or a plain fake in tests. Type-only: no Office.js here.
  */
-import type { CellValue, Finding, Fix, SheetInput, Severity } from "../domain/model/types";
+import type { CellRange, CellValue, Finding, Fix, SheetInput, Severity } from "../domain/model/types";
+import type { Block } from "../domain/templates/build-block";
 
 export interface Capabilities {
   /** ExcelApi 1.9: the minimum the manifest declares. */
@@ -38,6 +39,61 @@ export interface HighlightResult {
 
 export type FixResult = "applied" | "stale" | "failed";
 
+/** 插入模板: where the block goes (see insert-plan.ts). */
+export interface InsertBlockRequest {
+  block: Block;
+  /** Below the last block on the active sheet, or at the selected cell when the area it needs is empty. */
+  where: "below" | "selection";
+  /** When the area at the selection is not empty: insert entire rows there (true) or refuse (false). */
+  allowShift: boolean;
+}
+
+export type InsertRefusal = {
+  ok: false;
+  code: "occupied" | "merge-cut" | "no-room" | "no-table" | "no-group" | "nothing-to-add";
+  message: { zh: string; en: string };
+};
+
+export type InsertBlockResult =
+  | {
+      ok: true;
+      sheet: string;
+      /** The inserted block, e.g. "A40:F75". */
+      address: string;
+      range: CellRange;
+      /** Entire rows inserted at `at` (everything from there down moved by `count`); null when none. */
+      shifted: { at: number; count: number } | null;
+      /** Cells (A1) the user still has to fill. */
+      required: string[];
+      syncs: number;
+    }
+  | InsertRefusal;
+
+/** 添加标准指标: rows added inside one 二级 group of an existing table. */
+export interface AddIndicatorsRequest {
+  /** The table's range as last checked; it is looked up again on the sheet. */
+  table: CellRange;
+  l1: string;
+  l2: string;
+  /** [一级, 二级, 三级, 实施周期指标值, 年度指标值] per row (buildRows), in the table's framework. */
+  rows: string[][];
+}
+
+export type AddIndicatorsResult =
+  | {
+      ok: true;
+      sheet: string;
+      /** The rows written, e.g. "A20:F22". */
+      address: string;
+      added: number;
+      /** 三级 names already in the table, left out. */
+      skipped: string[];
+      /** Entire rows inserted at `at`; count 0 when the group's empty row took the only indicator. */
+      inserted: { at: number; count: number };
+      syncs: number;
+    }
+  | InsertRefusal;
+
 export interface Gateway {
   capabilities(): Promise<Capabilities>;
   /** Reads the active sheet: values and merged areas, in at most 2 context.sync calls whatever its size. */
@@ -59,6 +115,17 @@ export interface Gateway {
   /** The add-in's settings stored in the workbook (Office.context.document.settings); null when none. */
   loadSettings(): Promise<unknown | null>;
   saveSettings(value: unknown): Promise<void>;
+  /*
+   * Templates (issue "One-click templates"). Optional so that hand-written test fakes of the earlier
+   * interface still compile; createOfficeGateway and the pane's FakeGateway implement them all.
+   */
+  /** Inserts a block in one Excel.run: one read sync, one write sync; never onto a non-empty cell. */
+  insertBlock?(request: InsertBlockRequest): Promise<InsertBlockResult>;
+  /** Inserts rows right after a 二级 group's last row (entire rows, shifting down); never overwrites. */
+  addIndicatorRows?(request: AddIndicatorsRequest): Promise<AddIndicatorsResult>;
+  /** The user's own templates stored in the workbook (a settings entry of their own); null when none. */
+  loadUserTemplates?(): Promise<unknown | null>;
+  saveUserTemplates?(value: unknown): Promise<void>;
 }
 
 export type { CellValue, Severity };

@@ -4,12 +4,25 @@
  */
 import type { CellRange, CellValue, Finding, Fix, SheetInput } from "../domain/model/types";
 import { fromA1 } from "../domain/model/a1";
-import type { Capabilities, FixResult, Gateway, HighlightResult, SheetChange } from "./gateway";
+import type {
+  AddIndicatorsRequest,
+  AddIndicatorsResult,
+  Capabilities,
+  FixResult,
+  Gateway,
+  HighlightResult,
+  InsertBlockRequest,
+  InsertBlockResult,
+  SheetChange,
+} from "./gateway";
 import { GatewayError, toGatewayError } from "./errors";
+import { runAddIndicators, runInsertBlock } from "./insert-block";
 import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, planHighlights, sameKeys } from "./highlights";
 
 /** Name of our entry in Office.context.document.settings. */
 export const SETTINGS_KEY = "jixiao";
+/** The user's own templates: an entry of their own, so saving the settings never touches them. */
+export const TEMPLATES_KEY = "jixiao-templates";
 /** Excel gives null for values above 5,000,000 cells per read (excel-add-ins-ranges-large.md). */
 export const MAX_CELLS_PER_SYNC = 5_000_000;
 /** Rows per values block: the docs suggest 5k–20k rows per read. */
@@ -369,20 +382,20 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
     }
   }
 
-  async function loadSettings(): Promise<unknown | null> {
+  async function loadSettings(key: string = SETTINGS_KEY): Promise<unknown | null> {
     ensureOffice();
     try {
-      const v = Office.context.document.settings.get(SETTINGS_KEY) as unknown;
+      const v = Office.context.document.settings.get(key) as unknown;
       return v === undefined ? null : v;
     } catch (e) {
       throw toGatewayError(e, "settings");
     }
   }
 
-  async function saveSettings(value: unknown): Promise<void> {
+  async function saveSettings(value: unknown, key: string = SETTINGS_KEY): Promise<void> {
     ensureOffice();
     try {
-      Office.context.document.settings.set(SETTINGS_KEY, value);
+      Office.context.document.settings.set(key, value);
     } catch (e) {
       throw toGatewayError(e, "settings");
     }
@@ -394,5 +407,43 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
     });
   }
 
-  return { capabilities, readActiveSheet, subscribe, select, applyFix, setHighlights, clearHighlights, loadSettings, saveSettings };
+  /** What insertion needs from the gateway: run options, capabilities and the self-write guard. */
+  function insertHooks() {
+    return {
+      runOptions: runOptions(true),
+      mergedAreas: supported("1.13"),
+      api19: supported("1.9"),
+      markWritten: (sheet: string, addresses: string[]) => {
+        const at = now();
+        for (const a of addresses) recentWrites.set(`${sheet}!${a}`, at);
+        mergeCache.delete(sheet); // merged areas changed
+      },
+    };
+  }
+
+  async function insertBlock(request: InsertBlockRequest): Promise<InsertBlockResult> {
+    ensureOffice();
+    return runInsertBlock(request, insertHooks());
+  }
+
+  async function addIndicatorRows(request: AddIndicatorsRequest): Promise<AddIndicatorsResult> {
+    ensureOffice();
+    return runAddIndicators(request, insertHooks());
+  }
+
+  return {
+    capabilities,
+    readActiveSheet,
+    subscribe,
+    select,
+    applyFix,
+    setHighlights,
+    clearHighlights,
+    loadSettings: () => loadSettings(),
+    saveSettings: (value: unknown) => saveSettings(value),
+    insertBlock,
+    addIndicatorRows,
+    loadUserTemplates: () => loadSettings(TEMPLATES_KEY),
+    saveUserTemplates: (value: unknown) => saveSettings(value, TEMPLATES_KEY),
+  };
 }

@@ -1328,7 +1328,7 @@ export class SimCfFont extends SimObject<CfT> {
 
 export class SimDataValidation extends SimObject<RangeT> {
   protected readonly _entity = "DataValidation";
-  protected readonly _props = ["rule", "type", "valid", "ignoreBlanks"] as const;
+  protected readonly _props = ["rule", "type", "valid", "ignoreBlanks", "errorAlert"] as const;
 
   get rule(): unknown { return this.get_("rule"); }
   set rule(v: unknown) {
@@ -1336,6 +1336,15 @@ export class SimDataValidation extends SimObject<RangeT> {
       this._c.touch(t.sheet, "dataValidation.rule");
       const rest = t.sheet.dvs.flatMap((dv) => t.rects.reduce<CellRange[]>((acc, q) => acc.flatMap((r) => subtract(r, q)), [dv.range]).map((range) => ({ ...dv, range })));
       t.sheet.dvs = [...rest, ...t.rects.map((range) => ({ range: { ...range }, rule: JSON.parse(JSON.stringify(val)) }))];
+    });
+  }
+  /** Kept on the rules inside the range (set the rule first, as in Excel). */
+  get errorAlert(): unknown { return this.get_("errorAlert"); }
+  set errorAlert(v: unknown) {
+    this.set_("errorAlert", v, (t, val) => {
+      this._c.touch(t.sheet, "dataValidation.errorAlert");
+      const alert = JSON.parse(JSON.stringify(val));
+      t.sheet.dvs = t.sheet.dvs.map((dv) => (t.rects.some((r) => contains(r, dv.range.r1, dv.range.c1) && contains(r, dv.range.r2, dv.range.c2)) ? { ...dv, errorAlert: alert } : dv));
     });
   }
   get type(): string { return this.get_("type"); }
@@ -1359,6 +1368,7 @@ export class SimDataValidation extends SimObject<RangeT> {
       }
       case "valid": return true;
       case "ignoreBlanks": return true;
+      case "errorAlert": return dv?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" };
     }
     return undefined;
   }

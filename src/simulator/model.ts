@@ -81,6 +81,8 @@ export interface CfModel {
 export interface DvModel {
   range: CellRange;
   rule: unknown;
+  /** DataValidation.errorAlert, when one was set (Excel's default otherwise: a Stop alert). */
+  errorAlert?: unknown;
 }
 
 export interface SheetState {

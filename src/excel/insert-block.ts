@@ -1,0 +1,216 @@
+/**
+ * Template insertion on Office.js (loaded on demand by the gateway, so the pane's first load stays
+ * small). Each operation is one Excel.run: queue the reads, one sync, decide with the pure planner
+ * (insert-plan.ts), queue every write (one 2-D values write, merges, formats per range, data
+ * validation per range), one sync. Never onto a non-empty cell: rows are inserted or it refuses.
+ */
+import type { CellRange, CellValue, SheetInput } from "../domain/model/types";
+import { rangeToA1 } from "../domain/model/a1";
+import { FRAMEWORKS } from "../domain/templates/frameworks";
+import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, InsertBlockResult, InsertRefusal } from "./gateway";
+import { GatewayError, toGatewayError } from "./errors";
+import { areasFromAddress, planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "./insert-plan";
+
+export interface InsertHooks {
+  runOptions: Excel.RunOptions;
+  /** ExcelApi 1.13: merged areas can be read. */
+  mergedAreas: boolean;
+  /** ExcelApi 1.9: getRanges (several areas in one call). */
+  api19: boolean;
+  /** Tells the gateway's self-write guard which addresses this write touched (for builds below 1.14). */
+  markWritten(sheet: string, addresses: string[]): void;
+}
+
+const BORDER_ITEMS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+/** getRanges fails somewhere above ~500 areas or ~8,200 characters (OFFICE-NOTES §4): stay well below. */
+const AREAS_PER_CALL = 150;
+
+const DV_ALERT = {
+  showAlert: true,
+  style: "Warning",
+  title: "绩效指标 / Indicator",
+  message: "不在本框架的指标名称中。/ Not a name of this framework.",
+};
+
+function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
+  return ws.getRangeByIndexes(r.r1 - 1, r.c1 - 1, r.r2 - r.r1 + 1, r.c2 - r.c1 + 1);
+}
+
+/** One format for several ranges: getRanges in chunks (ExcelApi 1.9), one range at a time below that. */
+function eachArea(ws: Excel.Worksheet, ranges: readonly CellRange[], api19: boolean, apply: (target: Excel.Range | Excel.RangeAreas) => void): void {
+  if (!api19) {
+    for (const r of ranges) apply(rangeOf(ws, r));
+    return;
+  }
+  for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) apply(ws.getRanges(ranges.slice(i, i + AREAS_PER_CALL).map(rangeToA1).join(",")));
+}
+
+function setBorders(target: Excel.Range): void {
+  for (const side of BORDER_ITEMS) {
+    const b = target.format.borders.getItem(side);
+    b.style = "Continuous";
+    b.weight = "Thin";
+    b.color = "#000000";
+  }
+}
+
+function setDropdown(ws: Excel.Worksheet, r: CellRange, list: readonly string[]): void {
+  const dv = rangeOf(ws, r).dataValidation;
+  dv.clear();
+  dv.rule = { list: { inCellDropDown: true, source: list.join(",") } };
+  dv.errorAlert = DV_ALERT as Excel.DataValidationErrorAlert;
+}
+
+const cellValue = (v: unknown): CellValue => (v === "" || v === null || v === undefined ? null : typeof v === "number" || typeof v === "boolean" || typeof v === "string" ? v : String(v));
+
+/** Queues every write of a placed block (no sync). */
+function queueBlock(ws: Excel.Worksheet, w: BlockWrites, shifted: boolean, api19: boolean): void {
+  const target = rangeOf(ws, w.range);
+  if (shifted) {
+    // new rows may take the formats of the row above them (Excel's insert): start from plain cells
+    target.format.fill.clear();
+    target.format.font.bold = false;
+    target.format.font.italic = false;
+  }
+  target.values = w.values.map((line) => line.map((v) => (v === null ? "" : v))) as unknown[][];
+  for (const m of w.merges) rangeOf(ws, m).merge(false);
+  target.format.verticalAlignment = "Center";
+  if (w.bold.length > 0) eachArea(ws, w.bold, api19, (t) => (t.format.font.bold = true));
+  if (w.wrap.length > 0) eachArea(ws, w.wrap, api19, (t) => (t.format.wrapText = true));
+  if (w.borders) setBorders(rangeOf(ws, w.borders));
+  for (const n of w.numberFormats) {
+    const rows = n.range.r2 - n.range.r1 + 1;
+    const cols = n.range.c2 - n.range.c1 + 1;
+    rangeOf(ws, n.range).numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => n.format));
+  }
+  for (const c of w.columnWidths) ws.getRangeByIndexes(0, c.col - 1, 1, 1).format.columnWidth = c.points;
+  for (const h of w.rowHeights) ws.getRangeByIndexes(h.row - 1, w.range.c1 - 1, 1, 1).format.rowHeight = h.points;
+  for (const v of w.validations) setDropdown(ws, v.range, v.list);
+}
+
+function isInvalidArgument(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "InvalidArgument";
+}
+
+export async function runInsertBlock(req: InsertBlockRequest, hooks: InsertHooks): Promise<InsertBlockResult> {
+  const height = req.block.cells.length;
+  const width = req.block.cells[0]?.length ?? 0;
+  try {
+    return await Excel.run(hooks.runOptions, async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      ws.load("name");
+      const used = ws.getUsedRangeOrNullObject(false);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      const merged = hooks.mergedAreas ? ws.getRange().getMergedAreasOrNullObject() : null;
+      merged?.load("address");
+      let sel: Excel.Range | null = null;
+      let area: Excel.Range | null = null;
+      if (req.where === "selection") {
+        sel = context.workbook.getSelectedRange();
+        sel.load("rowIndex,columnIndex");
+        area = sel.getCell(0, 0).getResizedRange(height - 1, width - 1);
+        area.load("values");
+      }
+      try {
+        await context.sync(); // 1: what is there
+      } catch (e) {
+        // the area the block needs runs past the sheet's edge
+        if (area && isInvalidArgument(e)) return refusal(refuse("no-room", { rows: height, cols: width }));
+        throw e;
+      }
+
+      const usedRect: CellRange | null = used.isNullObject
+        ? null
+        : { r1: used.rowIndex + 1, c1: used.columnIndex + 1, r2: used.rowIndex + used.rowCount, c2: used.columnIndex + used.columnCount };
+      const merges = merged && !merged.isNullObject ? areasFromAddress(merged.address) : [];
+      const plan = planPlacement({
+        where: req.where,
+        allowShift: req.allowShift,
+        height,
+        width,
+        used: usedRect,
+        anchor: sel ? { row: sel.rowIndex + 1, col: sel.columnIndex + 1 } : undefined,
+        area: area ? (area.values as unknown[][]).map((line) => line.map(cellValue)) : undefined,
+        merges,
+      });
+      if (plan.kind === "refuse") return refusal(plan);
+
+      const shifted = plan.kind === "shift" ? { at: plan.at, count: plan.count } : null;
+      if (shifted) ws.getRangeByIndexes(shifted.at - 1, 0, shifted.count, 1).getEntireRow().insert("Down");
+      const writes = planBlockWrites(req.block, plan.row, plan.col, usedRect, shifted);
+      queueBlock(ws, writes, shifted !== null, hooks.api19);
+      await context.sync(); // 2: every write at once
+
+      const address = rangeToA1(writes.range);
+      const touched = [address];
+      if (shifted) touched.push(`${shifted.at}:${shifted.at + shifted.count - 1}`, rangeToA1({ r1: shifted.at, c1: 1, r2: shifted.at + shifted.count - 1, c2: 16384 }));
+      hooks.markWritten(ws.name, touched);
+      return { ok: true as const, sheet: ws.name, address, range: writes.range, shifted, required: writes.required, syncs: 2 };
+    });
+  } catch (e) {
+    throw toGatewayError(e, "write");
+  }
+}
+
+function refusal(r: { code: InsertRefusal["code"]; message: { zh: string; en: string } }): InsertRefusal {
+  return { ok: false, code: r.code, message: r.message };
+}
+
+export async function runAddIndicators(req: AddIndicatorsRequest, hooks: InsertHooks): Promise<AddIndicatorsResult> {
+  try {
+    return await Excel.run(hooks.runOptions, async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      ws.load("name");
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("values,rowIndex,columnIndex");
+      const merged = hooks.mergedAreas ? ws.getRange().getMergedAreasOrNullObject() : null;
+      merged?.load("address");
+      await context.sync(); // 1: the sheet
+
+      if (used.isNullObject) return refusal(refuse("no-table", { area: rangeToA1(req.table) }));
+      if (!Array.isArray(used.values)) throw new GatewayError("too-large");
+      const sheet: SheetInput = {
+        name: ws.name,
+        values: (used.values as unknown[][]).map((line) => line.map(cellValue)),
+        origin: { row: used.rowIndex + 1, col: used.columnIndex + 1 },
+        merges: merged && !merged.isNullObject ? areasFromAddress(merged.address) : [],
+      };
+      const plan = planAddRows({ sheet, table: req.table, l1: req.l1, l2: req.l2, rows: req.rows });
+      if (plan.kind === "refuse") return refusal(plan);
+
+      const { insert, cols } = plan;
+      if (insert.count > 0) ws.getRangeByIndexes(insert.at - 1, 0, insert.count, 1).getEntireRow().insert("Down");
+      for (const w of plan.widen) rangeOf(ws, w.to).merge(false);
+      if (plan.newRows) {
+        // the new rows are new cells: one 2-D write over them
+        const r = plan.newRows;
+        const grid: unknown[][] = Array.from({ length: r.r2 - r.r1 + 1 }, () => Array.from({ length: r.c2 - r.c1 + 1 }, () => ""));
+        for (const c of plan.cells) if (c.row >= r.r1) grid[c.row - r.r1][c.col - r.c1] = c.value;
+        const target = rangeOf(ws, r);
+        target.format.fill.clear();
+        target.values = grid;
+        setBorders(target);
+        target.format.wrapText = true;
+        target.format.verticalAlignment = "Center";
+        const fw = FRAMEWORKS[plan.framework];
+        setDropdown(ws, { r1: r.r1, c1: cols.l1, r2: r.r2, c2: cols.l1 }, fw.level1);
+        const l2list = [...(fw.level2[req.l1] ?? []), ...(fw.extraLevel2[req.l1] ?? [])];
+        if (l2list.length > 0) setDropdown(ws, { r1: r.r1, c1: cols.l2, r2: r.r2, c2: cols.l2 }, l2list);
+      }
+      // the group's empty row: only its empty cells, one by one
+      for (const c of plan.cells) if (plan.newRows === null || c.row < plan.newRows.r1) ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1).values = [[c.value]];
+      await context.sync(); // 2: every write at once
+
+      const first = plan.fillRow ?? insert.at;
+      const last = insert.count > 0 ? insert.at + insert.count - 1 : first;
+      const address = rangeToA1({ r1: first, c1: plan.table.c1, r2: last, c2: plan.table.c2 });
+      const touched = [address, ...plan.cells.map((c) => rangeToA1({ r1: c.row, c1: c.col, r2: c.row, c2: c.col }))];
+      if (insert.count > 0) touched.push(`${insert.at}:${last}`, rangeToA1({ r1: insert.at, c1: 1, r2: last, c2: 16384 }));
+      if (plan.newRows) touched.push(rangeToA1(plan.newRows));
+      hooks.markWritten(ws.name, touched);
+      return { ok: true as const, sheet: ws.name, address, added: plan.added, skipped: plan.skipped, inserted: insert, syncs: 2 };
+    });
+  } catch (e) {
+    throw toGatewayError(e, "write");
+  }
+}
