@@ -19,6 +19,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import * as zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import { fillWorksheet, projectBlock, stackBlocks } from "./gen-fixtures.mjs";
 
@@ -257,7 +258,96 @@ async function cliSection(ctx) {
 const SECTIONS = [
   { name: "lint", run: lintSection },
   { name: "cli", run: cliSection },
+  { name: "pane", run: paneSection },
 ];
+
+/** The task pane: bundle size, first render and edit-to-update in headless Chromium (the preview + simulator). */
+async function paneSection(ctx) {
+  const { buildWeb, startServer, launch } = await import("./browser-tests.mjs");
+  if (!process.argv.includes("--no-build") || !existsSync(path.join(ROOT, "dist/taskpane.html"))) buildWeb();
+  // what taskpane.html loads, without office.js (from the Office CDN)
+  const html = await fsp.readFile(path.join(ROOT, "dist/taskpane.html"), "utf8");
+  const scripts = [...html.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  let gzipBytes = 0, rawBytes = 0;
+  for (const src of scripts) {
+    const buf = await fsp.readFile(path.join(ROOT, "dist", src));
+    rawBytes += buf.length;
+    gzipBytes += zlib.gzipSync(buf, { level: 9 }).length;
+  }
+  const TEMPLATE = 168909; // OfficeDev React task-pane template hello-world, gzip (OFFICE-NOTES §1)
+  console.log(`pane:  ${gzipBytes} B gzip (${rawBytes} B raw) in ${scripts.join(", ")} (target ≤ ${TEMPLATE} ${mark(gzipBytes <= TEMPLATE)})`);
+
+  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), "jixiao-bench-pane-"));
+  await writeBenchWorkbook(path.join(dir, "bench-10000.xlsx"), ctx.sheet);
+  const server = await startServer(path.join(ROOT, "dist"), { JIXIAO_FIXTURES_DIR: dir });
+  const browser = await launch();
+  try {
+    // first render: navigation start → the pane's summary with findings on screen. The built-in sample workbook
+    // needs no .xlsx parsing, so this is the pane's own cost (bundle, Office.onReady, read, lint, render); a real
+    // workbook adds the preview's exceljs parse, shown separately.
+    const timeToSummary = async (fixture) => {
+      const times = [];
+      for (let i = 0; i < 5; i++) {
+        const page = await browser.newPage();
+        await page.goto(new URL(`preview.html?fixture=${fixture}&api=1.20`, server.base).href);
+        await page.waitForSelector('[data-testid="summary-count-error"]', { timeout: 30000 });
+        times.push(await page.evaluate(() => performance.now()));
+        await page.close();
+      }
+      return round(median(times));
+    };
+    const firstRender = await timeToSummary("sample");
+    const fixture = existsSync(path.resolve(ROOT, "../shared/fixtures/houjie-2025-dept.xlsx")) ? "houjie-2025-dept" : "project-mistakes";
+    const withWorkbook = await timeToSummary(fixture);
+    console.log(`pane:  first render ${firstRender} ms median of 5 (navigation → summary with findings) (target < 1000 ms ${mark(firstRender < 1000)}); with ${fixture}.xlsx parsed by the preview first: ${withWorkbook} ms`);
+
+    // edit → updated findings on the 10,000-row sheet: type a vague target over a good one and back
+    const page = await browser.newPage();
+    await page.goto(new URL("preview.html?fixture=bench-10000&api=1.20", server.base).href);
+    await page.waitForSelector('[data-testid="summary-count-warning"]', { timeout: 120000 });
+    const target = findCell(ctx.sheet.stacked.values, "持续稳定");
+    const edits = [];
+    for (let i = 0; i < 6; i++) {
+      const value = i % 2 === 0 ? "提升" : "持续稳定";
+      edits.push(
+        await page.evaluate(
+          async ({ address, value }) => {
+            const el = document.querySelector('[data-testid="summary-count-warning"]');
+            const before = el.getAttribute("data-count");
+            const t0 = performance.now();
+            await window.__jixiaoPreview.edit(address, value);
+            return new Promise((resolve) => {
+              const check = () => (el.getAttribute("data-count") !== before ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+              check();
+            });
+          },
+          { address: target, value },
+        ),
+      );
+    }
+    await page.close();
+    const editMs = round(median(edits));
+    console.log(`pane:  edit → updated findings ${editMs} ms median of ${edits.length} on ${ctx.sheet.indicatorRows} rows (target < 300 ms ${mark(editMs < 300)})`);
+    return { paneGzipBytes: gzipBytes, paneRawBytes: rawBytes, templateGzipBytes: TEMPLATE, firstRenderMs: firstRender, firstRenderWithWorkbookMs: withWorkbook, editToUpdateMs: editMs };
+  } finally {
+    await browser.close();
+    server.stop();
+    await fsp.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A1 address of the first cell holding `text` in a grid of rows. */
+function findCell(values, text) {
+  for (let r = 0; r < values.length; r++) {
+    const c = (values[r] ?? []).indexOf(text);
+    if (c >= 0) {
+      let col = "";
+      for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) col = String.fromCharCode(65 + ((n - 1) % 26)) + col;
+      return `${col}${r + 1}`;
+    }
+  }
+  throw new Error(`no cell with ${text}`);
+}
 
 async function main() {
   ensureBuilt();

@@ -28,9 +28,12 @@ function fail(zh, en) {
 }
 
 /** Starts scripts/serve.mjs on a free port; resolves with { base, stop }. */
-export function startServer(dir = path.join(ROOT, "dist")) {
+export function startServer(dir = path.join(ROOT, "dist"), env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), "--port", "0", "--http", "--dir", dir], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), "--port", "0", "--http", "--dir", dir], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...env },
+    });
     let out = "";
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15000);
     child.stdout.on("data", (d) => {
@@ -46,6 +49,14 @@ export function startServer(dir = path.join(ROOT, "dist")) {
   });
 }
 
+/** Builds the add-in for production into dist/ (webpack); exits 2 on failure. */
+export function buildWeb() {
+  const t0 = Date.now();
+  const b = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  if (b.status !== 0) fail("构建失败", "build failed");
+  return Date.now() - t0;
+}
+
 export async function launch() {
   if (!existsSync(CHROMIUM)) fail(`找不到 ${CHROMIUM}：请先 apt-get install -y chromium`, `${CHROMIUM} not found: apt-get install -y chromium first`);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -53,10 +64,7 @@ export async function launch() {
 
 async function main() {
   if (!argv.includes("--no-build") || !existsSync(path.join(ROOT, "dist/preview.html"))) {
-    const t0 = Date.now();
-    const b = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
-    if (b.status !== 0) fail("构建失败", "build failed");
-    console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(`built in ${(buildWeb() / 1000).toFixed(1)} s`);
   }
   mkdirSync(ARTIFACTS, { recursive: true });
   const server = await startServer();

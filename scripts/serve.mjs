@@ -127,7 +127,8 @@ function makeHandler(root) {
 }
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const FIXTURE_DIRS = [resolve(REPO, "../shared/fixtures"), resolve(REPO, "tests/fixtures")];
+// JIXIAO_FIXTURES_DIR adds a folder (the benchmark serves its generated 10,000-row workbook this way).
+const FIXTURE_DIRS = [resolve(REPO, "../shared/fixtures"), resolve(REPO, "tests/fixtures"), ...(process.env.JIXIAO_FIXTURES_DIR ? [resolve(process.env.JIXIAO_FIXTURES_DIR)] : [])];
 
 /** Sample workbooks the preview may open: name and path, readable .xlsx only. */
 export function listFixtures() {

@@ -3,14 +3,16 @@
  * fills (conditional formats first), fonts, borders, wrap and alignment, widths and heights,
  * a selection outline, and in-cell editing (double-click, F2 or typing; Enter commits as a user edit).
  */
-import { type CSSProperties, type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { type CSSProperties, type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { columnName } from "../../domain/model/a1";
 import type { CellRange } from "../../domain/model/types";
 import { displayFill, type SheetModel, type Simulator } from "../../simulator";
 import type { CellFormat } from "../../simulator";
 
 const PT_TO_PX = 4 / 3;
-const MAX_RENDER_ROWS = 2000;
+const MAX_RENDER_ROWS = 1048576;
+/** Rows drawn beyond the visible ones, above and below (the grid draws only what can be seen). */
+const OVERSCAN_PX = 400;
 const MAX_RENDER_COLS = 100;
 
 export interface GridProps {
@@ -81,6 +83,11 @@ function cellCss(sheet: SheetModel, row: number, col: number, merge: CellRange |
 export function Grid({ sim, sheet }: GridProps) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 800 });
+  useLayoutEffect(() => {
+    const el = gridRef.current;
+    if (el) setView({ top: el.scrollTop, height: el.clientHeight || 800 });
+  }, [sheet]);
   const used = sheet.usedRect(false) ?? { r1: 1, c1: 1, r2: 1, c2: 1 };
   const sel = sheet.selection;
   const nRows = Math.min(Math.max(used.r2 + 10, sel.r2 + 5, 40), MAX_RENDER_ROWS);
@@ -91,12 +98,34 @@ export function Grid({ sim, sheet }: GridProps) {
     sim.setCellEditMode(false);
   }, [sheet, sim]);
 
+  // Only the rows in view (plus some) are drawn; spacer rows stand for the others.
+  const heights: number[] = [0];
+  const tops: number[] = [0, 0];
+  for (let r = 1; r <= nRows; r++) {
+    heights[r] = Math.round(sheet.rowHeight(r) * PT_TO_PX);
+    tops[r + 1] = tops[r] + heights[r];
+  }
+  let first = 1;
+  while (first < nRows && tops[first + 1] < view.top - OVERSCAN_PX) first++;
+  let last = first;
+  while (last < nRows && tops[last] < view.top + view.height + OVERSCAN_PX) last++;
+  // a merge that starts above the window but reaches into it is drawn from its first row
+  for (const m of sheet.merges) if (m.r1 < first && m.r2 >= first && m.c1 <= nCols) first = m.r1;
+
+  // keep the selected cell in view when something else (a click in the pane) selects it
+  const selTop = tops[Math.min(sel.r1, nRows)] ?? 0;
+  useEffect(() => {
+    const el = gridRef.current;
+    if (!el) return;
+    if (selTop < el.scrollTop || selTop > el.scrollTop + el.clientHeight - 40) el.scrollTop = Math.max(0, selTop - 80);
+  }, [selTop]);
+
   const mergeAt = new Map<number, CellRange>();
   const covered = new Set<number>();
   for (const m of sheet.merges) {
-    if (m.r1 > nRows || m.c1 > nCols) continue;
+    if (m.r1 > last || m.r2 < first || m.c1 > nCols) continue;
     mergeAt.set(m.r1 * 100000 + m.c1, m);
-    for (let r = m.r1; r <= Math.min(m.r2, nRows); r++)
+    for (let r = Math.max(m.r1, first); r <= Math.min(m.r2, last); r++)
       for (let c = m.c1; c <= Math.min(m.c2, nCols); c++) if (r !== m.r1 || c !== m.c1) covered.add(r * 100000 + c);
   }
 
@@ -148,7 +177,8 @@ export function Grid({ sim, sheet }: GridProps) {
 
   const colWidths = Array.from({ length: nCols }, (_, i) => Math.round(sheet.columnWidth(i + 1) * PT_TO_PX));
   const rows = [];
-  for (let r = 1; r <= nRows; r++) {
+  if (first > 1) rows.push(<tr key="above" style={{ height: tops[first] }} aria-hidden />);
+  for (let r = first; r <= last; r++) {
     const cells = [];
     for (let c = 1; c <= nCols; c++) {
       const k = r * 100000 + c;
@@ -168,7 +198,7 @@ export function Grid({ sim, sheet }: GridProps) {
       cells.push(
         <td
           key={c}
-          rowSpan={m ? Math.min(m.r2, nRows) - m.r1 + 1 : undefined}
+          rowSpan={m ? Math.min(m.r2, last) - m.r1 + 1 : undefined}
           colSpan={m ? Math.min(m.c2, nCols) - m.c1 + 1 : undefined}
           style={style}
           data-address={address(r, c)}
@@ -206,15 +236,23 @@ export function Grid({ sim, sheet }: GridProps) {
       );
     }
     rows.push(
-      <tr key={r} style={{ height: Math.round(sheet.rowHeight(r) * PT_TO_PX) }}>
+      <tr key={r} style={{ height: heights[r] }}>
         <th style={{ ...headStyle, background: r >= sel.r1 && r <= sel.r2 ? "#D3F0E0" : headStyle.background }}>{r}</th>
         {cells}
       </tr>,
     );
   }
+  if (last < nRows) rows.push(<tr key="below" style={{ height: tops[nRows + 1] - tops[last + 1] }} aria-hidden />);
 
   return (
-    <div ref={gridRef} tabIndex={0} onKeyDown={onGridKey} style={{ overflow: "auto", flex: 1, outline: "none" }} data-testid="grid">
+    <div
+      ref={gridRef}
+      tabIndex={0}
+      onKeyDown={onGridKey}
+      onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+      style={{ overflow: "auto", flex: 1, outline: "none" }}
+      data-testid="grid"
+    >
       <table style={{ borderCollapse: "collapse", tableLayout: "fixed", width: colWidths.reduce((a, b) => a + b, 40) }}>
         <colgroup>
           <col style={{ width: 40 }} />

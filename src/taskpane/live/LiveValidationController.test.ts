@@ -90,17 +90,17 @@ describe("start", () => {
 });
 
 describe("debounce", () => {
-  it("coalesces 10 rapid changes into 1 read, 100 ms after the last", async () => {
+  it("coalesces 10 rapid changes into 1 read, 50 ms after the last", async () => {
     const { gw, ctl, results } = setup();
     await ctl.start();
     const before = gw.calls.read;
     for (let i = 0; i < 10; i++) {
       gw.fire({ kind: "edit", sheet: "Sheet1", address: `A${i + 1}` });
-      await jest.advanceTimersByTimeAsync(40);
+      await jest.advanceTimersByTimeAsync(30);
     }
-    // last event at 360 ms; the read follows at 460 ms (before the 600 ms cap)
+    // last event at 270 ms; the read follows at 320 ms (before the 600 ms cap)
     expect(gw.calls.read).toBe(before);
-    await jest.advanceTimersByTimeAsync(59);
+    await jest.advanceTimersByTimeAsync(19);
     expect(gw.calls.read).toBe(before);
     await jest.advanceTimersByTimeAsync(1);
     expect(gw.calls.read).toBe(before + 1);
@@ -115,10 +115,10 @@ describe("debounce", () => {
     const before = gw.calls.read;
     for (let i = 0; i < 60; i++) {
       gw.fire({ kind: "edit", sheet: "Sheet1", address: `A${i + 1}` });
-      await jest.advanceTimersByTimeAsync(50); // 3 s of events, never 100 ms apart
+      await jest.advanceTimersByTimeAsync(40); // 2.4 s of events, never 50 ms apart
     }
-    expect(gw.calls.read - before).toBeGreaterThanOrEqual(4);
-    expect(gw.calls.read - before).toBeLessThanOrEqual(6);
+    expect(gw.calls.read - before).toBeGreaterThanOrEqual(3);
+    expect(gw.calls.read - before).toBeLessThanOrEqual(5);
   });
 });
 

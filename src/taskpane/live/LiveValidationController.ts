@@ -2,7 +2,7 @@
  * The real-time loop, in plain TS so it can be tested with a fake Gateway and fake timers.
  *
  * - start(): subscribe, then read + lint the active sheet.
- * - edits/activation → debounce (100 ms after the last event, at most 600 ms after the first, so a stream of
+ * - edits/activation → debounce (50 ms after the last event, at most 600 ms after the first, so a stream of
  *   events cannot starve the list), coalesce, re-read the active sheet, re-lint. No write for this. Excel raises
  *   onChanged when an edit is committed, not per keystroke, so a short debounce only merges bursts (paste, fill).
  * - Highlights (the only writes): live mode writes only when the set of flagged cells (address +
@@ -41,7 +41,7 @@ export interface LiveDeps {
   clearTimer?: (handle: unknown) => void;
 }
 
-export const DEBOUNCE_MS = 100;
+export const DEBOUNCE_MS = 50;
 export const MAX_WAIT_MS = 600;
 
 export class LiveValidationController {
