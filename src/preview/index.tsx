@@ -4,7 +4,7 @@
  * holds `Office.onReady` until the chosen workbook is loaded, and draws the simulated sheet on the
  * left. The pane mounts itself into #container on the right, as it does inside Excel.
  *
- * URL: ?fixture=<name>|sample|local  &api=1.9|1.14|1.20  &officeLang=zh-CN|en-US
+ * URL: ?fixture=<name>|sample|local  &api=1.9|1.14|1.20  &officeLang=zh-CN|en-US  &theme=dark
  */
 import { createRoot } from "react-dom/client";
 import { installSimulator, WorkbookModel, type CfModel, type CellFormat } from "../simulator";
@@ -51,7 +51,9 @@ const settings: PreviewSettings = {
 };
 
 // Synchronously, before the pane's bundle evaluates `typeof Office`.
-const sim = installSimulator(window, new WorkbookModel(), { apiLevel: settings.apiLevel, displayLanguage: settings.officeLang });
+// ?theme=dark: Office's dark theme (Excel has no theme-change event; the pane reads it at start-up)
+const dark = params.get("theme") === "dark";
+const sim = installSimulator(window, new WorkbookModel(), { apiLevel: settings.apiLevel, displayLanguage: settings.officeLang, isDarkTheme: dark });
 
 let status: Loaded | null = null;
 let hasLocal = false;
@@ -87,6 +89,7 @@ function navigate(next: PreviewSettings): void {
   p.set("api", next.apiLevel);
   p.set("officeLang", next.officeLang);
   p.delete("lang"); // let the pane follow Office's display language, as in Excel
+  if (dark) p.set("theme", "dark");
   window.location.search = p.toString();
 }
 

@@ -93,6 +93,8 @@ export default async function (h) {
     await waitUntil(page, () => window.__jixiaoPreview.conditionalFormats().length > 0, undefined, 5000);
   });
 
+  h.test("the pane follows Office's dark theme", (page) => darkTheme(h, page, first));
+
   h.test("Office in English gives English messages", async (page) => {
     await open(page, h, first, "&officeLang=en-US");
     const el = await page.waitForSelector(finding(ids[0]), { timeout: 15000 });
@@ -101,4 +103,14 @@ export default async function (h) {
     h.expect(!/应为|不可衡量|应放在/.test(text ?? ""), `Chinese message text in English mode: ${text}`);
     await h.shot(page, `preview-${first}-en`);
   });
+}
+
+export async function darkTheme(h, page, fixture) {
+  await page.goto(h.url(`/preview.html?fixture=${fixture}&api=1.20&theme=dark`));
+  await page.evaluate(() => window.__jixiaoPreview.ready);
+  await page.waitForSelector('[data-testid="summary"]', { timeout: 15000 });
+  const bg = await page.evaluate(() => getComputedStyle(document.querySelector('[data-testid="summary"]').closest(".fui-FluentProvider") ?? document.body).backgroundColor);
+  const [r, g, b] = (bg.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
+  h.expect(r + g + b < 200, `the pane should follow Office's dark theme, background is ${bg}`);
+  await h.shot(page, `preview-${fixture}-dark`);
 }
