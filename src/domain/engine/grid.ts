@@ -10,9 +10,17 @@ export interface RowCells {
 }
 const MAX_ROWS = 1048576;
 
+/** Labels are short: longer text is kept as it is rather than normalised (it never matches a label). */
+const KEY_MAX = 40;
+
 /**
  * Read-only view of one sheet in sheet-absolute 1-based coordinates. Cells covered by a merge
  * (other than its top-left) read as empty, whatever the input gave for them.
+ *
+ * The filled cells are indexed once, in one flat store (no objects or arrays per row: the reader
+ * visits every row and per-row objects made a third of its time garbage collection). The cells of
+ * row r are the indexes rowStart(r) … rowEnd(r) - 1, left to right; colAt / textAt / keyAt read them.
+ * The caller's arrays are never written: merges are kept as a cover mask beside them.
  */
 export class Grid {
   readonly name: string;
@@ -20,67 +28,169 @@ export class Grid {
   readonly firstCol: number;
   readonly lastRow: number;
   readonly lastCol: number;
-  private readonly values: CellValue[][];
+  private readonly values: readonly (readonly CellValue[])[];
   private readonly mergeStarts = new Map<number, CellRange>();
-  /** Per row (lazily): the filled columns and their texts and keys. */
-  private readonly rowCache: (RowCells | undefined)[] = [];
+  /** Bit j of cover[i]: the cell at row i, column j (0-based in values) is covered by a merge, for j < 32. */
+  private cover: Int32Array | null = null;
+  /** Covered column spans [j1, j2, j1, j2, …] per row index, for columns from 32 on (wide sheets only). */
+  private coverWide: Map<number, number[]> | null = null;
+  /** Flat cell store: row i's cells are start[i] … start[i + 1] - 1. */
+  private readonly start: Int32Array;
+  private readonly col: Int32Array;
+  /** Row index (0-based) of each cell, to find its value again when its key is first asked for. */
+  private readonly rowOf: Int32Array;
+  private readonly txt: string[] = [];
+  /** Match keys: the text until keyDone marks the key computed (on first use: most cells never need one). */
+  private readonly keys: string[] = [];
+  private readonly keyDone: Uint8Array;
 
   constructor(input: SheetInput) {
     this.name = typeof input.name === "string" ? input.name : "";
     const rows = Array.isArray(input.values) ? input.values : [];
-    this.values = rows.map((r) => (Array.isArray(r) ? r : []));
-    this.ownRows = new Set<number>();
+    const values: (readonly CellValue[])[] = new Array(rows.length);
     const o = input.origin;
     this.firstRow = o && Number.isInteger(o.row) && o.row >= 1 ? o.row : 1;
     this.firstCol = o && Number.isInteger(o.col) && o.col >= 1 ? o.col : 1;
     let width = 0;
-    for (const r of this.values) if (r.length > width) width = r.length;
-    this.lastRow = Math.min(MAX_ROWS, this.firstRow + this.values.length - 1);
+    let size = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const r = Array.isArray(rows[i]) ? rows[i] : [];
+      values[i] = r;
+      if (r.length > width) width = r.length;
+      size += r.length;
+    }
+    this.values = values;
+    this.lastRow = Math.min(MAX_ROWS, this.firstRow + values.length - 1);
     this.lastCol = Math.min(MAX_COLS, this.firstCol + width - 1);
     for (const m of input.merges ?? []) this.addMerge(m);
-  }
 
-  private addMerge(m: CellRange): void {
-    if (!m || ![m.r1, m.c1, m.r2, m.c2].every((n) => Number.isInteger(n) && n >= 1)) return;
-    const r1 = Math.min(m.r1, m.r2), r2 = Math.max(m.r1, m.r2), c1 = Math.min(m.c1, m.c2), c2 = Math.max(m.c1, m.c2);
-    if (r1 === r2 && c1 === c2) return;
-    const range = { r1, c1, r2, c2 };
-    this.mergeStarts.set(this.k(r1, c1), range);
-    const rr2 = Math.min(r2, this.lastRow), cc2 = Math.min(c2, this.lastCol);
-    if ((rr2 - r1 + 1) * (cc2 - c1 + 1) > 1_000_000) return; // absurd merges: keep only their start
-    for (let r = Math.max(r1, this.firstRow); r <= rr2; r++) {
-      const i = r - this.firstRow;
-      if (!this.ownRows.has(i)) {
-        this.values[i] = this.values[i].slice(); // never write into the caller's arrays
-        this.ownRows.add(i);
-      }
-      const row = this.values[i];
-      for (let c = Math.max(c1, this.firstCol); c <= cc2; c++) if ((r !== r1 || c !== c1) && c - this.firstCol < row.length) row[c - this.firstCol] = null;
-    }
-  }
-
-  private readonly ownRows: Set<number>;
-
-  /** The filled cells of a row: columns, display texts and match keys (cached). */
-  cells(r: number): RowCells {
-    const i = r - this.firstRow;
-    const hit = this.rowCache[i];
-    if (hit) return hit;
-    const out: RowCells = { cols: [], texts: [], keys: [] };
-    const row = i >= 0 && i < this.values.length ? this.values[i] : undefined;
-    if (row) {
+    // index the filled cells: display text now, match key on first use
+    const n = values.length;
+    this.start = new Int32Array(n + 1);
+    this.col = new Int32Array(size);
+    this.rowOf = new Int32Array(size);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      this.start[i] = k;
+      const row = values[i];
+      const mask = this.cover !== null ? this.cover[i] : 0;
       for (let j = 0; j < row.length; j++) {
         const v = row[j];
         if (v === null || v === undefined) continue;
-        const t = typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? cellText(v) : "";
+        if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") continue;
+        if (j < 32 ? (mask >>> j) & 1 : this.coverWide !== null && this.coveredWide(i, j)) continue;
+        const t = cellText(v);
         if (t === "") continue;
-        out.cols.push(this.firstCol + j);
-        out.texts.push(t);
-        // labels are short: long prose is kept as it is rather than normalised (it never matches a label)
-        out.keys.push(typeof v === "string" && t.length <= 40 ? norm(v) : t);
+        this.col[k] = this.firstCol + j;
+        this.rowOf[k++] = i;
+        this.txt.push(t);
+        this.keys.push(t);
       }
     }
-    if (i >= 0 && i < this.values.length) this.rowCache[i] = out;
+    this.start[n] = k;
+    this.keyDone = new Uint8Array(k);
+  }
+
+  private addMerge(m: CellRange): void {
+    if (!m || !Number.isInteger(m.r1) || !Number.isInteger(m.c1) || !Number.isInteger(m.r2) || !Number.isInteger(m.c2)) return;
+    if (m.r1 < 1 || m.c1 < 1 || m.r2 < 1 || m.c2 < 1) return;
+    const r1 = Math.min(m.r1, m.r2), r2 = Math.max(m.r1, m.r2), c1 = Math.min(m.c1, m.c2), c2 = Math.max(m.c1, m.c2);
+    if (r1 === r2 && c1 === c2) return;
+    this.mergeStarts.set(this.k(r1, c1), { r1, c1, r2, c2 });
+    const rr2 = Math.min(r2, this.lastRow), cc2 = Math.min(c2, this.lastCol);
+    if ((rr2 - r1 + 1) * (cc2 - c1 + 1) > 1_000_000) return; // absurd merges: keep only their start
+    const j1 = Math.max(c1, this.firstCol) - this.firstCol, j2 = cc2 - this.firstCol;
+    if (j2 < j1) return;
+    const top = c1 >= this.firstCol ? c1 - this.firstCol : -1; // the top-left keeps its value
+    for (let r = Math.max(r1, this.firstRow); r <= rr2; r++) {
+      const i = r - this.firstRow;
+      const skip = r === r1 ? top : -1;
+      if (j1 < 32) {
+        this.cover ??= new Int32Array(this.values.length);
+        const hi = Math.min(j2, 31);
+        // bits j1 … hi (2 ** n - 1 has n low bits; | 0 makes it a 32-bit mask), without the top-left
+        let bits = ((2 ** (hi + 1) - 1) | 0) & ~((2 ** j1 - 1) | 0);
+        if (skip >= 0 && skip < 32) bits &= ~(1 << skip);
+        this.cover[i] |= bits;
+      }
+      if (j2 >= 32) {
+        this.coverWide ??= new Map();
+        let spans = this.coverWide.get(i);
+        if (!spans) this.coverWide.set(i, (spans = []));
+        const lo = Math.max(j1, 32);
+        if (skip >= lo && skip <= j2) {
+          if (skip > lo) spans.push(lo, skip - 1);
+          if (skip < j2) spans.push(skip + 1, j2);
+        } else spans.push(lo, j2);
+      }
+    }
+  }
+
+  private coveredWide(i: number, j: number): boolean {
+    const spans = this.coverWide!.get(i);
+    if (spans === undefined) return false;
+    for (let s = 0; s < spans.length; s += 2) if (j >= spans[s] && j <= spans[s + 1]) return true;
+    return false;
+  }
+
+  /** Index of the first filled cell of row r (see rowEnd, colAt, textAt, keyAt). */
+  rowStart(r: number): number {
+    const i = r - this.firstRow;
+    return i >= 0 && i < this.values.length ? this.start[i] : 0;
+  }
+
+  /** One past the index of the last filled cell of row r. */
+  rowEnd(r: number): number {
+    const i = r - this.firstRow;
+    return i >= 0 && i < this.values.length ? this.start[i + 1] : 0;
+  }
+
+  /** Number of filled cells in row r. */
+  count(r: number): number {
+    return this.rowEnd(r) - this.rowStart(r);
+  }
+
+  colAt(k: number): number {
+    return this.col[k];
+  }
+
+  textAt(k: number): string {
+    return this.txt[k];
+  }
+
+  /** The cell's match key: norm() of its value (short strings only), computed once. */
+  keyAt(k: number): string {
+    if (this.keyDone[k] === 1) return this.keys[k];
+    this.keyDone[k] = 1;
+    const t = this.txt[k];
+    if (t.length > KEY_MAX) return t;
+    const v = this.values[this.rowOf[k]][this.col[k] - this.firstCol];
+    const key = typeof v === "string" ? norm(v) : t;
+    this.keys[k] = key;
+    return key;
+  }
+
+  /** Index of the filled cell (r, c), or -1. */
+  find(r: number, c: number): number {
+    const i = r - this.firstRow;
+    if (i < 0 || i >= this.values.length) return -1;
+    const end = this.start[i + 1];
+    for (let k = this.start[i]; k < end; k++) {
+      const cc = this.col[k];
+      if (cc === c) return k;
+      if (cc > c) return -1;
+    }
+    return -1;
+  }
+
+  /** The filled cells of a row: columns, display texts and match keys. */
+  cells(r: number): RowCells {
+    const out: RowCells = { cols: [], texts: [], keys: [] };
+    for (let k = this.rowStart(r), end = this.rowEnd(r); k < end; k++) {
+      out.cols.push(this.col[k]);
+      out.texts.push(this.txt[k]);
+      out.keys.push(this.keyAt(k));
+    }
     return out;
   }
 
@@ -98,24 +208,24 @@ export class Grid {
 
   get(r: number, c: number): CellValue {
     if (!this.inside(r, c)) return null;
-    const v = this.values[r - this.firstRow][c - this.firstCol];
+    const i = r - this.firstRow, j = c - this.firstCol;
+    const v = this.values[i][j];
     if (v === undefined || v === null) return null;
-    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-    return null;
+    if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") return null;
+    if (j < 32 ? this.cover !== null && ((this.cover[i] >>> j) & 1) === 1 : this.coverWide !== null && this.coveredWide(i, j)) return null;
+    return v;
   }
 
   text(r: number, c: number): string {
     if (!this.inside(r, c)) return "";
-    const row = this.cells(r);
-    const i = row.cols.indexOf(c);
-    return i < 0 ? "" : row.texts[i];
+    const k = this.find(r, c);
+    return k < 0 ? "" : this.txt[k];
   }
 
   key(r: number, c: number): string {
     if (!this.inside(r, c)) return "";
-    const row = this.cells(r);
-    const i = row.cols.indexOf(c);
-    return i < 0 ? "" : row.keys[i];
+    const k = this.find(r, c);
+    return k < 0 ? "" : this.keyAt(k);
   }
 
   /** The merge whose top-left is (r, c), if any. */
@@ -124,18 +234,28 @@ export class Grid {
   }
 
   isBlankRow(r: number, c1 = this.firstCol, c2 = this.lastCol): boolean {
-    for (const c of this.cells(r).cols) if (c >= c1 && c <= c2) return false;
+    for (let k = this.rowStart(r), end = this.rowEnd(r); k < end; k++) {
+      const c = this.col[k];
+      if (c >= c1 && c <= c2) return false;
+    }
     return true;
   }
 
   /** Columns of the non-empty cells of a row, left to right. */
   filledCols(r: number): number[] {
-    return this.cells(r).cols;
+    const out: number[] = [];
+    for (let k = this.rowStart(r), end = this.rowEnd(r); k < end; k++) out.push(this.col[k]);
+    return out;
   }
 
   /** First non-empty cell right of (r, c) within `span` columns. */
   rightOf(r: number, c: number, span = 4): number | null {
-    for (let cc = c + 1; cc <= Math.min(this.lastCol, c + span); cc++) if (this.text(r, cc) !== "") return cc;
+    const last = Math.min(this.lastCol, c + span);
+    for (let k = this.rowStart(r), end = this.rowEnd(r); k < end; k++) {
+      const cc = this.col[k];
+      if (cc > last) break;
+      if (cc > c) return cc;
+    }
     return null;
   }
 }

@@ -41,12 +41,18 @@ function headerRole(key: string): Role | null {
 
 /** Column map when the row is an indicator header (一级 + 二级 + 三级 at least). */
 export function indicatorHeader(g: Grid, r: number): ColumnMap | null {
-  const { cols, keys } = g.cells(r);
-  if (cols.length < 3 || !keys.some((k) => k.length <= 16 && k.includes("一级"))) return null;
+  const s = g.rowStart(r), e = g.rowEnd(r);
+  if (e - s < 3) return null;
+  let candidate = false;
+  for (let k = s; k < e && !candidate; k++) {
+    const key = g.keyAt(k);
+    candidate = key.length <= 16 && key.includes("一级");
+  }
+  if (!candidate) return null;
   const found: Partial<Record<Role, number>> = {};
   let generic: number | null = null;
-  for (const c of cols) {
-    const key = g.key(r, c);
+  for (let k = s; k < e; k++) {
+    const c = g.colAt(k), key = g.keyAt(k);
     const role = headerRole(key);
     if (role && found[role] === undefined) found[role] = c;
     else if (!role && /^指标值$/.test(key)) generic = c;
@@ -76,19 +82,23 @@ export function indicatorHeader(g: Grid, r: number): ColumnMap | null {
 }
 
 function listHeader(g: Grid, r: number): ProjectListModel["cols"] | null {
-  const { cols, keys } = g.cells(r);
-  if (cols.length < 3 || !keys.some((k) => k.startsWith("项目名称"))) return null;
+  const s = g.rowStart(r), e = g.rowEnd(r);
+  if (e - s < 3) return null;
+  let candidate = false;
+  for (let k = s; k < e && !candidate; k++) candidate = g.keyAt(k).startsWith("项目名称");
+  if (!candidate) return null;
   let name: number | null = null, total: number | null = null, fiscal: number | null = null, special: number | null = null;
   let other: number | null = null, goal: number | null = null, indicators: number | null = null;
-  for (const c of cols) {
-    const k = g.key(r, c).replace(/[(（].*?[)）]/g, "");
-    if (k.startsWith("项目名称")) name ??= c;
-    else if (k === "总计" || k === "合计" || k === "金额合计") total ??= c;
-    else if (k === "财政拨款") fiscal ??= c;
-    else if (k === "财政专户拨款" || k === "财政专户管理资金") special ??= c;
-    else if (k === "其他资金") other ??= c;
-    else if (k === "绩效目标") goal ??= c;
-    else if (k === "绩效指标") indicators ??= c;
+  for (let k = s; k < e; k++) {
+    const c = g.colAt(k);
+    const key = g.keyAt(k).replace(/[(（].*?[)）]/g, "");
+    if (key.startsWith("项目名称")) name ??= c;
+    else if (key === "总计" || key === "合计" || key === "金额合计") total ??= c;
+    else if (key === "财政拨款") fiscal ??= c;
+    else if (key === "财政专户拨款" || key === "财政专户管理资金") special ??= c;
+    else if (key === "其他资金") other ??= c;
+    else if (key === "绩效目标") goal ??= c;
+    else if (key === "绩效指标") indicators ??= c;
   }
   if (name === null || total === null || indicators === null) return null;
   return { name, total, fiscal, special, other, goal, indicators };
@@ -97,10 +107,18 @@ function listHeader(g: Grid, r: number): ProjectListModel["cols"] | null {
 const TITLE = /(绩效目标(申报|批复)?表|批复表|申报表)/;
 
 function isTitleRow(g: Grid, r: number): boolean {
-  const cols = g.filledCols(r);
-  if (cols.length === 0 || cols.length > 2) return false;
-  const k = g.key(r, cols[0]).replace(/^#+/, "");
+  const n = g.count(r);
+  if (n === 0 || n > 2) return false;
+  let k = g.keyAt(g.rowStart(r));
+  if (k.charCodeAt(0) === 35 /* # */) k = k.replace(/^#+/, "");
   return k.length <= 40 && TITLE.test(k) && !k.includes("：");
+}
+
+/** The key of the filled cell at index k without a trailing colon. */
+function labelKeyAt(g: Grid, k: number): string {
+  const key = g.keyAt(k);
+  const last = key.charCodeAt(key.length - 1);
+  return last === 58 /* : */ || last === 0xff1a /* ： */ ? key.slice(0, -1) : key;
 }
 
 function labelKey(g: Grid, r: number, c: number): string {
@@ -109,13 +127,25 @@ function labelKey(g: Grid, r: number, c: number): string {
   return last === 58 /* : */ || last === 0xff1a /* ： */ ? k.slice(0, -1) : k;
 }
 
+/** Is the key (without its trailing colon) exactly `label`? Compares in place: no sliced copy. */
+function isLabel(g: Grid, k: number, label: string): boolean {
+  const key = g.keyAt(k);
+  const n = label.length;
+  if (key.length === n) return key === label;
+  if (key.length !== n + 1 || !key.startsWith(label)) return false;
+  const last = key.charCodeAt(n);
+  return last === 58 /* : */ || last === 0xff1a /* ： */;
+}
+
 function isProjectLabelRow(g: Grid, r: number): number | null {
-  for (const c of g.filledCols(r).slice(0, 3)) if (labelKey(g, r, c) === "项目名称") return c;
+  const s = g.rowStart(r), e = Math.min(g.rowEnd(r), s + 3);
+  for (let k = s; k < e; k++) if (isLabel(g, k, "项目名称")) return g.colAt(k);
   return null;
 }
 
 function isDeptLabelRow(g: Grid, r: number): number | null {
-  for (const c of g.filledCols(r).slice(0, 3)) if (labelKey(g, r, c) === "部门名称" && g.rightOf(r, c) !== null) return c;
+  const s = g.rowStart(r), e = Math.min(g.rowEnd(r), s + 3);
+  for (let k = s; k < e; k++) if (isLabel(g, k, "部门名称") && g.rightOf(r, g.colAt(k)) !== null) return g.colAt(k);
   return null;
 }
 
@@ -267,9 +297,10 @@ function startProject(g: Grid, r: number, id: string): ProjectModel {
 }
 
 function readProjectRow(g: Grid, r: number, p: ProjectModel): void {
-  const cols = g.filledCols(r);
-  for (const c of cols.slice(0, 3)) {
-    const k = labelKey(g, r, c);
+  const s = g.rowStart(r), e = g.rowEnd(r);
+  for (let i = s; i < e && i < s + 3; i++) {
+    const c = g.colAt(i);
+    const k = labelKeyAt(g, i);
     const field = PROJECT_FIELDS[k];
     if (field) {
       const label = textCell(g, r, c)!;
@@ -289,8 +320,9 @@ function readProjectRow(g: Grid, r: number, p: ProjectModel): void {
       return;
     }
   }
-  for (const c of cols) {
-    const k = labelKey(g, r, c);
+  for (let i = s; i < e; i++) {
+    const c = g.colAt(i);
+    const k = labelKeyAt(g, i);
     if (k === "起始年度" || k === "开始年度") p.startYear = g.rightOf(r, c, 2) !== null ? textCell(g, r, g.rightOf(r, c, 2)!) : { row: r, col: c + 1, text: "", raw: null };
     if (k === "到期年度" || k === "结束年度" || k === "截止年度") p.endYear = g.rightOf(r, c, 2) !== null ? textCell(g, r, g.rightOf(r, c, 2)!) : { row: r, col: c + 1, text: "", raw: null };
   }
@@ -443,7 +475,6 @@ function readTableAt(
     if (isTitleRow(g, r) || isProjectLabelRow(g, r) !== null || isDeptLabelRow(g, r) !== null || listHeader(g, r)) break;
     let shift: -1 | 0 | 1 = 0;
     let stray: TextCell | null = null;
-    const at = (c: number) => g.text(r, c + shift);
     if (cols.label !== null) {
       const lt = g.text(r, cols.label);
       if (lt !== "") {
@@ -462,7 +493,7 @@ function readTableAt(
         }
       }
     }
-    const c1 = at(cols.l1), c2 = at(cols.l2), c3 = at(cols.l3);
+    const c1 = g.text(r, cols.l1 + shift), c2 = g.text(r, cols.l2 + shift), c3 = g.text(r, cols.l3 + shift);
     if (shift === 0 && c1.length > LONG_TEXT && c2 === "" && c3 === "") break;
     blank = 0;
     last = r;
@@ -513,7 +544,6 @@ function interpretRows(g: Grid, raws: RawRow[], cols: ColumnMap, fw: Framework, 
   for (const x of raws) {
     const r = x.row;
     let shift = x.shift;
-    const cellAt = (c: number) => textCell(g, r, c + shift);
     let l1Explicit = false, l2Explicit = false;
     let l3: TextCell | null = null;
     const n2 = x.c2 ? lookupName(x.c2).canonical : null;
@@ -532,7 +562,7 @@ function interpretRows(g: Grid, raws: RawRow[], cols: ColumnMap, fw: Framework, 
     } else {
       if (x.c1 !== "") {
         l1Explicit = true;
-        l1Cell = cellAt(cols.l1);
+        l1Cell = textCell(g, r, cols.l1 + shift);
         const n1 = lookupName(x.c1).canonical;
         l1Inferred = false;
         if (isL1(n1, fw)) {
@@ -561,7 +591,7 @@ function interpretRows(g: Grid, raws: RawRow[], cols: ColumnMap, fw: Framework, 
       }
       if (x.c2 !== "") {
         l2Explicit = true;
-        l2Cell = cellAt(cols.l2);
+        l2Cell = textCell(g, r, cols.l2 + shift);
         if (n2 && anyParentOf(n2, fw) !== null) {
           l2 = n2;
           l2State = "ok";
@@ -573,7 +603,7 @@ function interpretRows(g: Grid, raws: RawRow[], cols: ColumnMap, fw: Framework, 
           l2State = "unknown";
         }
       }
-      l3 = cellAt(cols.l3);
+      l3 = textCell(g, r, cols.l3 + shift);
     }
     const period = valueCell(g, r, cols.period === null ? null : cols.period + (shift === 1 ? 0 : shift), opt.vague);
     const annual = valueCell(g, r, cols.annual === null ? null : cols.annual + (shift === 1 ? 0 : shift), opt.vague);

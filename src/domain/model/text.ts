@@ -19,6 +19,7 @@ const normCache = new Map<string, string>();
  * left over from exports, no white space at all, ≧≦ folded to ≥≤.
  */
 export function norm(s: string): string {
+  if (isNormal(s)) return s;
   const hit = normCache.get(s);
   if (hit !== undefined) return hit;
   let out = s;
@@ -27,6 +28,23 @@ export function norm(s: string): string {
   if (normCache.size > 50000) normCache.clear();
   normCache.set(s, out);
   return out;
+}
+
+/**
+ * True when norm() would return s unchanged: every character is printable ASCII other than `<`, a CJK
+ * ideograph (U+4E00–9FFF), 、 。 ≤ ≥ or 《》「」【】-style brackets (U+3008–3011). None of these has an
+ * NFKC mapping or composes with its neighbour, none is white space, zero-width, ≧/≦ or starts a tag.
+ * Most cells are like this, and a character scan is cheaper than the cache lookup.
+ */
+function isNormal(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c >= 0x21 && c <= 0x7e && c !== 0x3c) continue;
+    if (c === 0x2264 || c === 0x2265 || c === 0x3001 || c === 0x3002 || (c >= 0x3008 && c <= 0x3011)) continue;
+    return false;
+  }
+  return true;
 }
 
 export function hasDigit(s: string): boolean {
