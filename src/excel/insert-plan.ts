@@ -344,19 +344,34 @@ export function planAddRows(input: AddRowsInput): AddRowsPlan | (Placement & { k
   const merges = input.sheet.merges ?? [];
   const mergeAt = (r: number, c: number) => merges.find((m) => m.r1 <= r && r <= m.r2 && m.c1 <= c && c <= m.c2);
 
-  // 一级 / 二级 cells of the new rows: under the group's merged cell (which grows: by itself when it runs
-  // past the group, widened here when it ends on the group's last row), or written out when not merged.
+  // 一级 / 二级 cells of the new rows: under the group's merged cell (it grows by itself when it runs
+  // past the group, and is widened here when it ends on the group's last row); in a table that merges
+  // that column elsewhere, a single cell (or a cell with empty cells under it) becomes a merge too;
+  // otherwise the names are written out.
   const labelCols = [cols.label, cols.l1, cols.l2].filter((c): c is number => c !== null);
   const lo = Math.min(...labelCols);
   const widen: AddRowsPlan["widen"] = [];
   const covered = new Set<number>();
+  const mergedColumn = (c: number) => merges.some((m) => m.c1 <= c && c <= m.c2 && m.r1 > t.headerRow - 1 && m.r1 <= t.range.r2 && m.r2 > m.r1);
+  // the forms merge runs of equal 一级 / 二级: a table that merges any of these columns gets merges
+  const tableMerges = labelCols.some(mergedColumn);
   for (const c of labelCols) {
     const m = mergeAt(group.r2, c);
-    if (!m || m.c1 < lo || m.c2 > cols.l2) continue;
-    covered.add(c);
-    if (toInsert > 0 && m.r2 === group.r2 && !widen.some((w) => w.from.r1 === m.r1 && w.from.c1 === m.c1)) {
-      widen.push({ from: { ...m }, to: { ...m, r2: m.r2 + toInsert } });
+    if (m) {
+      if (m.c1 < lo || m.c2 > cols.l2) continue;
+      covered.add(c);
+      if (toInsert > 0 && m.r2 === group.r2 && !widen.some((w) => w.from.r1 === m.r1 && w.from.c1 === m.c1)) widen.push({ from: { ...m }, to: { ...m, r2: m.r2 + toInsert } });
+      continue;
     }
+    if (toInsert === 0 || !tableMerges) continue;
+    // the cell holding the name for the group's last row: the nearest filled cell above (none filled in between)
+    const floor = c === cols.l2 ? group.r1 : c === cols.l1 ? t.headerRow + 1 : t.headerRow;
+    let top = group.r2;
+    while (top > floor && (grid.get(top, c) === null || grid.get(top, c) === "") && !mergeAt(top, c)) top--;
+    if (mergeAt(top, c) || grid.get(top, c) === null || grid.get(top, c) === "") continue;
+    covered.add(c);
+    const from = { r1: top, c1: c, r2: group.r2, c2: c };
+    widen.push({ from, to: { ...from, r2: group.r2 + toInsert } });
   }
   const writeL1 = !covered.has(cols.l1);
   const writeL2 = !covered.has(cols.l2);

@@ -57,13 +57,14 @@ export const overlaps = (a: CellRange, b: CellRange): boolean => a.r1 <= b.r2 &&
  * insertion (moved down by `shift.count` when at or below `shift.at`). Cells the new rows/block were
  * written over must have been empty. Returns the problems, [] when none.
  */
-export function compare(before: Snapshot, sheet: SheetModel, shift: { at: number; count: number } | null, written: CellRange | null, opts: { mergesMayGrow?: boolean } = {}): string[] {
+export function compare(before: Snapshot, sheet: SheetModel, shift: { at: number; count: number } | null, written: CellRange | CellRange[] | null, opts: { mergesMayGrow?: boolean } = {}): string[] {
   const problems: string[] = [];
+  const areas = written === null ? [] : Array.isArray(written) ? written : [written];
   const map = (row: number) => (shift && row >= shift.at ? row + shift.count : row);
   for (const c of before.cells.values()) {
     const row = map(c.row);
     const now = sheet.cell(row, c.col);
-    if (written && within(written, row, c.col)) {
+    if (areas.some((w) => within(w, row, c.col))) {
       if (c.value !== null && c.value !== "") problems.push(`overwrote non-empty R${c.row}C${c.col} (${String(c.value)})`);
       continue;
     }
