@@ -80,7 +80,10 @@ export function readCoded(cell: TextCell, opt: ReadOptions): CodedResult {
       shift: 0,
       strayLabel: null,
       placeholder: false,
-      memo: {},
+      memoName3: null,
+      memoFacts: 0,
+      memoValues: null,
+      memoTargets: null,
       codes: { l1Code, l1Name, l2Code, l2Name, text: body, cellText: text },
     });
   }

@@ -13,6 +13,15 @@ const MAX_ROWS = 1048576;
 /** Labels are short: longer text is kept as it is rather than normalised (it never matches a label). */
 const KEY_MAX = 40;
 
+/** A value the engine reads (anything else in the input reads as empty). */
+function isPrimitive(v: unknown): v is string | number | boolean {
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+}
+
+function validMerge(m: CellRange): boolean {
+  return !!m && Number.isInteger(m.r1) && Number.isInteger(m.c1) && Number.isInteger(m.r2) && Number.isInteger(m.c2) && m.r1 >= 1 && m.c1 >= 1 && m.r2 >= 1 && m.c2 >= 1;
+}
+
 /**
  * Read-only view of one sheet in sheet-absolute 1-based coordinates. Cells covered by a merge
  * (other than its top-left) read as empty, whatever the input gave for them.
@@ -29,7 +38,9 @@ export class Grid {
   readonly lastRow: number;
   readonly lastCol: number;
   private readonly values: readonly (readonly CellValue[])[];
-  private readonly mergeStarts = new Map<number, CellRange>();
+  /** The merges as given, and by top-left (built on the first mergeAt: the reader never asks). */
+  private readonly merges: readonly CellRange[];
+  private mergeStarts: Map<number, CellRange> | null = null;
   /** Bit j of cover[i]: the cell at row i, column j (0-based in values) is covered by a merge, for j < 32. */
   private cover: Int32Array | null = null;
   /** Covered column spans [j1, j2, j1, j2, …] per row index, for columns from 32 on (wide sheets only). */
@@ -39,10 +50,9 @@ export class Grid {
   private readonly col: Int32Array;
   /** Row index (0-based) of each cell, to find its value again when its key is first asked for. */
   private readonly rowOf: Int32Array;
-  private readonly txt: string[] = [];
-  /** Match keys: the text until keyDone marks the key computed (on first use: most cells never need one). */
-  private readonly keys: string[] = [];
-  private readonly keyDone: Uint8Array;
+  private readonly txt: string[];
+  /** Match keys, computed on first use (undefined until then). */
+  private readonly keys: (string | undefined)[];
 
   constructor(input: SheetInput) {
     this.name = typeof input.name === "string" ? input.name : "";
@@ -52,23 +62,29 @@ export class Grid {
     this.firstRow = o && Number.isInteger(o.row) && o.row >= 1 ? o.row : 1;
     this.firstCol = o && Number.isInteger(o.col) && o.col >= 1 ? o.col : 1;
     let width = 0;
-    let size = 0;
     for (let i = 0; i < rows.length; i++) {
       const r = Array.isArray(rows[i]) ? rows[i] : [];
       values[i] = r;
       if (r.length > width) width = r.length;
-      size += r.length;
     }
     this.values = values;
     this.lastRow = Math.min(MAX_ROWS, this.firstRow + values.length - 1);
     this.lastCol = Math.min(MAX_COLS, this.firstCol + width - 1);
-    for (const m of input.merges ?? []) this.addMerge(m);
+    this.merges = input.merges ?? [];
+    for (const m of this.merges) this.addMerge(m);
 
-    // index the filled cells: display text now, match key on first use
+    // index the filled cells: display text now, match key on first use. A first pass counts the cells
+    // that hold a value so that the arrays are sized once (rows can be long and mostly empty).
     const n = values.length;
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+      const row = values[i];
+      for (let j = 0; j < row.length; j++) if (isPrimitive(row[j])) size++;
+    }
     this.start = new Int32Array(n + 1);
     this.col = new Int32Array(size);
     this.rowOf = new Int32Array(size);
+    this.txt = new Array<string>(size);
     let k = 0;
     for (let i = 0; i < n; i++) {
       this.start[i] = k;
@@ -76,27 +92,24 @@ export class Grid {
       const mask = this.cover !== null ? this.cover[i] : 0;
       for (let j = 0; j < row.length; j++) {
         const v = row[j];
-        if (v === null || v === undefined) continue;
-        if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") continue;
+        if (!isPrimitive(v)) continue;
         if (j < 32 ? (mask >>> j) & 1 : this.coverWide !== null && this.coveredWide(i, j)) continue;
         const t = cellText(v);
         if (t === "") continue;
         this.col[k] = this.firstCol + j;
-        this.rowOf[k++] = i;
-        this.txt.push(t);
-        this.keys.push(t);
+        this.rowOf[k] = i;
+        this.txt[k++] = t;
       }
     }
     this.start[n] = k;
-    this.keyDone = new Uint8Array(k);
+    this.txt.length = k;
+    this.keys = new Array<string | undefined>(k);
   }
 
   private addMerge(m: CellRange): void {
-    if (!m || !Number.isInteger(m.r1) || !Number.isInteger(m.c1) || !Number.isInteger(m.r2) || !Number.isInteger(m.c2)) return;
-    if (m.r1 < 1 || m.c1 < 1 || m.r2 < 1 || m.c2 < 1) return;
+    if (!validMerge(m)) return;
     const r1 = Math.min(m.r1, m.r2), r2 = Math.max(m.r1, m.r2), c1 = Math.min(m.c1, m.c2), c2 = Math.max(m.c1, m.c2);
     if (r1 === r2 && c1 === c2) return;
-    this.mergeStarts.set(this.k(r1, c1), { r1, c1, r2, c2 });
     const rr2 = Math.min(r2, this.lastRow), cc2 = Math.min(c2, this.lastCol);
     if ((rr2 - r1 + 1) * (cc2 - c1 + 1) > 1_000_000) return; // absurd merges: keep only their start
     const j1 = Math.max(c1, this.firstCol) - this.firstCol, j2 = cc2 - this.firstCol;
@@ -160,13 +173,12 @@ export class Grid {
 
   /** The cell's match key: norm() of its value (short strings only), computed once. */
   keyAt(k: number): string {
-    if (this.keyDone[k] === 1) return this.keys[k];
-    this.keyDone[k] = 1;
-    const t = this.txt[k];
-    if (t.length > KEY_MAX) return t;
-    const v = this.values[this.rowOf[k]][this.col[k] - this.firstCol];
-    const key = typeof v === "string" ? norm(v) : t;
-    this.keys[k] = key;
+    let key = this.keys[k];
+    if (key === undefined) {
+      const t = this.txt[k];
+      const v = this.values[this.rowOf[k]][this.col[k] - this.firstCol];
+      this.keys[k] = key = typeof v === "string" && t.length <= KEY_MAX ? norm(v) : t;
+    }
     return key;
   }
 
@@ -210,8 +222,7 @@ export class Grid {
     if (!this.inside(r, c)) return null;
     const i = r - this.firstRow, j = c - this.firstCol;
     const v = this.values[i][j];
-    if (v === undefined || v === null) return null;
-    if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") return null;
+    if (!isPrimitive(v)) return null;
     if (j < 32 ? this.cover !== null && ((this.cover[i] >>> j) & 1) === 1 : this.coverWide !== null && this.coveredWide(i, j)) return null;
     return v;
   }
@@ -230,6 +241,14 @@ export class Grid {
 
   /** The merge whose top-left is (r, c), if any. */
   mergeAt(r: number, c: number): CellRange | undefined {
+    if (this.mergeStarts === null) {
+      this.mergeStarts = new Map();
+      for (const m of this.merges) {
+        if (!validMerge(m)) continue;
+        const r1 = Math.min(m.r1, m.r2), r2 = Math.max(m.r1, m.r2), c1 = Math.min(m.c1, m.c2), c2 = Math.max(m.c1, m.c2);
+        if (r1 !== r2 || c1 !== c2) this.mergeStarts.set(this.k(r1, c1), { r1, c1, r2, c2 });
+      }
+    }
     return this.mergeStarts.get(this.k(r, c));
   }
 

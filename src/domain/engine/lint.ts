@@ -90,44 +90,78 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
       result.findings.push(internalError(rule.id, bounds, e));
     }
   }
+  // A rule that throws is reported once and skipped from then on. No closure per call: these loops run
+  // once per project and table, and for every row.
   const failed = new Set<string>();
-  const call = (inst: (typeof instances)[number], fn: () => void) => {
-    if (failed.has(inst.rule.id)) return;
-    try {
-      fn();
-    } catch (e) {
-      failed.add(inst.rule.id);
-      result.findings.push(internalError(inst.rule.id, bounds, e));
-    }
+  const fail = (inst: (typeof instances)[number], e: unknown) => {
+    failed.add(inst.rule.id);
+    result.findings.push(internalError(inst.rule.id, bounds, e));
   };
 
-  for (const inst of instances) if (inst.v.sheet) call(inst, () => inst.v.sheet!(doc));
+  for (const inst of instances) {
+    if (!inst.v.sheet) continue;
+    try {
+      inst.v.sheet(doc);
+    } catch (e) {
+      fail(inst, e);
+    }
+  }
+  const projectVisitors = instances.filter((i) => i.v.project);
   for (const p of doc.projects) {
     currentBlock = p.id;
-    for (const inst of instances) if (inst.v.project) call(inst, () => inst.v.project!(p));
+    for (const inst of projectVisitors) {
+      if (failed.has(inst.rule.id)) continue;
+      try {
+        inst.v.project!(p);
+      } catch (e) {
+        fail(inst, e);
+      }
+    }
   }
+  const departmentVisitors = instances.filter((i) => i.v.department);
   for (const d of doc.departments) {
     currentBlock = d.id;
-    for (const inst of instances) if (inst.v.department) call(inst, () => inst.v.department!(d));
+    for (const inst of departmentVisitors) {
+      if (failed.has(inst.rule.id)) continue;
+      try {
+        inst.v.department!(d);
+      } catch (e) {
+        fail(inst, e);
+      }
+    }
   }
+  const listVisitors = instances.filter((i) => i.v.projectList);
   for (const l of doc.lists) {
     currentBlock = l.id;
-    for (const inst of instances) if (inst.v.projectList) call(inst, () => inst.v.projectList!(l));
+    for (const inst of listVisitors) {
+      if (failed.has(inst.rule.id)) continue;
+      try {
+        inst.v.projectList!(l);
+      } catch (e) {
+        fail(inst, e);
+      }
+    }
   }
   const tableVisitors = instances.filter((i) => i.v.table);
   const rowVisitors = instances.filter((i) => i.v.row);
   for (const t of doc.tables) {
     currentBlock = t.blockId;
-    for (const inst of tableVisitors) call(inst, () => inst.v.table!(t));
-    // hot loop: one try per rule and table, no closure per row
+    for (const inst of tableVisitors) {
+      if (failed.has(inst.rule.id)) continue;
+      try {
+        inst.v.table!(t);
+      } catch (e) {
+        fail(inst, e);
+      }
+    }
+    // hot loop: one try per rule and table
     for (const inst of rowVisitors) {
       if (failed.has(inst.rule.id)) continue;
       const visit = inst.v.row!;
       try {
         for (const r of t.rows) visit(r, t);
       } catch (e) {
-        failed.add(inst.rule.id);
-        result.findings.push(internalError(inst.rule.id, bounds, e));
+        fail(inst, e);
       }
     }
   }
@@ -192,11 +226,13 @@ function indicatorOf(r: RowModel): IndicatorInfo {
 }
 
 function tableInfo(t: TableModel): TableInfo {
+  const indicators: IndicatorInfo[] = [];
+  for (const r of t.rows) if (r.l3 !== null) indicators.push(indicatorOf(r));
   return {
     blockId: t.blockId,
     range: t.range,
     address: rangeToA1(t.range),
     framework: t.framework,
-    indicators: t.rows.filter((r) => r.l3 !== null).map(indicatorOf),
+    indicators,
   };
 }

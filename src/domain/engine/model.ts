@@ -20,6 +20,12 @@ export interface AmountCell extends TextCell {
   decimals: number;
 }
 
+/** Value cells a finding is about: one, or 实施周期 and 年度 side by side with the same text. */
+export interface ValueTarget {
+  cells: readonly ValueCell[];
+  range: CellRange;
+}
+
 export type NameState = "ok" | "missing" | "unknown" | "is-level2" | "is-level1";
 
 export interface ColumnMap {
@@ -62,8 +68,16 @@ export interface RowModel {
   /** A label that does not belong in the table's label column (e.g. 镇财政分局批复意见). */
   strayLabel: TextCell | null;
   placeholder: boolean;
-  /** Per-row memo for rule helpers (rules/utils.ts): facts computed once per lint, not per rule. */
-  memo: Record<string, unknown>;
+  /**
+   * Memo of the rule helpers in rules/utils.ts: what many rules ask about a row, computed once per lint
+   * rather than once per rule. Plain fields that the reader sets empty (null / 0), so that every row has
+   * one shape and needs no memo object of its own.
+   */
+  memoName3: string | null;
+  /** Bit flags of rules/utils.ts; 0 until computed. */
+  memoFacts: number;
+  memoValues: readonly ValueCell[] | null;
+  memoTargets: readonly ValueTarget[] | null;
   /** Coded text only: the codes as written. */
   codes?: { l1Code: string; l1Name: string; l2Code: string; l2Name: string; text: string; cellText: string };
 }

@@ -22,20 +22,28 @@ const LONG_TEXT = 60;
 
 type Role = Exclude<keyof ColumnMap, "label">;
 
+// Patterns live at module level: a regular expression literal inside a function is a new object each call.
+const PARENS = /[(（].*?[)）]/g;
+const TRAILING_COLON = /[:：]$/;
+const HEADER_ROLES: [RegExp, Role][] = [
+  [/^一级(指标)?(名称)?$/, "l1"],
+  [/^二级(指标)?(名称)?$/, "l2"],
+  [/^三级(指标)?(名称|内容)?$/, "l3"],
+  [/^(实施周期|实施期|中期|中长期|整体|总体)(指标|目标)值$/, "period"],
+  [/^((当|本)?年度|\d{4}年(度)?)?(指标|目标)值$|^年度值$/, "annual"],
+  [/^(计量|度量)?单位$/, "unit"],
+  [/^指标(性质|方向|类型)$/, "nature"],
+  [/^(计算)?符号$/, "symbol"],
+  [/^(权重|分值|权重分值|指标分值|权重\/分值)$/, "weight"],
+  [/^(指标解释|指标说明|评分标准|备注|说明)$/, "explain"],
+  [/^项目名称$/, "project"],
+];
+const GENERIC_VALUE = /^指标值$/;
+
 function headerRole(key: string): Role | null {
   if (key === "" || key.length > 16) return null;
-  const k = key.replace(/[(（].*?[)）]/g, "").replace(/[:：]$/, "");
-  if (/^一级(指标)?(名称)?$/.test(k)) return "l1";
-  if (/^二级(指标)?(名称)?$/.test(k)) return "l2";
-  if (/^三级(指标)?(名称|内容)?$/.test(k)) return "l3";
-  if (/^(实施周期|实施期|中期|中长期|整体|总体)(指标|目标)值$/.test(k)) return "period";
-  if (/^((当|本)?年度|\d{4}年(度)?)?(指标|目标)值$/.test(k) || k === "年度值") return "annual";
-  if (/^(计量|度量)?单位$/.test(k)) return "unit";
-  if (/^指标(性质|方向|类型)$/.test(k)) return "nature";
-  if (/^(计算)?符号$/.test(k)) return "symbol";
-  if (/^(权重|分值|权重分值|指标分值|权重\/分值)$/.test(k)) return "weight";
-  if (/^(指标解释|指标说明|评分标准|备注|说明)$/.test(k)) return "explain";
-  if (/^项目名称$/.test(k)) return "project";
+  const k = key.replace(PARENS, "").replace(TRAILING_COLON, "");
+  for (const [re, role] of HEADER_ROLES) if (re.test(k)) return role;
   return null;
 }
 
@@ -55,7 +63,7 @@ export function indicatorHeader(g: Grid, r: number): ColumnMap | null {
     const c = g.colAt(k), key = g.keyAt(k);
     const role = headerRole(key);
     if (role && found[role] === undefined) found[role] = c;
-    else if (!role && /^指标值$/.test(key)) generic = c;
+    else if (!role && GENERIC_VALUE.test(key)) generic = c;
   }
   if (found.l1 === undefined || found.l2 === undefined || found.l3 === undefined) return null;
   let period = found.period ?? null;
@@ -91,7 +99,7 @@ function listHeader(g: Grid, r: number): ProjectListModel["cols"] | null {
   let other: number | null = null, goal: number | null = null, indicators: number | null = null;
   for (let k = s; k < e; k++) {
     const c = g.colAt(k);
-    const key = g.keyAt(k).replace(/[(（].*?[)）]/g, "");
+    const key = g.keyAt(k).replace(PARENS, "");
     if (key.startsWith("项目名称")) name ??= c;
     else if (key === "总计" || key === "合计" || key === "金额合计") total ??= c;
     else if (key === "财政拨款") fiscal ??= c;
@@ -628,7 +636,10 @@ function interpretRows(g: Grid, raws: RawRow[], cols: ColumnMap, fw: Framework, 
       shift,
       strayLabel: x.stray,
       placeholder: l3 === null && !hasValues,
-      memo: {},
+      memoName3: null,
+      memoFacts: 0,
+      memoValues: null,
+      memoTargets: null,
     });
     void parentOf;
   }

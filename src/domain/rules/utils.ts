@@ -1,38 +1,42 @@
 /** Predicates shared by rules. Pure, table-tested in utils.test.ts. */
 import { norm } from "../model/text";
 import type { Quantity } from "../model/value";
-import type { RowModel, TableModel, TextCell } from "../engine/model";
+import type { RowModel, TableModel, TextCell, ValueCell, ValueTarget } from "../engine/model";
 import type { Where } from "./define";
+
+export type { ValueTarget };
 
 export function at(c: { row: number; col: number }): Where {
   return { row: c.row, col: c.col };
 }
 
-interface Facts {
-  n3: string;
-  satisfactionName: boolean;
-  budgetExec: boolean;
-  higherBetterRate: boolean;
-}
+// Patterns live at module level: a regular expression literal inside a function is a new object each call.
+const SATISFACTION_WORD = /满意(度|率|程度)/;
+const RATE_WORD = /(率|覆盖面|达标)/;
+const HIGHER_BETTER_WORD = /(及时|完成|合格|达标|覆盖|准确|验收|到位|办结|出勤|使用|运行)/;
 
-/** What many rules want to know about a row, computed once per row. */
-function facts(r: RowModel): Facts {
-  let f = r.memo.facts as Facts | undefined;
-  if (!f) {
-    const n3 = r.l3 ? norm(r.l3.text) : "";
-    f = {
-      n3,
-      satisfactionName: /满意(度|率|程度)/.test(n3),
-      budgetExec: BUDGET_EXEC.test(n3),
-      higherBetterRate: higherBetter(r, n3),
-    };
-    r.memo.facts = f;
+// rows' memoFacts bits: computed, 满意 in the name, budget execution rate, higher-is-better rate
+const FACTS_DONE = 1, SATISFACTION_NAME = 2, BUDGET_EXEC_NAME = 4, HIGHER_BETTER = 8;
+
+/** What many rules want to know about a row, computed once per row (bit flags, see above). */
+function facts(r: RowModel): number {
+  let f = r.memoFacts;
+  if (f === 0) {
+    const n3 = name3(r);
+    f = FACTS_DONE;
+    if (SATISFACTION_WORD.test(n3)) f |= SATISFACTION_NAME;
+    if (BUDGET_EXEC.test(n3)) f |= BUDGET_EXEC_NAME;
+    if (higherBetter(r, n3)) f |= HIGHER_BETTER;
+    r.memoFacts = f;
   }
   return f;
 }
 
+/** The normalised 三级 name ("" when none). */
 export function name3(r: RowModel): string {
-  return facts(r).n3;
+  let n3 = r.memoName3;
+  if (n3 === null) r.memoName3 = n3 = r.l3 ? norm(r.l3.text) : "";
+  return n3;
 }
 
 /** The row's cost-ness: 成本 under 产出 (2020) or the 成本 一级 (2021). */
@@ -41,46 +45,44 @@ export function isCostRow(r: RowModel): boolean {
 }
 
 export function isSatisfactionRow(r: RowModel): boolean {
-  return r.l1 === "满意度指标" || facts(r).satisfactionName;
+  return r.l1 === "满意度指标" || (facts(r) & SATISFACTION_NAME) !== 0;
 }
 
 export const BUDGET_EXEC = /预算执行率|资金执行率|支出进度|预算执行进度/;
 
 export function isBudgetExecRate(r: RowModel): boolean {
-  return facts(r).budgetExec;
+  return (facts(r) & BUDGET_EXEC_NAME) !== 0;
 }
 
 /** Rates where lower is better: 差错率, 投诉率, 故障率 … */
 const LOWER_BETTER = /(差|错|误|投诉|故障|事故|失|损|违|缺陷|不合格|流失|发生|下降|减少|降低|空置|超支|闲置)/;
 
 export function isHigherBetterRate(r: RowModel): boolean {
-  return facts(r).higherBetterRate;
+  return (facts(r) & HIGHER_BETTER) !== 0;
 }
 
 function higherBetter(r: RowModel, n: string): boolean {
-  if (!/(率|覆盖面|达标)/.test(n)) return false;
+  if (!RATE_WORD.test(n)) return false;
   if (LOWER_BETTER.test(n)) return false;
-  return r.l2 === "质量指标" || r.l2 === "时效指标" || /(及时|完成|合格|达标|覆盖|准确|验收|到位|办结|出勤|使用|运行)/.test(n);
+  return r.l2 === "质量指标" || r.l2 === "时效指标" || HIGHER_BETTER_WORD.test(n);
 }
 
 export const GROWTH = /(增长|增幅|提高比例|同比|环比|倍)/;
 
-type RowValue = { which: "period" | "annual"; cell: NonNullable<RowModel["annual"]> };
+// shared by rows without values; not frozen: a frozen array takes for…of off V8's fast path
+const NONE: readonly never[] = [];
 
-/** The row's non-empty value cells (memoised: many rules ask). */
-export function values(r: RowModel): RowValue[] {
-  const hit = r.memo.values as RowValue[] | undefined;
-  if (hit) return hit;
-  const out = computeValues(r);
-  r.memo.values = out;
-  return out;
+/** The row's non-empty value cells, 实施周期 before 年度 (memoised: many rules ask). */
+export function values(r: RowModel): readonly ValueCell[] {
+  let v = r.memoValues;
+  if (v === null) r.memoValues = v = computeValues(r);
+  return v;
 }
 
-function computeValues(r: RowModel): RowValue[] {
-  const out: RowValue[] = [];
-  if (r.period && r.period.text !== "") out.push({ which: "period", cell: r.period });
-  if (r.annual && r.annual.text !== "") out.push({ which: "annual", cell: r.annual });
-  return out;
+function computeValues(r: RowModel): readonly ValueCell[] {
+  const p = r.period && r.period.text !== "" ? r.period : null;
+  const a = r.annual && r.annual.text !== "" ? r.annual : null;
+  return p && a ? [p, a] : p ? [p] : a ? [a] : NONE;
 }
 
 /** Quantities of a value with a money unit. */
@@ -118,27 +120,25 @@ export function replaceFix(r: RowModel, cell: TextCell, newText: string): { from
   return { from: full, to: full.replace(body, newBody) };
 }
 
-export interface ValueTarget {
-  cells: NonNullable<RowModel["annual"]>[];
-  range: { r1: number; c1: number; r2: number; c2: number };
-}
-
 /**
  * The row's value cells to report on. When 实施周期 and 年度 hold the same text side by side, they are
  * one target (one finding over both cells) rather than two.
  */
-export function valueTargets(r: RowModel): ValueTarget[] {
-  const hit = r.memo.targets as ValueTarget[] | undefined;
-  if (hit) return hit;
-  const out = computeTargets(r);
-  r.memo.targets = out;
-  return out;
+export function valueTargets(r: RowModel): readonly ValueTarget[] {
+  let t = r.memoTargets;
+  if (t === null) r.memoTargets = t = computeTargets(r);
+  return t;
 }
 
-function computeTargets(r: RowModel): ValueTarget[] {
-  const v = values(r).map((x) => x.cell);
+// A target's cells are the values array itself where they are the same cells (both are read-only).
+function computeTargets(r: RowModel): readonly ValueTarget[] {
+  const v = values(r);
+  if (v.length === 0) return NONE;
   if (v.length === 2 && v[0].text === v[1].text && v[0].row === v[1].row && Math.abs(v[0].col - v[1].col) <= 1) {
     return [{ cells: v, range: { r1: v[0].row, c1: Math.min(v[0].col, v[1].col), r2: v[0].row, c2: Math.max(v[0].col, v[1].col) } }];
   }
-  return v.map((c) => ({ cells: [c], range: { r1: c.row, c1: c.col, r2: c.row, c2: c.col } }));
+  if (v.length === 1) return [{ cells: v, range: { r1: v[0].row, c1: v[0].col, r2: v[0].row, c2: v[0].col } }];
+  const out: ValueTarget[] = [];
+  for (const c of v) out.push({ cells: [c], range: { r1: c.row, c1: c.col, r2: c.row, c2: c.col } });
+  return out;
 }

@@ -1,5 +1,6 @@
 import { defineRule } from "../define";
 import { lookupName } from "../../model/taxonomy";
+import type { TextCell } from "../../engine/model";
 import { at } from "../utils";
 
 export default defineRule<"variant">({
@@ -17,14 +18,16 @@ export default defineRule<"variant">({
     "en-US": { variant: "“{{text}}” is an older name; expected “{{expected}}”." },
   },
   create(ctx) {
+    const check = (explicit: boolean, cell: TextCell | null) => {
+      if (!explicit || !cell) return;
+      const info = lookupName(cell.text);
+      if (info.variant && info.canonical) ctx.report({ messageId: "variant", at: at(cell), data: { text: cell.text, expected: info.canonical }, fix: { from: cell.raw, to: info.canonical } });
+    };
     return {
       row(r) {
         if (r.source !== "table") return;
-        for (const [explicit, cell] of [[r.l1Explicit, r.l1Cell], [r.l2Explicit, r.l2Cell]] as const) {
-          if (!explicit || !cell) continue;
-          const info = lookupName(cell.text);
-          if (info.variant && info.canonical) ctx.report({ messageId: "variant", at: at(cell), data: { text: cell.text, expected: info.canonical }, fix: { from: cell.raw, to: info.canonical } });
-        }
+        check(r.l1Explicit, r.l1Cell);
+        check(r.l2Explicit, r.l2Cell);
       },
     };
   },

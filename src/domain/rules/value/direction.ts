@@ -1,5 +1,10 @@
 import { defineRule } from "../define";
+import type { Quantity } from "../../model/value";
 import { isBudgetExecRate, isCostRow, isHigherBetterRate, isSatisfactionRow, valueTargets } from "../utils";
+
+// module-level predicates: an arrow written inside `row` would be a new function object per row
+const percentAtMost = (q: Quantity) => q.kind === "percent" && (q.cmp === "≤" || q.cmp === "<");
+const moneyAtLeast = (q: Quantity) => q.kind === "money" && (q.cmp === "≥" || q.cmp === ">");
 
 export default defineRule<"satisfaction" | "cost" | "rate">({
   id: "value/direction",
@@ -32,9 +37,9 @@ export default defineRule<"satisfaction" | "cost" | "rate">({
         for (const t of valueTargets(r)) {
           const qs = t.cells[0].parsed.q;
           const text = t.cells[0].text;
-          if (sat && qs.some((q) => q.kind === "percent" && (q.cmp === "≤" || q.cmp === "<"))) ctx.report({ messageId: "satisfaction", at: t.range, data: { text } });
-          else if (cost && qs.some((q) => q.kind === "money" && (q.cmp === "≥" || q.cmp === ">"))) ctx.report({ messageId: "cost", at: t.range, data: { text } });
-          else if (rate && qs.some((q) => q.kind === "percent" && (q.cmp === "≤" || q.cmp === "<"))) ctx.report({ messageId: "rate", at: t.range, data: { text, name: r.l3?.text ?? "" } });
+          if (sat && qs.some(percentAtMost)) ctx.report({ messageId: "satisfaction", at: t.range, data: { text } });
+          else if (cost && qs.some(moneyAtLeast)) ctx.report({ messageId: "cost", at: t.range, data: { text } });
+          else if (rate && qs.some(percentAtMost)) ctx.report({ messageId: "rate", at: t.range, data: { text, name: r.l3?.text ?? "" } });
         }
       },
     };

@@ -18,7 +18,7 @@ export default defineRule<"latex">({
   create(ctx) {
     return {
       row(r) {
-        for (const { cell } of values(r)) {
+        for (const cell of values(r)) {
           if (!cell.parsed.latex || cell.parsed.fixed === undefined) continue;
           ctx.report({ messageId: "latex", at: at(cell), data: { text: cell.text, fixed: cell.parsed.fixed }, fix: replaceFix(r, cell, cell.parsed.fixed) });
         }

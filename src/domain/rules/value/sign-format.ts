@@ -18,7 +18,7 @@ export default defineRule<"signs">({
   create(ctx) {
     return {
       row(r) {
-        for (const { cell } of values(r)) {
+        for (const cell of values(r)) {
           const p = cell.parsed;
           if (!p.oddSigns || p.latex || p.fixed === undefined) continue;
           ctx.report({ messageId: "signs", at: at(cell), data: { text: cell.text, fixed: p.fixed }, fix: replaceFix(r, cell, p.fixed) });

@@ -1,6 +1,9 @@
 import { defineRule } from "../define";
 import { name3, valueTargets } from "../utils";
 
+/** The unit given in the name: 资金使用合规性（%）. (At module level: a literal in `row` is a new object per row.) */
+const UNIT_IN_NAME = /[(（]\s*[%％元人次个]\s*[)）]$/;
+
 export default defineRule<"noUnit">({
   id: "value/unit-missing",
   code: "JX305",
@@ -18,7 +21,7 @@ export default defineRule<"noUnit">({
     return {
       row(r) {
         if (r.unitText) return;
-        if (/[(（]\s*[%％元人次个]\s*[)）]$/.test(name3(r))) return; // unit given in the name: 资金使用合规性（%）
+        if (UNIT_IN_NAME.test(name3(r))) return;
         for (const t of valueTargets(r)) {
           const p = t.cells[0].parsed;
           if (p.kind === "quantity" && !p.embedded && p.q.length === 1 && p.q[0].kind === "none") ctx.report({ messageId: "noUnit", at: t.range, data: { text: t.cells[0].text } });
