@@ -16,8 +16,21 @@ import type {
   SheetChange,
 } from "./gateway";
 import { GatewayError, toGatewayError } from "./errors";
-import { runAddIndicators, runInsertBlock } from "./insert-block";
 import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, planHighlights, sameKeys } from "./highlights";
+
+/** The insertion code (insert-block.ts and the template layout it needs), fetched the first time it is used. */
+export type InsertModule = typeof import("./insert-block.js");
+let insertModule: Promise<InsertModule> | null = null;
+function loadInsertModule(): Promise<InsertModule> {
+  // A separate chunk, so the pane's first load stays small. tsc's nodenext mode wants ".js" on this path,
+  // which webpack (no extensionAlias) and jest would not resolve; the bare path works for both.
+  // @ts-expect-error TS2835
+  insertModule ??= import(/* webpackChunkName: "insert" */ "./insert-block").catch((e: unknown) => {
+    insertModule = null; // a failed download is tried again next time
+    throw e;
+  });
+  return insertModule!;
+}
 
 /** Name of our entry in Office.context.document.settings. */
 export const SETTINGS_KEY = "jixiao";
@@ -39,6 +52,8 @@ export interface OfficeGatewayOptions {
   maxCellsPerSync?: number;
   /** For tests: rows per values block (default BLOCK_ROWS). */
   blockRows?: number;
+  /** For tests (jest has no native dynamic import): hands over the insertion module. */
+  loadInsertModule?: () => Promise<InsertModule>;
 }
 
 function officeAvailable(): boolean {
@@ -84,6 +99,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
   const now = options.now ?? (() => Date.now());
   const maxCells = options.maxCellsPerSync ?? MAX_CELLS_PER_SYNC;
   const blockRows = options.blockRows ?? BLOCK_ROWS;
+  const loadInsert = options.loadInsertModule ?? loadInsertModule;
   /** Per sheet: the highlight areas we believe are in the workbook. */
   const shown = new Map<string, Map<string, HighlightArea>>();
   /** Self-write guard (below 1.14): "sheet!A1" → time written. */
@@ -423,11 +439,13 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
 
   async function insertBlock(request: InsertBlockRequest): Promise<InsertBlockResult> {
     ensureOffice();
+    const { runInsertBlock } = await loadInsert();
     return runInsertBlock(request, insertHooks());
   }
 
   async function addIndicatorRows(request: AddIndicatorsRequest): Promise<AddIndicatorsResult> {
     ensureOffice();
+    const { runAddIndicators } = await loadInsert();
     return runAddIndicators(request, insertHooks());
   }
 

@@ -7,8 +7,7 @@ import type { Framework, LintResult, TableInfo } from "../../src/domain";
 import { TEMPLATES, buildBlock, buildRows, convertPair } from "../../src/domain/templates";
 import type { Gateway } from "../../src/excel/gateway";
 import { WorkbookModel, type Simulator } from "../../src/simulator";
-import { setup, teardown } from "../excel/helpers";
-import { compare, describeFindings, lintThroughGateway, overlaps, sharedFixtures, snapshot } from "./helpers";
+import { compare, describeFindings, lintThroughGateway, overlaps, sharedFixtures, snapshot, setup, teardown } from "./helpers";
 
 afterEach(teardown);
 

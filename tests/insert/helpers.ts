@@ -6,9 +6,20 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { lintSheet, type CellRange, type Finding, type LintResult } from "../../src/domain";
 import type { Gateway } from "../../src/excel/gateway";
+import * as insertModule from "../../src/excel/insert-block";
+import { createOfficeGateway } from "../../src/excel/office-gateway";
+import { installSimulator, type Simulator, type SimulatorOptions } from "../../src/simulator";
 import type { CellFormat, SheetModel, WorkbookModel } from "../../src/simulator";
 import { unkey } from "../../src/simulator/model";
 import { listSharedFixtures, sharedFixturesDir, workbookFromFile } from "../../src/simulator/node";
+
+/** The simulator as the Excel/Office globals and the real Office.js gateway on it (insertion module handed over: jest has no native dynamic import). */
+export function setup(wb: WorkbookModel, options: SimulatorOptions = {}): { sim: Simulator; gateway: Gateway } {
+  const sim = installSimulator(globalThis, wb, options);
+  return { sim, gateway: createOfficeGateway({ loadInsertModule: async () => insertModule }) };
+}
+
+export { teardown } from "../excel/helpers";
 
 export const OWN_FIXTURES_DIR = path.resolve(__dirname, "../fixtures");
 

@@ -10,8 +10,7 @@ import { FRAMEWORKS, level2Names } from "../../src/domain/templates/frameworks";
 import type { Gateway, InsertBlockRequest, InsertBlockResult } from "../../src/excel/gateway";
 import { charsToPoints } from "../../src/excel/insert-plan";
 import { WorkbookModel, workbookFromRows, type Simulator } from "../../src/simulator";
-import { setup, teardown } from "../excel/helpers";
-import { compare, describeFindings, findingsIn, lintThroughGateway, ownFixtures, sharedFixtures, snapshot } from "./helpers";
+import { compare, describeFindings, findingsIn, lintThroughGateway, ownFixtures, sharedFixtures, snapshot, setup, teardown } from "./helpers";
 
 afterEach(teardown);
 

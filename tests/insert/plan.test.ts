@@ -8,8 +8,7 @@ import fc from "fast-check";
 import { TEMPLATES, buildBlock } from "../../src/domain/templates";
 import { planPlacement, type PlacementInput } from "../../src/excel/insert-plan";
 import { WorkbookModel } from "../../src/simulator";
-import { setup, teardown } from "../excel/helpers";
-import { compare, snapshot } from "./helpers";
+import { compare, snapshot, setup, teardown } from "./helpers";
 
 afterEach(teardown);
 

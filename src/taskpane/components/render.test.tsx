@@ -140,10 +140,10 @@ describe("summary", () => {
 });
 
 describe("views and messages", () => {
-  it("?view=templates shows the disabled stub", () => {
+  it("?view=templates shows the templates view, loaded on demand (its own tests: tests/insert/templates-view.test.tsx)", () => {
     const html = render(initialPaneState("zh-CN", "templates"));
-    expect(html).toContain('data-testid="templates-view"');
-    expect(html).toMatch(/<button[^>]*disabled[^>]*data-testid="templates-insert"|<button[^>]*data-testid="templates-insert"[^>]*disabled/);
+    expect(html).toContain('data-testid="templates-loading"');
+    expect(html).toContain("正在加载模板…");
   });
 
   it("bad stored settings and gateway errors show dismissible messages in the pane's language", () => {

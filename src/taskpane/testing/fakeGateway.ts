@@ -1,5 +1,15 @@
 /** An in-memory Gateway for tests: records every call, lets a test fire sheet changes. */
-import type { Capabilities, FixResult, Gateway, HighlightResult, SheetChange } from "../../excel/gateway";
+import type {
+  AddIndicatorsRequest,
+  AddIndicatorsResult,
+  Capabilities,
+  FixResult,
+  Gateway,
+  HighlightResult,
+  InsertBlockRequest,
+  InsertBlockResult,
+  SheetChange,
+} from "../../excel/gateway";
 import type { Finding, Fix, SheetInput } from "../../domain";
 
 export interface FakeCalls {
@@ -9,10 +19,13 @@ export interface FakeCalls {
   setHighlights: [string, Pick<Finding, "address" | "severity">[]][];
   clearHighlights: (string | undefined)[];
   saveSettings: unknown[];
+  insertBlock: InsertBlockRequest[];
+  addIndicatorRows: AddIndicatorsRequest[];
+  saveUserTemplates: unknown[];
 }
 
 export class FakeGateway implements Gateway {
-  calls: FakeCalls = { read: 0, select: [], applyFix: [], setHighlights: [], clearHighlights: [], saveSettings: [] };
+  calls: FakeCalls = { read: 0, select: [], applyFix: [], setHighlights: [], clearHighlights: [], saveSettings: [], insertBlock: [], addIndicatorRows: [], saveUserTemplates: [] };
   caps: Capabilities = {
     api19: true,
     mergedAreas: true,
@@ -26,6 +39,11 @@ export class FakeGateway implements Gateway {
   sheets = new Map<string, SheetInput>();
   active = "Sheet1";
   stored: unknown = null;
+  /** What loadUserTemplates returns. */
+  storedTemplates: unknown = null;
+  /** What insertBlock / addIndicatorRows answer (default: a success at A1 / A10). */
+  insertResult: InsertBlockResult | null = null;
+  addResult: AddIndicatorsResult | null = null;
   fixResult: FixResult = "applied";
   /** When set, readActiveSheet waits for the test to resolve it (overlapping reads). */
   holdReads = false;
@@ -114,5 +132,28 @@ export class FakeGateway implements Gateway {
   async saveSettings(value: unknown): Promise<void> {
     this.calls.saveSettings.push(value);
     this.stored = JSON.parse(JSON.stringify(value));
+  }
+
+  async insertBlock(request: InsertBlockRequest): Promise<InsertBlockResult> {
+    this.calls.insertBlock.push(request);
+    if (this.insertResult) return this.insertResult;
+    const rows = request.block.cells.length;
+    return { ok: true, sheet: this.active, address: `A1:F${rows}`, range: { r1: 1, c1: 1, r2: rows, c2: 6 }, shifted: null, required: [...request.block.required], syncs: 2 };
+  }
+
+  async addIndicatorRows(request: AddIndicatorsRequest): Promise<AddIndicatorsResult> {
+    this.calls.addIndicatorRows.push(request);
+    if (this.addResult) return this.addResult;
+    const n = request.rows.length;
+    return { ok: true, sheet: this.active, address: `A10:F${9 + n}`, added: n, skipped: [], inserted: { at: 10, count: n }, syncs: 2 };
+  }
+
+  async loadUserTemplates(): Promise<unknown | null> {
+    return this.storedTemplates;
+  }
+
+  async saveUserTemplates(value: unknown): Promise<void> {
+    this.calls.saveUserTemplates.push(value);
+    this.storedTemplates = JSON.parse(JSON.stringify(value));
   }
 }

@@ -9,7 +9,7 @@ import { LiveRegion } from "../LiveRegion/LiveRegion";
 import { Notices } from "../Notices/Notices";
 import { SettingsPanel } from "../SettingsPanel/SettingsPanel";
 import { Summary } from "../Summary/Summary";
-import { TemplatesStub } from "../TemplatesStub/TemplatesStub";
+import { LazyTemplatesView } from "../Templates/lazy";
 import { Toasts } from "../Toasts/Toasts";
 import { ViewTabs } from "../ViewTabs/ViewTabs";
 
@@ -73,7 +73,7 @@ export function App() {
         {state.settingsOpen ? (
           <SettingsPanel />
         ) : state.view === "templates" ? (
-          <TemplatesStub />
+          <LazyTemplatesView />
         ) : (
           <>
             <Summary />

@@ -1,0 +1,49 @@
+/** The user's own templates: loaded from the workbook when the view opens, saved back on every change. */
+import { useCallback, useEffect, useState } from "react";
+import type { Template } from "../../../domain/templates";
+import type { Gateway } from "../../../excel/gateway";
+import { readUserTemplates, storedUserTemplates } from "./templatesLogic";
+
+export interface UserTemplatesState {
+  list: Template[];
+  /** The stored value could not be read; it stays in the workbook until the next save. */
+  problem: "invalid" | null;
+  loaded: boolean;
+  save(next: Template[]): Promise<void>;
+}
+
+export function useUserTemplates(gateway: Gateway): UserTemplatesState {
+  const [list, setList] = useState<Template[]>([]);
+  const [problem, setProblem] = useState<"invalid" | null>(null);
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    const load = gateway.loadUserTemplates ? gateway.loadUserTemplates() : Promise.resolve(null);
+    load.then(
+      (raw) => {
+        if (!live) return;
+        const r = readUserTemplates(raw);
+        setList(r.templates);
+        setProblem(r.problem);
+        setLoaded(true);
+      },
+      () => live && setLoaded(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [gateway]);
+
+  const save = useCallback(
+    async (next: Template[]) => {
+      if (!gateway.saveUserTemplates) throw { zh: "当前环境不支持保存模板。", en: "Saving templates is not available here." };
+      await gateway.saveUserTemplates(storedUserTemplates(next));
+      setList(next);
+      setProblem(null);
+    },
+    [gateway],
+  );
+
+  return { list, problem, loaded, save };
+}
