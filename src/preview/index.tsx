@@ -7,7 +7,7 @@
  * URL: ?fixture=<name>|sample|local  &api=1.9|1.14|1.20  &officeLang=zh-CN|en-US  &theme=dark
  */
 import { createRoot } from "react-dom/client";
-import { installSimulator, WorkbookModel, type CfModel, type CellFormat } from "../simulator";
+import { installSimulator, parseArea, rectToA1, WorkbookModel, type CfModel, type CellFormat } from "../simulator";
 import { API_LEVELS, PreviewApp, type PreviewSettings } from "./components/PreviewApp";
 import { FIXTURE_NAMES, loadFixture, LOCAL, type Loaded, storeLocalFile, workbookFromBuffer } from "./loader";
 
@@ -34,6 +34,14 @@ export interface JixiaoPreviewApi {
   activeSheet(): string;
   activate(sheet: string): void;
   undo(): Promise<void>;
+  /** The user selects `address` (A1 or A1:B2) on the active (or named) sheet. */
+  select(address: string, sheet?: string): void;
+  /** The data validation rule (and error alert) on the cell, or null. */
+  dataValidation(address: string, sheet?: string): { range: string; rule: unknown; errorAlert?: unknown } | null;
+  /** Merged areas of the sheet, as A1 ranges. */
+  merges(sheet?: string): string[];
+  /** Office.context.document.settings as saved in the workbook. */
+  savedSettings(): Record<string, unknown>;
 }
 
 declare global {
@@ -174,4 +182,13 @@ window.__jixiaoPreview = {
   undo: async () => {
     await sim.undo();
   },
+  select: (address, sheet) => sim.userSelect(sheetOf(sheet), address),
+  dataValidation: (address, sheet) => {
+    const r = parseArea(address);
+    if (!r) return null;
+    const dv = sim.sheet(sheetOf(sheet)).dvs.find((d) => r.rect.r1 >= d.range.r1 && r.rect.r1 <= d.range.r2 && r.rect.c1 >= d.range.c1 && r.rect.c1 <= d.range.c2);
+    return dv ? (JSON.parse(JSON.stringify({ range: rectToA1(dv.range), rule: dv.rule, errorAlert: dv.errorAlert })) as { range: string; rule: unknown; errorAlert?: unknown }) : null;
+  },
+  merges: (sheet) => sim.sheet(sheetOf(sheet)).merges.map(rectToA1),
+  savedSettings: () => JSON.parse(JSON.stringify(sim.settingsSaved)) as Record<string, unknown>,
 };
