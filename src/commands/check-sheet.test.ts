@@ -44,6 +44,16 @@ function fakeGateway(over: Partial<Gateway> = {}): { gateway: Gateway; calls: Ca
     saveSettings: async () => {
       calls.writes.push("saveSettings");
     },
+    insertBlock: async () => {
+      throw new Error("not used");
+    },
+    addIndicatorRows: async () => {
+      throw new Error("not used");
+    },
+    loadUserTemplates: async () => null,
+    saveUserTemplates: async () => {
+      calls.writes.push("saveUserTemplates");
+    },
     ...over,
   };
   return { gateway, calls };

@@ -115,17 +115,14 @@ export interface Gateway {
   /** The add-in's settings stored in the workbook (Office.context.document.settings); null when none. */
   loadSettings(): Promise<unknown | null>;
   saveSettings(value: unknown): Promise<void>;
-  /*
-   * Templates (issue "One-click templates"). Optional so that hand-written test fakes of the earlier
-   * interface still compile; createOfficeGateway and the pane's FakeGateway implement them all.
-   */
+  // Templates (issue "One-click templates").
   /** Inserts a block in one Excel.run: one read sync, one write sync; never onto a non-empty cell. */
-  insertBlock?(request: InsertBlockRequest): Promise<InsertBlockResult>;
+  insertBlock(request: InsertBlockRequest): Promise<InsertBlockResult>;
   /** Inserts rows right after a 二级 group's last row (entire rows, shifting down); never overwrites. */
-  addIndicatorRows?(request: AddIndicatorsRequest): Promise<AddIndicatorsResult>;
+  addIndicatorRows(request: AddIndicatorsRequest): Promise<AddIndicatorsResult>;
   /** The user's own templates stored in the workbook (a settings entry of their own); null when none. */
-  loadUserTemplates?(): Promise<unknown | null>;
-  saveUserTemplates?(value: unknown): Promise<void>;
+  loadUserTemplates(): Promise<unknown | null>;
+  saveUserTemplates(value: unknown): Promise<void>;
 }
 
 export type { CellValue, Severity };

@@ -112,7 +112,6 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   templatesNote: "Pick a form or a standard indicator set, fill in the project, and insert it into the sheet. Blank fields take the template's defaults; the block is checked at once and the cells still to fill are flagged.",
   templatesButton: "Insert template",
   templatesLoading: "Loading the templates…",
-  templatesUnsupported: "Inserting templates is not available here.",
   tplTemplate: "Template",
   tplSets: "Fill the table from standard indicator sets (optional)",
   tplSetsHint: "None chosen: the form's own indicators.",

@@ -111,7 +111,6 @@ export const zhCN = {
   templatesNote: "选择表样或标准指标组，填写项目信息后插入工作表。留空的项使用模板默认值，插入后会立即检查并标出待填写的单元格。",
   templatesButton: "插入模板",
   templatesLoading: "正在加载模板…",
-  templatesUnsupported: "当前环境不支持插入模板。",
   tplTemplate: "模板",
   tplSets: "用标准指标组填充表格（可选）",
   tplSetsHint: "不选则使用表样自带的指标。",

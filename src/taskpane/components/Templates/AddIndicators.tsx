@@ -42,7 +42,7 @@ export function AddIndicators(props: AddIndicatorsProps) {
   );
 
   const add = async () => {
-    if (!table || !group || !gateway.addIndicatorRows) return;
+    if (!table || !group) return;
     const picked = rows.filter((r) => chosen.includes(r.key) && !r.present).map((r) => r.row);
     if (picked.length === 0) return;
     setBusy(true);

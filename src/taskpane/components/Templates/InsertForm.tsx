@@ -68,10 +68,6 @@ export function InsertForm(props: InsertFormProps) {
       setError(pick(built.error, locale));
       return;
     }
-    if (!gateway.insertBlock) {
-      setError(s.templatesUnsupported);
-      return;
-    }
     setBusy(true);
     try {
       const r = await gateway.insertBlock({ block: built.block, where: v.where, allowShift: v.allowShift });

@@ -19,7 +19,7 @@ export function useUserTemplates(gateway: Gateway): UserTemplatesState {
 
   useEffect(() => {
     let live = true;
-    const load = gateway.loadUserTemplates ? gateway.loadUserTemplates() : Promise.resolve(null);
+    const load = gateway.loadUserTemplates();
     load.then(
       (raw) => {
         if (!live) return;
@@ -37,7 +37,6 @@ export function useUserTemplates(gateway: Gateway): UserTemplatesState {
 
   const save = useCallback(
     async (next: Template[]) => {
-      if (!gateway.saveUserTemplates) throw { zh: "当前环境不支持保存模板。", en: "Saving templates is not available here." };
       await gateway.saveUserTemplates(storedUserTemplates(next));
       setList(next);
       setProblem(null);
