@@ -172,8 +172,12 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
   return result;
 }
 
+function within(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, Math.floor(Number.isFinite(v) ? v : lo)));
+}
+
 function clamp(r: CellRange, b: CellRange): CellRange {
-  const c = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.floor(Number.isFinite(v) ? v : lo)));
+  const c = within;
   const r1 = c(Math.min(r.r1, r.r2), b.r1, b.r2), r2 = c(Math.max(r.r1, r.r2), b.r1, b.r2);
   const c1 = c(Math.min(r.c1, r.c2), b.c1, b.c2), c2 = c(Math.max(r.c1, r.c2), b.c1, b.c2);
   return { r1, c1, r2, c2 };

@@ -22,8 +22,8 @@ export interface AmountCell extends TextCell {
 
 /** Value cells a finding is about: one, or 实施周期 and 年度 side by side with the same text. */
 export interface ValueTarget {
-  cells: readonly ValueCell[];
-  range: CellRange;
+  readonly cells: readonly ValueCell[];
+  readonly range: CellRange;
 }
 
 export type NameState = "ok" | "missing" | "unknown" | "is-level2" | "is-level1";

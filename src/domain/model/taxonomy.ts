@@ -53,11 +53,14 @@ const VARIANTS: Record<string, string> = {
   生态成本: "生态环境成本",
 };
 
-const ALL_NAMES = new Set<string>([
-  ...["产出指标", "效益指标", "满意度指标", "成本指标"],
-  ...Object.keys(L2_2020),
-  ...Object.keys(L2_2021),
-]);
+/**
+ * Every canonical name, mapped to itself: lookupName hands out these very strings (source literals,
+ * which V8 interns) rather than a fresh concatenation, so that rules comparing a row's names with
+ * literals such as "成本指标" compare pointers instead of characters, thousands of times per sheet.
+ */
+const ALL_NAMES = new Map<string, string>(
+  ["产出指标", "效益指标", "满意度指标", "成本指标", ...Object.keys(L2_2020), ...Object.keys(L2_2021)].map((n) => [n, n]),
+);
 
 /** Strip a leading code ("1-", "11 "), normalise, drop a trailing 指标. */
 export function nameKey(raw: string): string {
@@ -81,9 +84,10 @@ export function lookupName(raw: string): NameInfo {
   if (hit) return hit;
   const key = nameKey(raw);
   let info: NameInfo = { canonical: null, variant: false };
-  const direct = key + "指标";
-  if (ALL_NAMES.has(direct)) info = { canonical: direct, variant: false };
-  else if (VARIANTS[key] && ALL_NAMES.has(VARIANTS[key] + "指标")) info = { canonical: VARIANTS[key] + "指标", variant: true };
+  const direct = ALL_NAMES.get(key + "指标");
+  const viaVariant = VARIANTS[key] ? ALL_NAMES.get(VARIANTS[key] + "指标") : undefined;
+  if (direct !== undefined) info = { canonical: direct, variant: false };
+  else if (viaVariant !== undefined) info = { canonical: viaVariant, variant: true };
   if (infoCache.size > 20000) infoCache.clear();
   infoCache.set(raw, info);
   return info;

@@ -84,10 +84,21 @@ const NAME_LIKE = /(率|比例|比率|占比|数量|次数|人数|件数|个数)
 
 const cache = new Map<string, ParsedValue>();
 
+/**
+ * Every ParsedValue (and Quantity) is built by one function with every field present, in one order:
+ * one object shape, so that the rules' reads of `parsed.kind`, `parsed.q` … stay monomorphic (with
+ * spreads and optional fields there were seven shapes, and every such read was a slow lookup).
+ */
+function parsed(kind: ValueKind, q: Quantity[], embedded: boolean, vague: boolean, latex: boolean, oddSigns: boolean, fixed: string | undefined): ParsedValue {
+  return { kind, q, embedded, vague, latex, oddSigns, fixed };
+}
+
+function quantity(cmp: Cmp | null, num: number, unit: string, kind: UnitKind, yuan: number | undefined, per: string[]): Quantity {
+  return { cmp, num, unit, kind, yuan, per };
+}
+
 export function parseValue(v: CellValue, extraVague?: ReadonlySet<string>): ParsedValue {
-  if (typeof v === "number") {
-    return { kind: "quantity", q: [{ cmp: null, num: v, unit: "", kind: "none", per: [] }], embedded: false, vague: false, latex: false, oddSigns: false };
-  }
+  if (typeof v === "number") return parsed("quantity", [quantity(null, v, "", "none", undefined, [])], false, false, false, false, undefined);
   const raw = cellText(v);
   const key = raw;
   if (!extraVague || extraVague.size === 0) {
@@ -103,36 +114,35 @@ export function parseValue(v: CellValue, extraVague?: ReadonlySet<string>): Pars
 }
 
 function parseText(raw: string, extraVague?: ReadonlySet<string>): ParsedValue {
-  const base: ParsedValue = { kind: "empty", q: [], embedded: false, vague: false, latex: false, oddSigns: false };
-  if (raw === "") return base;
+  if (raw === "") return parsed("empty", [], false, false, false, false, undefined);
   let text = raw;
+  let latex = false, oddSigns = false;
+  let fixed: string | undefined;
   if (HAS_LATEX.test(text)) {
-    base.latex = true;
+    latex = true;
     for (const [re, rep] of LATEX) text = text.replace(re, rep);
     text = tidySigns(text);
-    base.fixed = text;
+    fixed = text;
   }
   const n = norm(text).replace(/>=|=>/g, "≥").replace(/<=|=</g, "≤");
-  if (!base.latex) {
+  if (!latex) {
     // Canonical text keeps CJK punctuation as written; only comparison/percent signs are folded.
     const canon = tidySigns(raw.replace(/>=|=>|＞＝|≧/g, "≥").replace(/<=|=<|＜＝|≦/g, "≤").replace(/＞/g, ">").replace(/＜/g, "<").replace(/＝/g, "=").replace(/％/g, "%"));
     if (canon !== raw && /[≥≤<>=%]/.test(canon)) {
-      base.oddSigns = true;
-      base.fixed = canon;
+      oddSigns = true;
+      fixed = canon;
     }
   }
-  if (NOT_SET.has(n)) return { ...base, kind: "not-set" };
+  if (NOT_SET.has(n)) return parsed("not-set", [], false, false, latex, oddSigns, fixed);
 
-  if (DEFINITION_EQ.test(n) || DEFINITION_RATIO.test(n)) return { ...base, kind: "definition" };
+  if (DEFINITION_EQ.test(n) || DEFINITION_RATIO.test(n)) return parsed("definition", [], false, false, latex, oddSigns, fixed);
 
   const q = scanQuantities(n);
-  if (q.quantities.length > 0) {
-    return { ...base, kind: "quantity", q: q.quantities, embedded: q.embedded };
-  }
+  if (q.quantities.length > 0) return parsed("quantity", q.quantities, q.embedded, false, latex, oddSigns, fixed);
   const vague =
     VAGUE_WORDS.has(n) || VAGUE_START.test(n) || VAGUE_END.test(n) || (extraVague !== undefined && extraVague.has(n));
-  if (!vague && n.length <= 20 && NAME_LIKE.test(n)) return { ...base, kind: "definition" };
-  return { ...base, kind: "qualitative", vague };
+  if (!vague && n.length <= 20 && NAME_LIKE.test(n)) return parsed("definition", [], false, false, latex, oddSigns, fixed);
+  return parsed("qualitative", [], false, vague, latex, oddSigns, fixed);
 }
 
 /** "≥ 90 %" → "≥90%": no spaces between a comparison sign, its number and a percent sign. */
@@ -202,7 +212,7 @@ function makeQuantity(cmp: Cmp | null, num: number, unit: string): Quantity {
   } else if (head === "万") kind = "money-ambiguous";
   else if (head === "分") kind = "score";
   else if (head !== "") kind = "count";
-  return { cmp, num, unit, kind, yuan, per };
+  return quantity(cmp, num, unit, kind, yuan, per);
 }
 
 /** Amount of a budget cell in its own unit: numbers as they are, "4,157.41" → 4157.41, "-"/"—" → 0, "" → null. */

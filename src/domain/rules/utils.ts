@@ -1,6 +1,7 @@
 /** Predicates shared by rules. Pure, table-tested in utils.test.ts. */
 import { norm } from "../model/text";
 import type { Quantity } from "../model/value";
+import type { CellRange } from "../model/types";
 import type { RowModel, TableModel, TextCell, ValueCell, ValueTarget } from "../engine/model";
 import type { Where } from "./define";
 
@@ -121,6 +122,19 @@ export function replaceFix(r: RowModel, cell: TextCell, newText: string): { from
 }
 
 /**
+ * Value cells a finding is about: one cell, or 实施周期 and 年度 side by side on one row with the same
+ * text. Its range is worked out from the cells when a rule reports (rarely), not stored for every row.
+ */
+class Target implements ValueTarget {
+  constructor(readonly cells: readonly ValueCell[]) {}
+
+  get range(): CellRange {
+    const a = this.cells[0], b = this.cells[this.cells.length - 1];
+    return { r1: a.row, c1: Math.min(a.col, b.col), r2: a.row, c2: Math.max(a.col, b.col) };
+  }
+}
+
+/**
  * The row's value cells to report on. When 实施周期 and 年度 hold the same text side by side, they are
  * one target (one finding over both cells) rather than two.
  */
@@ -134,11 +148,7 @@ export function valueTargets(r: RowModel): readonly ValueTarget[] {
 function computeTargets(r: RowModel): readonly ValueTarget[] {
   const v = values(r);
   if (v.length === 0) return NONE;
-  if (v.length === 2 && v[0].text === v[1].text && v[0].row === v[1].row && Math.abs(v[0].col - v[1].col) <= 1) {
-    return [{ cells: v, range: { r1: v[0].row, c1: Math.min(v[0].col, v[1].col), r2: v[0].row, c2: Math.max(v[0].col, v[1].col) } }];
-  }
-  if (v.length === 1) return [{ cells: v, range: { r1: v[0].row, c1: v[0].col, r2: v[0].row, c2: v[0].col } }];
-  const out: ValueTarget[] = [];
-  for (const c of v) out.push({ cells: [c], range: { r1: c.row, c1: c.col, r2: c.row, c2: c.col } });
-  return out;
+  if (v.length === 1) return [new Target(v)];
+  if (v[0].text === v[1].text && v[0].row === v[1].row && Math.abs(v[0].col - v[1].col) <= 1) return [new Target(v)];
+  return [new Target([v[0]]), new Target([v[1]])];
 }

@@ -10,8 +10,10 @@ const YEARLY: Record<string, number> = { 年: 1, 月: 12 };
 function countOf(t: TableModel, word: string): number | null {
   for (const r of t.rows) {
     if (r.l1 !== "产出指标" || !r.l3) continue;
-    const q = (r.annual ?? r.period)?.parsed.q.find((x) => x.kind === "count" && x.unit === word && (x.cmp === null || x.cmp === "=" || x.cmp === "≥"));
-    if (q) return q.num;
+    // a plain loop: this runs for every row of the table, for each cost indicator
+    const qs = (r.annual ?? r.period)?.parsed.q;
+    if (!qs) continue;
+    for (const x of qs) if (x.kind === "count" && x.unit === word && (x.cmp === null || x.cmp === "=" || x.cmp === "≥")) return x.num;
   }
   return null;
 }

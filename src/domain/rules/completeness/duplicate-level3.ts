@@ -1,4 +1,5 @@
 import { defineRule } from "../define";
+import type { RowModel } from "../../engine/model";
 import { at, name3 } from "../utils";
 
 export default defineRule<"duplicate">({
@@ -17,15 +18,26 @@ export default defineRule<"duplicate">({
   create(ctx) {
     return {
       table(t) {
-        const seen = new Map<string | null, Map<string, number>>();
+        // Duplicates are per 二级 and name. One map by name holds the first row with each name, which
+        // settles the usual case; only a name met again under another 二级 needs a map per 二级.
+        const firstByName = new Map<string, RowModel>();
+        let byL2: Map<string | null, Map<string, number>> | null = null;
         for (const r of t.rows) {
           if (!r.l3) continue;
-          let group = seen.get(r.l2);
-          if (!group) seen.set(r.l2, (group = new Map()));
           const n = name3(r);
-          const first = group.get(n);
-          if (first === undefined) group.set(n, r.row);
-          else if (r.source === "table") ctx.report({ messageId: "duplicate", at: at(r.l3), data: { name: r.l3.text, first } });
+          let first: number | undefined;
+          const f = firstByName.get(n);
+          if (f === undefined) firstByName.set(n, r);
+          else if (f.l2 === r.l2) first = f.row;
+          else {
+            byL2 ??= new Map();
+            let group = byL2.get(r.l2);
+            if (!group) byL2.set(r.l2, (group = new Map()));
+            first = group.get(n);
+            if (first === undefined) group.set(n, r.row);
+          }
+          if (first === undefined) continue;
+          if (r.source === "table") ctx.report({ messageId: "duplicate", at: at(r.l3), data: { name: r.l3.text, first } });
           else ctx.report({ messageId: "duplicate", at: at(r.l3), data: { name: r.l3.text, first: r.row } });
         }
       },

@@ -18,7 +18,8 @@ export default defineRule<"empty">({
     return {
       table(t) {
         if (t.kind !== "table") return;
-        const l1WithIndicators = new Set(t.rows.filter((r) => r.l3).map((r) => r.l1));
+        const l1WithIndicators = new Set<string | null>();
+        for (const r of t.rows) if (r.l3) l1WithIndicators.add(r.l1);
         for (const r of t.rows) {
           if (!r.placeholder || !l1WithIndicators.has(r.l1)) continue;
           const cell = r.l2Explicit && r.l2Cell && r.l2Cell.row === r.row ? r.l2Cell : r.l1Explicit && r.l1Cell && r.l1Cell.row === r.row ? r.l1Cell : null;

@@ -1,4 +1,5 @@
 import { defineRule } from "../define";
+import type { RowModel } from "../../engine/model";
 import { at } from "../utils";
 
 export default defineRule<"noQuantity">({
@@ -17,9 +18,13 @@ export default defineRule<"noQuantity">({
   create(ctx) {
     return {
       table(t) {
-        const output = t.rows.filter((r) => r.l1 === "产出指标" && r.l3);
-        if (output.length === 0 || output.some((r) => r.l2 === "数量指标")) return;
-        const first = output[0];
+        let first: RowModel | null = null;
+        for (const r of t.rows) {
+          if (r.l1 !== "产出指标" || !r.l3) continue;
+          if (r.l2 === "数量指标") return;
+          first ??= r;
+        }
+        if (first === null) return;
         ctx.report({ messageId: "noQuantity", at: at(first.l2Cell ?? first.l1Cell ?? first.l3!) });
       },
     };

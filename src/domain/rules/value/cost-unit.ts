@@ -1,5 +1,10 @@
 import { defineRule } from "../define";
+import type { Quantity } from "../../model/value";
 import { isBudgetExecRate, isCostRow, valueTargets } from "../utils";
+
+// at module level: an arrow written inside `row` is a new function object per row
+const isMoney = (q: Quantity) => q.kind === "money";
+const isAmbiguousMoney = (q: Quantity) => q.kind === "money-ambiguous";
 
 export default defineRule<"notMoney" | "ambiguous">({
   id: "value/cost-unit",
@@ -27,8 +32,8 @@ export default defineRule<"notMoney" | "ambiguous">({
         for (const t of valueTargets(r)) {
           const p = t.cells[0].parsed;
           if (p.kind !== "quantity" && p.kind !== "qualitative") continue;
-          if (p.q.some((q) => q.kind === "money")) continue;
-          const ambiguous = p.q.some((q) => q.kind === "money-ambiguous");
+          if (p.q.some(isMoney)) continue;
+          const ambiguous = p.q.some(isAmbiguousMoney);
           ctx.report({ messageId: ambiguous ? "ambiguous" : "notMoney", at: t.range, data: { text: t.cells[0].text } });
         }
       },

@@ -1,5 +1,9 @@
 import { defineRule } from "../define";
+import type { Quantity } from "../../model/value";
 import { GROWTH, name3, valueTargets } from "../utils";
+
+// at module level: an arrow written inside `row` is a new function object per row
+const over100 = (q: Quantity) => q.kind === "percent" && q.unit === "%" && q.num > 100;
 
 export default defineRule<"over100">({
   id: "value/percent-range",
@@ -20,7 +24,7 @@ export default defineRule<"over100">({
         if (GROWTH.test(name3(r))) return;
         for (const t of valueTargets(r)) {
           const p = t.cells[0].parsed;
-          if (p.q.some((q) => q.kind === "percent" && q.unit === "%" && q.num > 100)) ctx.report({ messageId: "over100", at: t.range, data: { text: t.cells[0].text } });
+          if (p.q.some(over100)) ctx.report({ messageId: "over100", at: t.range, data: { text: t.cells[0].text } });
         }
       },
     };

@@ -1,4 +1,5 @@
 import { defineRule } from "../define";
+import type { Quantity } from "../../model/value";
 import { isSatisfactionRow, valueTargets } from "../utils";
 
 export default defineRule<"low">({
@@ -16,11 +17,13 @@ export default defineRule<"low">({
   },
   create(ctx) {
     const floor = ctx.config.satisfactionFloor;
+    // made once per lint, not once per row
+    const below = (q: Quantity) => q.kind === "percent" && q.unit === "%" && q.cmp !== "≤" && q.cmp !== "<" && q.num < floor;
     return {
       row(r) {
         if (!r.l3 || !isSatisfactionRow(r)) return;
         for (const t of valueTargets(r)) {
-          const low = t.cells[0].parsed.q.some((q) => q.kind === "percent" && q.unit === "%" && q.cmp !== "≤" && q.cmp !== "<" && q.num < floor);
+          const low = t.cells[0].parsed.q.some(below);
           if (low) ctx.report({ messageId: "low", at: t.range, data: { text: t.cells[0].text, floor } });
         }
       },

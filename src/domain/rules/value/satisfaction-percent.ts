@@ -1,5 +1,9 @@
 import { defineRule } from "../define";
+import type { Quantity } from "../../model/value";
 import { isSatisfactionRow, valueTargets } from "../utils";
+
+// at module level: an arrow written inside `row` is a new function object per row
+const isPercent = (q: Quantity) => q.kind === "percent";
 
 export default defineRule<"notPercent">({
   id: "value/satisfaction-percent",
@@ -20,7 +24,7 @@ export default defineRule<"notPercent">({
         if (!r.l3 || !isSatisfactionRow(r)) return;
         for (const t of valueTargets(r)) {
           const p = t.cells[0].parsed;
-          if (p.kind === "quantity" && p.q.some((q) => q.kind === "percent")) continue;
+          if (p.kind === "quantity" && p.q.some(isPercent)) continue;
           if (p.kind === "quantity" || p.kind === "qualitative") ctx.report({ messageId: "notPercent", at: t.range, data: { text: t.cells[0].text } });
         }
       },
