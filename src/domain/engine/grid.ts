@@ -51,8 +51,6 @@ export class Grid {
   /** Row index (0-based) of each cell, to find its value again when its key is first asked for. */
   private readonly rowOf: Int32Array;
   private readonly txt: string[];
-  /** Match keys, computed on first use (undefined until then). */
-  private readonly keys: (string | undefined)[];
 
   constructor(input: SheetInput) {
     this.name = typeof input.name === "string" ? input.name : "";
@@ -73,13 +71,17 @@ export class Grid {
     this.merges = input.merges ?? [];
     for (const m of this.merges) this.addMerge(m);
 
-    // index the filled cells: display text now, match key on first use. A first pass counts the cells
-    // that hold a value so that the arrays are sized once (rows can be long and mostly empty).
+    // Index the filled cells in one pass. The arrays are sized for every cell of the input when that is
+    // modest, else counted first (rows can be long and mostly empty); a key is worked out when asked.
     const n = values.length;
     let size = 0;
-    for (let i = 0; i < n; i++) {
-      const row = values[i];
-      for (let j = 0; j < row.length; j++) if (isPrimitive(row[j])) size++;
+    for (let i = 0; i < n; i++) size += values[i].length;
+    if (size > 1 << 18) {
+      size = 0;
+      for (let i = 0; i < n; i++) {
+        const row = values[i];
+        for (let j = 0; j < row.length; j++) if (isPrimitive(row[j])) size++;
+      }
     }
     this.start = new Int32Array(n + 1);
     this.col = new Int32Array(size);
@@ -103,7 +105,6 @@ export class Grid {
     }
     this.start[n] = k;
     this.txt.length = k;
-    this.keys = new Array<string | undefined>(k);
   }
 
   private addMerge(m: CellRange): void {
@@ -171,21 +172,25 @@ export class Grid {
     return this.txt[k];
   }
 
-  /** The cell's match key: norm() of its value (short strings only), computed once. */
-  keyAt(k: number): string {
-    let key = this.keys[k];
-    if (key === undefined) {
-      const t = this.txt[k];
-      const v = this.values[this.rowOf[k]][this.col[k] - this.firstCol];
-      this.keys[k] = key = typeof v === "string" && t.length <= KEY_MAX ? norm(v) : t;
-    }
-    return key;
+  /** The cell's value as given (a string untrimmed). */
+  rawAt(k: number): string | number | boolean {
+    return this.values[this.rowOf[k]][this.col[k] - this.firstCol] as string | number | boolean;
   }
 
-  /** Index of the filled cell (r, c), or -1. */
+  /**
+   * The cell's match key: norm() of its value for short strings, else its text. Not stored: norm()
+   * returns most cells' text as it is after a character scan, and the rest from its cache.
+   */
+  keyAt(k: number): string {
+    const t = this.txt[k];
+    const v = this.values[this.rowOf[k]][this.col[k] - this.firstCol];
+    return typeof v === "string" && t.length <= KEY_MAX ? norm(v) : t;
+  }
+
+  /** Index of the filled cell (r, c), or -1 (also outside the sheet's bounds). */
   find(r: number, c: number): number {
+    if (!this.inside(r, c)) return -1;
     const i = r - this.firstRow;
-    if (i < 0 || i >= this.values.length) return -1;
     const end = this.start[i + 1];
     for (let k = this.start[i]; k < end; k++) {
       const cc = this.col[k];
@@ -228,13 +233,11 @@ export class Grid {
   }
 
   text(r: number, c: number): string {
-    if (!this.inside(r, c)) return "";
     const k = this.find(r, c);
     return k < 0 ? "" : this.txt[k];
   }
 
   key(r: number, c: number): string {
-    if (!this.inside(r, c)) return "";
     const k = this.find(r, c);
     return k < 0 ? "" : this.keyAt(k);
   }

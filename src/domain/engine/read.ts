@@ -47,16 +47,39 @@ function headerRole(key: string): Role | null {
   return null;
 }
 
+// ---------------------------------------------------------------- row signals
+
+/**
+ * What a row might be, from one look at each cell's key (a key is worked out anew on each ask, so a row
+ * is looked at once here rather than once per kind of row). The full checks run only where a signal is
+ * set. HEADER: ≥ 3 cells, one of them short with 一级 (readHeader); LIST: ≥ 3 cells, one starting with
+ * 项目名称 (listHeader); PROJECT: 项目名称 among the first three cells (that alone starts a project);
+ * DEPT: 部门名称 among the first three (deptLabelCol).
+ */
+const HEADER = 1, LIST = 2, PROJECT = 4, DEPT = 8;
+
+function signals(g: Grid, r: number): number {
+  const s = g.rowStart(r), e = g.rowEnd(r);
+  let out = 0;
+  for (let k = s; k < e; k++) {
+    const key = g.keyAt(k);
+    if (key.length <= 16 && key.includes("一级")) out |= HEADER;
+    if (key.startsWith("项目名称")) {
+      out |= LIST;
+      if (k < s + 3 && isLabel(key, "项目名称")) out |= PROJECT;
+    } else if (k < s + 3 && isLabel(key, "部门名称")) out |= DEPT;
+  }
+  return e - s < 3 ? out & ~(HEADER | LIST) : out;
+}
+
 /** Column map when the row is an indicator header (一级 + 二级 + 三级 at least). */
 export function indicatorHeader(g: Grid, r: number): ColumnMap | null {
+  return signals(g, r) & HEADER ? readHeader(g, r) : null;
+}
+
+/** indicatorHeader for a row whose HEADER signal is set. */
+function readHeader(g: Grid, r: number): ColumnMap | null {
   const s = g.rowStart(r), e = g.rowEnd(r);
-  if (e - s < 3) return null;
-  let candidate = false;
-  for (let k = s; k < e && !candidate; k++) {
-    const key = g.keyAt(k);
-    candidate = key.length <= 16 && key.includes("一级");
-  }
-  if (!candidate) return null;
   const found: Partial<Record<Role, number>> = {};
   let generic: number | null = null;
   for (let k = s; k < e; k++) {
@@ -89,12 +112,9 @@ export function indicatorHeader(g: Grid, r: number): ColumnMap | null {
   };
 }
 
+/** Column map of a project list header, for a row whose LIST signal is set. */
 function listHeader(g: Grid, r: number): ProjectListModel["cols"] | null {
   const s = g.rowStart(r), e = g.rowEnd(r);
-  if (e - s < 3) return null;
-  let candidate = false;
-  for (let k = s; k < e && !candidate; k++) candidate = g.keyAt(k).startsWith("项目名称");
-  if (!candidate) return null;
   let name: number | null = null, total: number | null = null, fiscal: number | null = null, special: number | null = null;
   let other: number | null = null, goal: number | null = null, indicators: number | null = null;
   for (let k = s; k < e; k++) {
@@ -135,9 +155,8 @@ function labelKey(g: Grid, r: number, c: number): string {
   return last === 58 /* : */ || last === 0xff1a /* ： */ ? k.slice(0, -1) : k;
 }
 
-/** Is the key (without its trailing colon) exactly `label`? Compares in place: no sliced copy. */
-function isLabel(g: Grid, k: number, label: string): boolean {
-  const key = g.keyAt(k);
+/** Is the key, without its trailing colon, exactly `label`? Compares in place: no sliced copy. */
+function isLabel(key: string, label: string): boolean {
   const n = label.length;
   if (key.length === n) return key === label;
   if (key.length !== n + 1 || !key.startsWith(label)) return false;
@@ -145,30 +164,44 @@ function isLabel(g: Grid, k: number, label: string): boolean {
   return last === 58 /* : */ || last === 0xff1a /* ： */;
 }
 
-function isProjectLabelRow(g: Grid, r: number): number | null {
+/** Column of the 项目名称 label, for a row whose PROJECT signal is set. */
+function projectLabelCol(g: Grid, r: number): number | null {
   const s = g.rowStart(r), e = Math.min(g.rowEnd(r), s + 3);
-  for (let k = s; k < e; k++) if (isLabel(g, k, "项目名称")) return g.colAt(k);
+  for (let k = s; k < e; k++) if (isLabel(g.keyAt(k), "项目名称")) return g.colAt(k);
   return null;
 }
 
-function isDeptLabelRow(g: Grid, r: number): number | null {
+/** Column of the 部门名称 label with a name right of it, for a row whose DEPT signal is set. */
+function deptLabelCol(g: Grid, r: number): number | null {
   const s = g.rowStart(r), e = Math.min(g.rowEnd(r), s + 3);
-  for (let k = s; k < e; k++) if (isLabel(g, k, "部门名称") && g.rightOf(r, g.colAt(k)) !== null) return g.colAt(k);
+  for (let k = s; k < e; k++) if (isLabel(g.keyAt(k), "部门名称") && g.rightOf(r, g.colAt(k)) !== null) return g.colAt(k);
   return null;
+}
+
+/** Does a block of another kind start on this row (given its signals)? Ends a table or a list. */
+function startsBlock(g: Grid, r: number, sig: number): boolean {
+  return (
+    ((sig & HEADER) !== 0 && readHeader(g, r) !== null) ||
+    ((sig & LIST) !== 0 && listHeader(g, r) !== null) ||
+    isTitleRow(g, r) ||
+    (sig & PROJECT) !== 0 ||
+    ((sig & DEPT) !== 0 && deptLabelCol(g, r) !== null)
+  );
 }
 
 // ---------------------------------------------------------------- small builders
 
 function textCell(g: Grid, r: number, c: number): TextCell | null {
-  const t = g.text(r, c);
-  return t === "" ? null : { row: r, col: c, text: t, raw: g.get(r, c) };
+  const k = g.find(r, c);
+  return k < 0 ? null : { row: r, col: c, text: g.textAt(k), raw: g.rawAt(k) };
 }
 
 function valueCell(g: Grid, r: number, c: number | null, extraVague: ReadonlySet<string>): ValueCell | null {
   if (c === null) return null;
-  const raw = g.get(r, c);
-  const text = cellText(raw);
-  return { row: r, col: c, text, raw, parsed: parseValue(raw, extraVague) };
+  // a cell left out of the grid's index reads as "" (empty, blank, covered by a merge, not a finite number)
+  const k = g.find(r, c);
+  const raw = k >= 0 ? g.rawAt(k) : g.get(r, c);
+  return { row: r, col: c, text: k >= 0 ? g.textAt(k) : "", raw, parsed: parseValue(raw, extraVague) };
 }
 
 function amountCell(g: Grid, r: number, c: number | null): AmountCell | null {
@@ -219,7 +252,8 @@ export function readDocument(g: Grid, opt: ReadOptions): DocModel {
 
   for (let r = g.firstRow; r <= g.lastRow; r++) {
     if (g.isBlankRow(r)) continue;
-    const header = indicatorHeader(g, r);
+    const sig = signals(g, r);
+    const header = sig & HEADER ? readHeader(g, r) : null;
     if (header) {
       const owner = openProject ?? openDept;
       const tables = readTableAt(g, r, header, opt, owner ? owner.id : null, nextId);
@@ -239,7 +273,7 @@ export function readDocument(g: Grid, opt: ReadOptions): DocModel {
       // a form ends with its table (an optional 批复意见 row follows and is skipped as text)
       continue;
     }
-    const lh = listHeader(g, r);
+    const lh = sig & LIST ? listHeader(g, r) : null;
     if (lh) {
       closeOpen(lastContent);
       const list = readList(g, r, lh, opt, nextId);
@@ -249,13 +283,12 @@ export function readDocument(g: Grid, opt: ReadOptions): DocModel {
       r = list.range.r2;
       continue;
     }
-    const pc = isProjectLabelRow(g, r);
-    if (pc !== null) {
+    if (sig & PROJECT) {
       closeOpen(lastContent);
       openProject = startProject(g, r, nextId("p"));
       doc.projects.push(openProject);
     } else {
-      const dc = isDeptLabelRow(g, r);
+      const dc = sig & DEPT ? deptLabelCol(g, r) : null;
       if (dc !== null) {
         closeOpen(lastContent);
         openDept = startDepartment(g, r, dc, nextId("d"));
@@ -471,7 +504,8 @@ function readTableAt(
       if (++blank >= 2) break;
       continue;
     }
-    const again = indicatorHeader(g, r);
+    const sig = signals(g, r);
+    const again = sig & HEADER ? readHeader(g, r) : null;
     if (again) {
       if (blank <= 1 && again.l1 === cols.l1 && again.l3 === cols.l3) {
         blank = 0;
@@ -480,7 +514,7 @@ function readTableAt(
       }
       break;
     }
-    if (isTitleRow(g, r) || isProjectLabelRow(g, r) !== null || isDeptLabelRow(g, r) !== null || listHeader(g, r)) break;
+    if (((sig & LIST) !== 0 && listHeader(g, r) !== null) || isTitleRow(g, r) || (sig & PROJECT) !== 0 || ((sig & DEPT) !== 0 && deptLabelCol(g, r) !== null)) break;
     let shift: -1 | 0 | 1 = 0;
     let stray: TextCell | null = null;
     if (cols.label !== null) {
@@ -669,7 +703,7 @@ function readList(g: Grid, headerRow: number, cols: ProjectListModel["cols"], op
       if (++blank >= 3) break;
       continue;
     }
-    if (indicatorHeader(g, r) || listHeader(g, r) || isTitleRow(g, r) || isProjectLabelRow(g, r) !== null || isDeptLabelRow(g, r) !== null) break;
+    if (startsBlock(g, r, signals(g, r))) break;
     blank = 0;
     const name = textCell(g, r, cols.name);
     if (!name) continue;

@@ -18,10 +18,11 @@ export default defineRule<"empty">({
     return {
       table(t) {
         if (t.kind !== "table") return;
-        const l1WithIndicators = new Set<string | null>();
-        for (const r of t.rows) if (r.l3) l1WithIndicators.add(r.l1);
+        // a handful of distinct 一级 at most: an array is cheaper than a set
+        const l1WithIndicators: (string | null)[] = [];
+        for (const r of t.rows) if (r.l3 && !l1WithIndicators.includes(r.l1)) l1WithIndicators.push(r.l1);
         for (const r of t.rows) {
-          if (!r.placeholder || !l1WithIndicators.has(r.l1)) continue;
+          if (!r.placeholder || !l1WithIndicators.includes(r.l1)) continue;
           const cell = r.l2Explicit && r.l2Cell && r.l2Cell.row === r.row ? r.l2Cell : r.l1Explicit && r.l1Cell && r.l1Cell.row === r.row ? r.l1Cell : null;
           if (cell) ctx.report({ messageId: "empty", at: at(cell), data: { name: r.l2 ?? cell.text } });
         }
