@@ -59,7 +59,8 @@ describe("workbookFromXlsx", () => {
     test.skip("shared fixtures: ../shared/fixtures is absent, skipped", () => {});
     console.log("SKIP xlsx fixture import: ../shared/fixtures not found");
   }
-  test.each(fixtures)("shared fixture %s imports with values, merges and cell formats", async (name) => {
+  // jest refuses test.each with an empty table, so the cases exist only when the fixtures do
+  (fixtures.length > 0 ? test.each(fixtures) : () => () => undefined)("shared fixture %s imports with values, merges and cell formats", async (name) => {
     const wb = (await loadSharedFixture(name))!;
     const s = wb.active;
     const used = s.usedRect(true)!;
