@@ -9,7 +9,8 @@ import { rangeToA1 } from "../domain/model/a1";
 import { FRAMEWORKS } from "../domain/templates/frameworks";
 import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, InsertBlockResult, InsertRefusal } from "./gateway";
 import { GatewayError, toGatewayError } from "./errors";
-import { areasFromAddress, planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "./insert-plan";
+import { parseAreaList } from "./areas";
+import { planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "./insert-plan";
 
 export interface InsertHooks {
   runOptions: Excel.RunOptions;
@@ -122,7 +123,7 @@ export async function runInsertBlock(req: InsertBlockRequest, hooks: InsertHooks
       const usedRect: CellRange | null = used.isNullObject
         ? null
         : { r1: used.rowIndex + 1, c1: used.columnIndex + 1, r2: used.rowIndex + used.rowCount, c2: used.columnIndex + used.columnCount };
-      const merges = merged && !merged.isNullObject ? areasFromAddress(merged.address) : [];
+      const merges = merged && !merged.isNullObject ? parseAreaList(merged.address) : [];
       const plan = planPlacement({
         where: req.where,
         allowShift: req.allowShift,
@@ -173,7 +174,7 @@ export async function runAddIndicators(req: AddIndicatorsRequest, hooks: InsertH
         name: ws.name,
         values: (used.values as unknown[][]).map((line) => line.map(cellValue)),
         origin: { row: used.rowIndex + 1, col: used.columnIndex + 1 },
-        merges: merged && !merged.isNullObject ? areasFromAddress(merged.address) : [],
+        merges: merged && !merged.isNullObject ? parseAreaList(merged.address) : [],
       };
       const plan = planAddRows({ sheet, table: req.table, l1: req.l1, l2: req.l2, rows: req.rows });
       if (plan.kind === "refuse") return refusal(plan);

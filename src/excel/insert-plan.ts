@@ -55,21 +55,6 @@ export type Placement =
   | { kind: "shift"; row: number; col: number; at: number; count: number }
   | { kind: "refuse"; code: RefuseCode; message: Bilingual };
 
-/** "Sheet1!A1:B2,'a,b'!C3" → the areas (sheet names dropped), as RangeAreas.address gives them. */
-export function areasFromAddress(address: string): CellRange[] {
-  const out: CellRange[] = [];
-  let cur = "";
-  let quoted = false;
-  for (const ch of `${address},`) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      const r = cur.trim() ? fromA1(cur.trim()) : null;
-      if (r) out.push(r);
-      cur = "";
-    } else cur += ch;
-  }
-  return out;
-}
 
 const isEmpty = (v: CellValue | undefined): boolean => v === null || v === undefined || v === "";
 

@@ -2,6 +2,7 @@
  * The Gateway on Office.js: the only code that talks to Excel. One Excel.run per operation,
  * loads queued before one sync, plain arrays out (STYLE §6.8, OFFICE-NOTES §4).
  */
+import { parseAreaList } from "./areas";
 import type { CellRange, CellValue, Finding, Fix, SheetInput } from "../domain/model/types";
 import { fromA1 } from "../domain/model/a1";
 import type {
@@ -74,21 +75,6 @@ function cellValue(v: unknown): CellValue {
   return String(v);
 }
 
-/** Splits "Sheet1!A1:B2,'a,b'!C3" at commas outside quotes and parses each area (sheet part dropped). */
-export function parseAreaList(address: string): CellRange[] {
-  const out: CellRange[] = [];
-  let cur = "";
-  let quoted = false;
-  for (const ch of `${address},`) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      const r = cur.trim() ? fromA1(cur.trim()) : null;
-      if (r) out.push(r);
-      cur = "";
-    } else cur += ch;
-  }
-  return out;
-}
 
 function sameValue(a: CellValue, b: CellValue): boolean {
   if (a === null || a === "") return b === null || b === "";

@@ -342,13 +342,7 @@ export function shiftRows(sheet: SheetModel, fromRow: number, count: number, col
     }
     return r.r1 >= fromRow ? { ...r, r1: r.r1 + count, r2: r.r2 + count } : { ...r, r2: r.r2 + count };
   };
-  sheet.merges = sheet.merges.map(shift).filter((r): r is CellRange => r !== null);
-  sheet.cfs = sheet.cfs
-    .map((cf) => ({ ...cf, ranges: cf.ranges.map(shift).filter((r): r is CellRange => r !== null) }))
-    .filter((cf) => cf.ranges.length > 0);
-  sheet.dvs = sheet.dvs
-    .map((dv) => ({ ...dv, range: shift(dv.range) }))
-    .filter((dv): dv is DvModel => dv.range !== null);
+  shiftRanges(sheet, shift);
   if (!cols) {
     const heights = new Map<number, number>();
     for (const [r, h] of sheet.rowHeights) {
@@ -357,6 +351,17 @@ export function shiftRows(sheet: SheetModel, fromRow: number, count: number, col
     }
     sheet.rowHeights = heights;
   }
+}
+
+/** Moves (or drops, when `shift` returns null) every merge, conditional-format range and validation range. */
+function shiftRanges(sheet: SheetModel, shift: (r: CellRange) => CellRange | null): void {
+  sheet.merges = sheet.merges.map(shift).filter((r): r is CellRange => r !== null);
+  sheet.cfs = sheet.cfs
+    .map((cf) => ({ ...cf, ranges: cf.ranges.map(shift).filter((r): r is CellRange => r !== null) }))
+    .filter((cf) => cf.ranges.length > 0);
+  sheet.dvs = sheet.dvs
+    .map((dv) => ({ ...dv, range: shift(dv.range) }))
+    .filter((dv): dv is DvModel => dv.range !== null);
 }
 
 /** Column counterpart of shiftRows, via transposition-free direct code. */
@@ -382,13 +387,7 @@ export function shiftCols(sheet: SheetModel, fromCol: number, count: number, row
     }
     return r.c1 >= fromCol ? { ...r, c1: r.c1 + count, c2: r.c2 + count } : { ...r, c2: r.c2 + count };
   };
-  sheet.merges = sheet.merges.map(shift).filter((r): r is CellRange => r !== null);
-  sheet.cfs = sheet.cfs
-    .map((cf) => ({ ...cf, ranges: cf.ranges.map(shift).filter((r): r is CellRange => r !== null) }))
-    .filter((cf) => cf.ranges.length > 0);
-  sheet.dvs = sheet.dvs
-    .map((dv) => ({ ...dv, range: shift(dv.range) }))
-    .filter((dv): dv is DvModel => dv.range !== null);
+  shiftRanges(sheet, shift);
   if (!rows) {
     const widths = new Map<number, number>();
     for (const [c, w] of sheet.colWidths) {
