@@ -7,7 +7,7 @@
  * Screenshots go to test-artifacts/. The last line is "N passed, M failed[, K skipped]".
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
@@ -67,6 +67,7 @@ async function main() {
     console.log(`built in ${(buildWeb() / 1000).toFixed(1)} s`);
   }
   mkdirSync(ARTIFACTS, { recursive: true });
+  for (const f of readdirSync(ARTIFACTS)) if (f.startsWith("FAILED-")) rmSync(path.join(ARTIFACTS, f)); // from an earlier run
   const server = await startServer();
   const browser = await launch();
   const hasShared = existsSync(path.resolve(ROOT, "../shared/fixtures"));
