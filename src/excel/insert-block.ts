@@ -140,6 +140,8 @@ export async function runInsertBlock(req: InsertBlockRequest, hooks: InsertHooks
       if (shifted) ws.getRangeByIndexes(shifted.at - 1, 0, shifted.count, 1).getEntireRow().insert("Down");
       const writes = planBlockWrites(req.block, plan.row, plan.col, usedRect, shifted);
       queueBlock(ws, writes, shifted !== null, hooks.api19);
+      // show the new block: select the first cell the user must still fill, else its top-left (not an undo step)
+      ws.getRange(writes.required[0] ?? rangeToA1({ r1: writes.range.r1, c1: writes.range.c1, r2: writes.range.r1, c2: writes.range.c1 })).select();
       await context.sync(); // 2: every write at once
 
       const address = rangeToA1(writes.range);

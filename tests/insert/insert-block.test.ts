@@ -1,3 +1,4 @@
+import { fromA1 } from "../../src/domain";
 /**
  * 插入模板 against the workbook simulator, through the real Office.js gateway: every template (and a
  * form × indicator-set combination) goes into a blank sheet, into our own fixtures and into every
@@ -156,6 +157,10 @@ describe("at the selected cell", () => {
     expect(r.shifted).toBeNull();
     expect(compare(before, sim.wb.active, null, r.range)).toEqual([]);
     expect(describeFindings(findingsIn(await lintThroughGateway(gateway), r.range))).toEqual([]);
+    // the new block is shown: its top-left, or the first cell the user must fill, is selected
+    const sel = sim.wb.active.selection;
+    const expected = r.required[0] ? fromA1(r.required[0])! : { r1: r.range.r1, c1: r.range.c1, r2: r.range.r1, c2: r.range.c1 };
+    expect(sel).toEqual(expected);
   });
 
   test("not empty and shifting not allowed: refused with a reason naming the cell, nothing written", async () => {
