@@ -14,6 +14,7 @@ import type { CellRange, CellValue, Framework, SheetInput } from "../domain/mode
 import { lintSheet } from "../domain/engine/lint";
 import { Grid } from "../domain/engine/grid";
 import { indicatorHeader } from "../domain/engine/read";
+import type { ColumnMap } from "../domain/engine/model";
 import { lookupName } from "../domain/model/taxonomy";
 import { FRAMEWORKS } from "../domain/templates/frameworks";
 import { BLOCK_WIDTH, placeBlock, type Block } from "../domain/templates/build-block";
@@ -232,14 +233,8 @@ export interface AddRowsInput {
   rows: readonly (readonly string[])[];
 }
 
-export interface ColumnRoles {
-  label: number | null;
-  l1: number;
-  l2: number;
-  l3: number;
-  period: number | null;
-  annual: number | null;
-}
+/** The columns of an indicator table that insertion writes to, as the engine's reader maps them. */
+export type ColumnRoles = Pick<ColumnMap, "label" | "l1" | "l2" | "l3" | "period" | "annual">;
 
 export interface AddRowsPlan {
   kind: "add";

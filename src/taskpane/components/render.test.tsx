@@ -10,21 +10,13 @@ import { PaneContext, type PaneActions, type PaneContextValue } from "../context
 import { GatewayProvider } from "../context/GatewayContext";
 import { initialPaneState, paneReducer, type Action, type PaneState } from "../state/paneReducer";
 import { block, finding, fix, result } from "../testing/fixtures";
-import { FakeGateway } from "../testing/fakeGateway";
+import { DEFAULT_CAPABILITIES, FakeGateway } from "../testing/fakeGateway";
 import { App } from "./App/App";
 import { OutsideOffice } from "./OutsideOffice/OutsideOffice";
 import { SettingsForm } from "./SettingsPanel/SettingsPanel";
 import { ErrorBoundary } from "./ErrorBoundary/ErrorBoundary";
 
-const caps: Capabilities = {
-  api19: true,
-  mergedAreas: true,
-  triggerSource: true,
-  notes: false,
-  undoGrouping: false,
-  displayLanguage: "zh-CN",
-  isDarkTheme: false,
-};
+const caps: Capabilities = { ...DEFAULT_CAPABILITIES };
 
 const noop: PaneActions = { checkNow() {}, applyFix() {}, select() {}, saveSettings: async () => true };
 

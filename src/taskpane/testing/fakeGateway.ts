@@ -24,17 +24,20 @@ export interface FakeCalls {
   saveUserTemplates: unknown[];
 }
 
+/** What a current Excel build without ExcelApi 1.20 reports, in Chinese and the light theme. */
+export const DEFAULT_CAPABILITIES: Readonly<Capabilities> = {
+  api19: true,
+  mergedAreas: true,
+  triggerSource: true,
+  notes: false,
+  undoGrouping: false,
+  displayLanguage: "zh-CN",
+  isDarkTheme: false,
+};
+
 export class FakeGateway implements Gateway {
   calls: FakeCalls = { read: 0, select: [], applyFix: [], setHighlights: [], clearHighlights: [], saveSettings: [], insertBlock: [], addIndicatorRows: [], saveUserTemplates: [] };
-  caps: Capabilities = {
-    api19: true,
-    mergedAreas: true,
-    triggerSource: true,
-    notes: false,
-    undoGrouping: false,
-    displayLanguage: "zh-CN",
-    isDarkTheme: false,
-  };
+  caps: Capabilities = { ...DEFAULT_CAPABILITIES };
   /** Sheets by name; `active` is what readActiveSheet returns. */
   sheets = new Map<string, SheetInput>();
   active = "Sheet1";
