@@ -23,6 +23,12 @@ export interface SheetInput {
   origin?: { row: number; col: number };
   /** Merged areas, 1-based sheet-absolute. Only the top-left cell of a merge holds its value. */
   merges?: CellRange[];
+  /**
+   * Number format codes (Excel's `numberFormat`, xlsx `numFmt`), parallel to `values` (same origin, may be
+   * ragged or sparse; null / missing = General). Only numeric cells need one: the engine reads a number as the
+   * clerk sees it, e.g. 0.95 with format `0%` reads as "95%".
+   */
+  formats?: (string | null)[][];
 }
 
 export type Severity = "error" | "warning" | "info";
