@@ -26,9 +26,9 @@ export const cases: CategoryCases = {
     ],
     invalid: [
       {
-        name: "45.89万 in a 万元 column",
-        rows: departmentForm({ amounts: { 基本支出: "45.89万" } }),
-        errors: [{ messageId: "unreadable", address: "C3", data: { text: "45.89万" } }],
+        name: "an amount in words",
+        rows: departmentForm({ amounts: { 基本支出: "约四十五万" } }),
+        errors: [{ messageId: "unreadable", address: "C3", data: { text: "约四十五万" } }],
       },
       {
         name: "a task without an amount",

@@ -10,18 +10,21 @@ export const cases: CategoryCases = {
     valid: [
       { name: "a number", rows: projectForm() },
       { name: "thousands separators and 万元", rows: projectForm({ budgetLabel: "2025年度预算资金(万元)", 预算金额: "1,000.00" }) },
+      { name: "the unit in the amount, a note after it", rows: projectForm({ budgetLabel: "年度资金总额", 预算金额: "854万(高标准农田建设400万元)" }) },
       { name: "a table alone is not a project", rows: cleanTable() },
+      { name: "a form that prints no budget row at all (the money is elsewhere)", rows: projectForm({ budgetLabel: null }) },
+      {
+        name: "only the 其中 parts are printed under the label",
+        rows: ((f) => [...f.slice(0, 7), ["(一)财政拨款小计", "6.30"], ["1、一般公共预算", "6.30"], ["(二)其他资金", "0.00"], ...f.slice(7)])(
+          projectForm({ budgetLabel: "年度资金总额", 预算金额: "金额(万元)" }),
+        ),
+      },
     ],
     invalid: [
       {
-        name: "no 预算金额 row",
-        rows: projectForm({ budgetLabel: null }),
-        errors: [{ messageId: "noLabel", address: "A1", data: { name: "网格员业务培训" } }],
-      },
-      {
         name: "the amount left empty",
         rows: projectForm({ 预算金额: null }),
-        errors: [{ messageId: "empty", address: "B7", data: {} }],
+        errors: [{ messageId: "empty", address: "B7", data: { label: "2025年预算金额" } }],
       },
       {
         name: "an amount in words",
@@ -30,10 +33,10 @@ export const cases: CategoryCases = {
       },
       {
         name: "two projects, two problems",
-        rows: [...projectForm({ 预算金额: null }), [], ...projectForm({ 项目名称: "智慧网格", budgetLabel: null })],
+        rows: [...projectForm({ 预算金额: null }), [], ...projectForm({ 项目名称: "智慧网格", 预算金额: "854万854万" })],
         errors: [
           { messageId: "empty", address: "B7" },
-          { messageId: "noLabel", address: "A16", data: { name: "智慧网格" } },
+          { messageId: "unreadable", address: "B22", data: { text: "854万854万" } },
         ],
       },
     ],

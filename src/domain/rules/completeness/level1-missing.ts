@@ -28,7 +28,7 @@ export default defineRule<"missing">({
             : t.codedCell
               ? at(t.codedCell)
               : t.cols
-                ? { r1: t.headerRow, c1: t.cols.l1, r2: t.headerRow, c2: t.cols.l3 }
+                ? { r1: t.headerRow, c1: t.cols.l1 ?? t.cols.l3, r2: t.headerRow, c2: t.cols.l3 }
                 : { row: t.range.r1, col: t.range.c1 };
           ctx.report({ messageId: "missing", at: where, data: { l1 } });
         }

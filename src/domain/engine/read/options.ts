@@ -1,0 +1,18 @@
+/** What every layout reader is handed: the options from the config, and the ids of one read (no module state). */
+import type { Config } from "../../config/schema";
+
+export interface ReadOptions {
+  framework: Config["framework"];
+  codes: { level1: Record<string, string>; level2: Record<string, string> };
+  vague: ReadonlySet<string>;
+}
+
+/** One read of one sheet: its options and a counter for block ids (p1, t2, l3 …), so reads never share state. */
+export class ReadContext {
+  private ids = 0;
+  constructor(readonly opt: ReadOptions) {}
+
+  nextId(prefix: string): string {
+    return `${prefix}${++this.ids}`;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * What a row might start, from one look at each of its cells' keys (a row is looked at once here rather than once
+ * per kind of block). The full checks run only where a signal is set.
+ */
+import type { Grid } from "../grid";
+import { isL1, lookupName } from "../../model/taxonomy";
+import { looksLikeHeaderKey } from "./columns";
+import { bareLabel } from "./labels";
+
+/** HEADER: a short key naming an indicator column (readHeader decides). */
+export const HEADER = 1;
+/** LIST: a key starting with 项目名称 (a project list header, listHeader decides). */
+export const LIST = 2;
+/** PROJECT: a project form's name label among the first three cells. */
+export const PROJECT = 4;
+/** DEPT: 部门名称 among the first three cells. */
+export const DEPT = 8;
+/** LEVEL: a 一级 name among the first three cells (a table without a known header may start here). */
+export const LEVEL = 16;
+
+const PROJECT_LABELS = new Set(["项目名称", "专项名称", "专项资金名称", "项目专项名称", "资金名称", "申报项目名称"]);
+
+/** Does the key label a project form's name (项目名称, 专项名称, 专项资金名称 …)? */
+export function isProjectLabel(key: string): boolean {
+  return key.length <= 14 && PROJECT_LABELS.has(bareLabel(key).replace(/[()]/g, ""));
+}
+
+/** Does the key label a department form's name (部门名称, 部门(单位)名称)? */
+export function isDeptLabel(key: string): boolean {
+  return key.length <= 14 && key.includes("部门") && bareLabel(key) === "部门名称";
+}
+
+export function signals(g: Grid, r: number): number {
+  const s = g.rowStart(r), e = g.rowEnd(r);
+  let out = 0;
+  for (let k = s; k < e; k++) {
+    const key = g.keyAt(k);
+    if (looksLikeHeaderKey(key)) out |= HEADER;
+    if (key.startsWith("项目名称")) out |= LIST;
+    if (k < s + 3) {
+      if (isProjectLabel(key)) out |= PROJECT;
+      else if (isDeptLabel(key)) out |= DEPT;
+      else if (key.length <= 10 && isL1(lookupName(key).canonical, "2021")) out |= LEVEL;
+    }
+  }
+  return e - s < 3 ? out & ~(HEADER | LIST | LEVEL) : out;
+}
+
+/** Column of the project name label, for a row whose PROJECT signal is set. */
+export function projectLabelCol(g: Grid, r: number): number | null {
+  const s = g.rowStart(r), e = Math.min(g.rowEnd(r), s + 3);
+  for (let k = s; k < e; k++) if (isProjectLabel(g.keyAt(k))) return g.colAt(k);
+  return null;
+}
+
+/** Column of the 部门名称 label with a name right of it, for a row whose DEPT signal is set. */
+export function deptLabelCol(g: Grid, r: number): number | null {
+  const s = g.rowStart(r), e = Math.min(g.rowEnd(r), s + 3);
+  for (let k = s; k < e; k++) if (isDeptLabel(g.keyAt(k)) && g.rightOf(r, g.colAt(k)) !== null) return g.colAt(k);
+  return null;
+}
