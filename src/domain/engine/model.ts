@@ -222,7 +222,7 @@ export interface DepartmentModel {
   tasks: TaskRow[];
   tasksFactor: number;
   /** The 合计 row of a task table with money columns (金额合计 | * | 0 | 2377.15 | 0). */
-  taskTotal: { label: TextCell; subtotal: AmountCell | null; parts: AmountCell[] } | null;
+  taskTotal: { label: TextCell; subtotal: AmountCell | null; parts: AmountCell[]; partLabels: string[] } | null;
   texts: TextField[];
   tables: TableModel[];
 }

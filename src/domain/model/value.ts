@@ -78,6 +78,25 @@ const VAGUE_WORDS = new Set([
   "良好", "正常", "明显", "较好", "显著", "一般", "较高", "较大", "有效", "积极", "好", "较好水平", "稳步提升", "有所提高", "长期", "高中低", "高/中/低",
 ]);
 
+/** Words a qualitative target can end on and still be checked at year end: a standard met, a thing done or in place. */
+const STANDARD_END =
+  /(达标|合格|及时|完成|全覆盖|覆盖|到位|按时|按期|足额|准确|无误|规范|安全|正常|运行|无事故|零事故|零投诉|无投诉|验收|通过|符合要求|符合标准|满足要求|达到要求|优良|优秀|满意|提交|报送|办结|上线|建成|发放|兑现|落实|持续稳定|稳定)$/;
+/** Zero-event targets (不发生…事件, 无安全事故) and deliverables (建立…热线, 制定…办法) are checkable. */
+const ZERO_EVENT = /^(不发生|未发生|无|零|杜绝)/;
+const DELIVERABLE = /^(建立|建成|完成|出台|制定|编制|印发|开通)/;
+
+/**
+ * Can a qualitative target be checked at year end? Short standard words can (及时, 全覆盖, 达标); a short phrase that
+ * ends on one can (所有链路运行正常); a sentence cannot, whatever verb it has (有效及时处理信访事项，化解信访矛盾,
+ * 专项补助使用符合政策规定, 协助完成…年度工作任务).
+ */
+function measurableText(n: string): boolean {
+  if (n.length <= 6) return true;
+  if (/[,;。，；]/.test(n)) return false;
+  if (n.length > 16) return ZERO_EVENT.test(n) && n.length <= 24;
+  return STANDARD_END.test(n) || ZERO_EVENT.test(n) || DELIVERABLE.test(n);
+}
+
 /** Chinese numerals before a measure word read as digits: 一场 → 1场, 两个 → 2个, 十二次 → 12次 (never 十分, an adverb). */
 const CN_NUMERAL = new RegExp(`[零〇一二两三四五六七八九十百千]+(?=(?:${COUNT_WORDS}))`, "g");
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -174,10 +193,9 @@ function parseText(raw: string, extraVague?: ReadonlySet<string>): ParsedValue {
 
   const q = scanQuantities(withDigits(n));
   if (q.quantities.length > 0) return parsed("quantity", q.quantities, q.embedded, false, latex, oddSigns, fixed);
-  const vague =
-    VAGUE_WORDS.has(n) || VAGUE_START.test(n) || VAGUE_END.test(n) || (extraVague !== undefined && extraVague.has(n));
-  if (!vague && n.length <= 20 && NAME_LIKE.test(n)) return parsed("definition", [], false, false, latex, oddSigns, fixed);
-  return parsed("qualitative", [], false, vague, latex, oddSigns, fixed);
+  const wordVague = VAGUE_WORDS.has(n) || VAGUE_START.test(n) || VAGUE_END.test(n) || (extraVague !== undefined && extraVague.has(n));
+  if (!wordVague && n.length <= 20 && NAME_LIKE.test(n)) return parsed("definition", [], false, false, latex, oddSigns, fixed);
+  return parsed("qualitative", [], false, wordVague || !measurableText(n), latex, oddSigns, fixed);
 }
 
 /** "≥ 90 %" → "≥90%": no spaces between a comparison sign, its number and a percent sign. */

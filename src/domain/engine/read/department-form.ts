@@ -31,7 +31,7 @@ const NO_TASK = /^(名称|任务名称|无|-|—|\/|暂无)$/;
 export interface DeptScratch {
   taskHeader: { row: number; name: number; amount: number } | null;
   /** Money columns of a two-row task header: 小计 and the parts beside it. */
-  money: { subtotal: number | null; parts: number[] } | null;
+  money: { subtotal: number | null; parts: number[]; partLabels: string[] } | null;
   section: "key" | "other" | null;
   factorSeen: boolean;
 }
@@ -64,14 +64,17 @@ function labelKey(g: Grid, r: number, c: number): string {
 function moneyColumns(g: Grid, r: number, from: number): DeptScratch["money"] {
   let subtotal: number | null = null;
   const parts: number[] = [];
+  const partLabels: string[] = [];
   for (const c of g.filledCols(r)) {
     if (c < from) continue;
     const k = bareLabel(g.key(r, c));
     if (SUBTOTAL.test(k)) subtotal ??= c;
-    else if (/拨款|资金|收入|经费/.test(k) && k.length <= 12) parts.push(c);
-    else return null;
+    else if (/拨款|资金|收入|经费/.test(k) && k.length <= 12) {
+      parts.push(c);
+      partLabels.push(g.text(r, c));
+    } else return null;
   }
-  return subtotal !== null || parts.length > 1 ? { subtotal, parts } : null;
+  return subtotal !== null || parts.length > 1 ? { subtotal, parts, partLabels } : null;
 }
 
 function sumOf(cells: readonly AmountCell[]): AmountCell | null {
@@ -120,6 +123,12 @@ export function readDeptRow(g: Grid, r: number, d: DepartmentModel, s: DeptScrat
   }
   const th = s.taskHeader;
   if (!th || r <= th.row || !s.section) return;
+  // a section label left of the task names (总体目标, 绩效指标 …) ends the task list
+  const first = cols[0];
+  if (first !== undefined && first < th.name && !/^年度(重点工作|主要)任务|^重点工作任务|^其他需完成的任务/.test(labelKey(g, r, first))) {
+    s.section = null;
+    return;
+  }
   if (s.money && r === th.row + 1) return; // the money sub-header
   const name = textCell(g, r, th.name);
   if (!name || NO_TASK.test(norm(name.text))) return;
@@ -127,7 +136,7 @@ export function readDeptRow(g: Grid, r: number, d: DepartmentModel, s: DeptScrat
     const subtotal = s.money.subtotal !== null ? amountCell(g, r, s.money.subtotal) : null;
     const parts = s.money.parts.map((c) => amountCell(g, r, c)!);
     if (TOTAL_ROW.test(norm(name.text))) {
-      d.taskTotal = { label: name, subtotal, parts };
+      d.taskTotal = { label: name, subtotal, parts, partLabels: s.money.partLabels };
       return;
     }
     const amount = subtotal && subtotal.text !== "" ? subtotal : sumOf(parts);
