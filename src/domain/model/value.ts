@@ -86,15 +86,20 @@ const ZERO_EVENT = /^(不发生|未发生|无|零|杜绝)/;
 const DELIVERABLE = /^(建立|建成|完成|出台|制定|编制|印发|开通)/;
 
 /**
- * Can a qualitative target be checked at year end? Short standard words can (及时, 全覆盖, 达标); a short phrase that
- * ends on one can (所有链路运行正常); a sentence cannot, whatever verb it has (有效及时处理信访事项，化解信访矛盾,
- * 专项补助使用符合政策规定, 协助完成…年度工作任务).
+ * Can a qualitative target be checked at year end? Short standard words can (及时, 全覆盖, 达标); a phrase that ends
+ * on one can (所有链路运行正常, 岗位人员全部到位，业务工作按时完成: each clause does); a statement cannot, whatever
+ * verb it has (有效及时处理信访事项，化解信访矛盾; 专项补助使用符合政策规定; 协助完成…年度工作任务).
  */
 function measurableText(n: string): boolean {
   if (n.length <= 6) return true;
-  if (/[,;。，；]/.test(n)) return false;
-  if (n.length > 16) return ZERO_EVENT.test(n) && n.length <= 24;
-  return STANDARD_END.test(n) || ZERO_EVENT.test(n) || DELIVERABLE.test(n);
+  const clauses = n.split(/[,;。；]/).filter((c) => c !== "");
+  return clauses.length > 0 && clauses.length <= 3 && clauses.every(measurableClause);
+}
+
+function measurableClause(c: string): boolean {
+  if (c.length <= 6) return true;
+  if (c.length > 30) return false;
+  return STANDARD_END.test(c) || ZERO_EVENT.test(c) || (DELIVERABLE.test(c) && c.length <= 16);
 }
 
 /** Chinese numerals before a measure word read as digits: 一场 → 1场, 两个 → 2个, 十二次 → 12次 (never 十分, an adverb). */

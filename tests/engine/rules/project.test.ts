@@ -5,6 +5,9 @@
  */
 import { cleanTable, edit, projectForm, ruleTester, type CategoryCases } from "../rule-tester";
 
+/** A project form with rows inserted after its budget row (row 7), before the indicator table. */
+const withRows = (rows: (string | number | null)[][], form = projectForm()) => [...form.slice(0, 7), ...rows, ...form.slice(7)];
+
 export const cases: CategoryCases = {
   "project/budget-missing": {
     valid: [
@@ -15,7 +18,12 @@ export const cases: CategoryCases = {
       { name: "a form that prints no budget row at all (the money is elsewhere)", rows: projectForm({ budgetLabel: null }) },
       {
         name: "only the 其中 parts are printed under the label",
-        rows: ((f) => [...f.slice(0, 7), ["(一)财政拨款小计", "6.30"], ["1、一般公共预算", "6.30"], ["(二)其他资金", "0.00"], ...f.slice(7)])(
+        rows: withRows(
+          [
+            ["(一)财政拨款小计", "6.30"],
+            ["1、一般公共预算", "6.30"],
+            ["(二)其他资金", "0.00"],
+          ],
           projectForm({ budgetLabel: "年度资金总额", 预算金额: "金额(万元)" }),
         ),
       },
@@ -113,6 +121,20 @@ export const cases: CategoryCases = {
       },
     ],
   },
+};
+
+cases["project/text-repeated"] = {
+  valid: [
+    { name: "each field its own text", rows: withRows([["项目概况", "为网格员开展业务培训"], ["立项依据", "镇网格化管理工作方案"]]) },
+    { name: "short texts are not compared", rows: withRows([["项目概况", "培训"], ["立项依据", "培训"]]) },
+  ],
+  invalid: [
+    {
+      name: "corpus 08: 立项依据 repeats 项目概况",
+      rows: withRows([["项目概况", "潼南区五桂镇项目汇总"], ["立项依据", "潼南区五桂镇项目汇总"]]),
+      errors: [{ messageId: "repeated", address: "B9", data: { label: "立项依据", first: "项目概况" } }],
+    },
+  ],
 };
 
 ruleTester.runCategory("project", cases, __filename);

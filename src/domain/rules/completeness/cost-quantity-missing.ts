@@ -14,9 +14,11 @@ function quantityUnits(rows: readonly RowModel[]): Set<string> {
   return units;
 }
 
+/** Measure words that count the same things: events (场 = 次 = 期), people, items, areas, lengths. */
+const SAME: Record<string, string> = { 次: "场", 场次: "场", 期: "场", 批次: "场", 名: "人", 人次: "人", 项: "个", "㎡": "平方米", 千米: "公里", km: "公里" };
+
 function sameUnit(a: string, b: string): boolean {
-  const n = (u: string) => (u === "㎡" ? "平方米" : u === "km" || u === "千米" ? "公里" : u);
-  const x = n(a), y = n(b);
+  const x = SAME[a] ?? a, y = SAME[b] ?? b;
   return x === y || x.startsWith(y) || y.startsWith(x);
 }
 
