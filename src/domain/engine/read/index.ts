@@ -83,8 +83,8 @@ export function readDocument(g: Grid, opt: ReadOptions): DocModel {
         }
       }
       doc.tables.push(...read.tables);
-      lastContent = read.end;
-      r = read.end;
+      lastContent = Math.max(lastContent, read.end);
+      r = Math.max(r, read.end); // always forward: a table that ends at once (no rows) leaves its first row read
       continue; // a form ends with its table (an optional 批复意见 row follows and is skipped as text)
     }
     const lh = sig & LIST ? listHeader(g, r) : null;

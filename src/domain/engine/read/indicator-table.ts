@@ -203,6 +203,8 @@ export function readTable(g: Grid, start: TableStart, cx: ReadContext, ownerId: 
     ({ raws, last } = collectRows(g, start, cols, minCol, maxCol));
   }
 
+  // rows that start like a table but end at once (a long note beside level names) are no table
+  if (raws.length === 0 && start.body === header.top) return { tables: [], projects: [], end: start.body };
   const multi = cols.code !== null || cols.project !== null;
   const groups = multi ? groupByProject(raws) : [{ title: "", first: null as RawRow | null, rows: raws }];
   const factor = multi ? listFactor(g, header.top) : null;

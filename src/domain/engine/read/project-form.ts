@@ -107,11 +107,13 @@ function isFormLabel(key: string): boolean {
   return sp !== null && isLabelWords(bareLabel(sp.label));
 }
 
-/** A budget label with another budget label right of it labels the block (项目资金(万元) | 年度资金总额 …), not an amount. */
+/**
+ * A budget label with another budget label right beside it labels the block (项目资金(万元) | 年度资金总额 …), not an
+ * amount. (One with an empty cell between is a label whose amount is empty: 中期预算资金总额 | | 年度预算资金总额.)
+ */
 function isBlockLabel(g: Grid, r: number, c: number): boolean {
-  const rc = g.rightOf(r, c, 3);
-  if (rc === null) return false;
-  const k = g.key(r, rc);
+  const k = g.key(r, c + 1);
+  if (k === "") return false;
   const sp = k.includes(":") ? splitCell(k) : null;
   return budgetLabel(bareLabel(k)) !== null || (sp !== null && budgetLabel(bareLabel(sp.label)) !== null);
 }
