@@ -184,20 +184,28 @@ export function sheetMerges(ws: ExcelJS.Worksheet): CellRange[] {
   return out;
 }
 
-/** A worksheet as the engine's input: values from A1, ragged rows, merges, slave cells null. */
+/**
+ * A worksheet as the engine's input: values from A1, ragged rows, merges, slave cells null, and the number format of
+ * every number cell that has one (so that 0.95 formatted 0% reads as 95%, as the clerk sees it).
+ */
 export function toSheetInput(ws: ExcelJS.Worksheet): SheetInput {
   const values: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const line: CellValue[] = [];
+    let fmts: (string | null)[] | null = null;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const v = cellValue(cell);
       if (v === null || v === "") return;
       while (line.length < c - 1) line.push(null);
       line[c - 1] = v;
+      const f = typeof v === "number" ? cell.numFmt : undefined;
+      if (f && f !== "General") (fmts ??= [])[c - 1] = f;
     });
     if (line.length === 0) return;
     while (values.length < r - 1) values.push([]);
     values[r - 1] = line;
+    if (fmts) formats[r - 1] = fmts;
   });
   const merges = sheetMerges(ws);
   // Belt and braces: whatever the file says, only the top-left cell of a merge holds the value.
@@ -210,5 +218,5 @@ export function toSheetInput(ws: ExcelJS.Worksheet): SheetInput {
       }
     }
   }
-  return { name: ws.name, values, origin: { row: 1, col: 1 }, merges };
+  return { name: ws.name, values, origin: { row: 1, col: 1 }, merges, ...(formats.length > 0 ? { formats } : {}) };
 }

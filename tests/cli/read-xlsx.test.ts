@@ -1,7 +1,7 @@
 /** exceljs → SheetInput: every value kind, merges, and the merge echo that exceljs does. */
 import ExcelJS from "exceljs";
 import { loadWorkbook, plainValue, toSheetInput, LINT_IGNORE_NODES } from "../../src/cli/read-xlsx";
-import type { CellValue, SheetInput } from "../../src/domain";
+import { lintSheet, type CellValue, type SheetInput } from "../../src/domain";
 import { fixture } from "./helpers";
 
 function at(s: SheetInput, a1: string): CellValue | undefined {
@@ -106,5 +106,30 @@ describe("merged blocks read as blank below their top-left cell", () => {
     await again.xlsx.load(await wb.xlsx.writeBuffer());
     const s = toSheetInput(again.worksheets[0]);
     expect(s.values).toEqual([[], [null, "一级指标"], [null, "产出指标"], [], [null, null, null, 3]]);
+  });
+});
+
+describe("percent and unit formats: the clerk typed 95% (Excel stores 0.95 formatted 0%)", () => {
+  test("the command reads 95%, not 0.95 without a unit", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("项目");
+    ws.addRows([
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      [null, "产出指标", "数量指标", "发放人数", 80],
+      [null, null, "质量指标", "发放准确率", 0.95],
+      [null, "效益指标", "社会效益指标", "受益人数", 120],
+      [null, "满意度指标", "服务对象满意度指标", "满意度", 0.905],
+    ]);
+    ws.getCell("E2").numFmt = '0"人"';
+    ws.getCell("E3").numFmt = "0%";
+    ws.getCell("E4").numFmt = '0"人"';
+    ws.getCell("E5").numFmt = "0.0%";
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const s = toSheetInput(back.worksheets[0]);
+    expect(s.formats?.[2]?.[4]).toBe("0%");
+    const r = lintSheet(s);
+    expect(r.tables[0].indicators.map((i) => i.annual)).toEqual(["80人", "95%", "120人", "90.5%"]);
+    expect(r.findings.filter((f) => f.ruleId === "value/unit-missing")).toEqual([]);
   });
 });

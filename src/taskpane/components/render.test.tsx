@@ -101,23 +101,34 @@ describe("summary", () => {
   it("errors → not ready, with counts", () => {
     const html = render(withResult("zh-CN", sample()));
     expect(html).toContain('data-testid="not-ready"');
-    expect(html).not.toContain('data-testid="ready-to-submit"');
+    expect(html).not.toContain('data-testid="no-errors"');
     expect(html).toMatch(/data-testid="summary-count-error" data-count="1"/);
     expect(html).toContain("有 1 个错误，提交前请修正");
   });
 
-  it("no errors → 可以提交 / Ready to submit, in both themes", () => {
-    const r = result("S", [finding("A1", "warning")]);
+  it("no errors → 未发现错误 / No errors found (never 可以提交), in both themes", () => {
+    const r = result("S", [finding("A1", "warning")], [block("p1", "project", "A1:F9")]);
     for (const dark of [false, true]) {
-      expect(render(withResult("zh-CN", r), <App />, { dark })).toContain("可以提交");
-      expect(render(withResult("en-US", r), <App />, { dark })).toContain('data-testid="ready-to-submit"');
+      const zh = render(withResult("zh-CN", r), <App />, { dark });
+      expect(zh).toContain("未发现错误");
+      expect(zh).toContain("还有 1 个警告、0 个提示值得看一看。");
+      expect(zh).not.toContain("可以提交");
+      expect(render(withResult("en-US", r), <App />, { dark })).toContain('data-testid="no-errors"');
     }
+  });
+
+  it("nothing recognised on the sheet → 未识别到绩效目标表, no clean verdict", () => {
+    const html = render(withResult("zh-CN", result("S", [])));
+    expect(html).toContain('data-testid="unrecognised"');
+    expect(html).toContain("未识别到绩效目标表");
+    expect(html).not.toContain("未发现错误");
+    expect(html).not.toContain('data-testid="no-errors"');
   });
 
   it("before any check: no verdict", () => {
     const html = render(initialPaneState("zh-CN"));
     expect(html).toContain("尚未检查");
-    expect(html).not.toContain("ready-to-submit");
+    expect(html).not.toContain("no-errors");
     expect(html).not.toContain("not-ready");
   });
 
