@@ -27,7 +27,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   clean: "No errors found",
   cleanDetail: "No problems in the tables read.",
   unrecognised: "No performance-target table found",
-  unrecognisedDetail: "No indicator table or project/department form was found on this sheet, so nothing was checked. Check that this is the 绩效目标表 sheet, or insert a standard form from the Templates tab.",
+  unrecognisedDetail: "No indicator table or project/department form was found on this sheet, so nothing was checked. Check that this is the performance-target sheet, or insert a standard form from the Templates tab.",
   notReady: "{count} error(s) to fix before submitting",
   announceSummary: "Check finished ({sheet}): {errors} errors, {warnings} warnings, {infos} info.",
   announceNoErrors: "No errors found.",
