@@ -34,6 +34,8 @@ function validMerge(m: CellRange): boolean {
  */
 export class Grid {
   readonly name: string;
+  /** True when some number cell is shown through a number format (its text is not String(value)). */
+  readonly formatted: boolean = false;
   readonly firstRow: number;
   readonly firstCol: number;
   readonly lastRow: number;
@@ -100,7 +102,12 @@ export class Grid {
         if (!isPrimitive(v)) continue;
         if (j < 32 ? (mask >>> j) & 1 : this.coverWide !== null && this.coveredWide(i, j)) continue;
         // a number reads as shown: 0.95 formatted 0% is "95%" (number-format.ts)
-        const t = typeof v === "number" && fmts !== null ? (formatNumber(v, fmts[j]) ?? cellText(v)) : cellText(v);
+        let t: string;
+        if (typeof v === "number" && fmts !== null) {
+          const shown = formatNumber(v, fmts[j]);
+          if (shown !== null) (this as { formatted: boolean }).formatted = true;
+          t = shown ?? cellText(v);
+        } else t = cellText(v);
         if (t === "") continue;
         this.col[k] = this.firstCol + j;
         this.rowOf[k] = i;

@@ -59,17 +59,17 @@ export function headerRole(key: string): Role | null {
  * asked for their roles (most rows of a sheet are indicator rows, and this runs on every row).
  */
 export function looksLikeHeaderKey(key: string): boolean {
-  if (key.length > 24) return false;
-  return (
-    key.includes("一级") ||
-    key.includes("二级") ||
-    key.includes("三级") ||
-    key.includes("指标值") ||
-    key.includes("目标值") ||
-    key === "指标" ||
-    key === "指标名称" ||
-    key === "指标内容"
-  );
+  const n = key.length;
+  if (n > 24 || n < 2) return false;
+  // one scan of the characters: 一级 / 二级 / 三级, 指标值 / 目标值 (值 after 标), or a key starting with 指标
+  for (let i = 1; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 0x7ea7 /* 级 */) {
+      const p = key.charCodeAt(i - 1);
+      if (p === 0x4e00 /* 一 */ || p === 0x4e8c /* 二 */ || p === 0x4e09 /* 三 */) return true;
+    } else if (c === 0x503c /* 值 */ && key.charCodeAt(i - 1) === 0x6807 /* 标 */) return true;
+  }
+  return key.charCodeAt(0) === 0x6307 /* 指 */ && (key === "指标" || key === "指标名称" || key === "指标内容");
 }
 
 export interface HeaderSpec {

@@ -56,13 +56,13 @@ export function readDocument(g: Grid, opt: ReadOptions): DocModel {
     dept = null;
   };
   const endsList = (r: number) => {
-    const sig = signals(g, r);
+    const sig = signals(g, r, true);
     return detectTable(g, r, sig) !== null || ((sig & LIST) !== 0 && listHeader(g, r) !== null) || isTitleRow(g, r) || (sig & PROJECT) !== 0 || ((sig & DEPT) !== 0 && deptLabelCol(g, r) !== null);
   };
 
   for (let r = g.firstRow; r <= g.lastRow; r++) {
     if (g.isBlankRow(r)) continue;
-    const sig = signals(g, r);
+    const sig = signals(g, r, true);
     const start = detectTable(g, r, sig);
     if (start) {
       const owner = project?.project ?? dept?.department ?? null;
@@ -101,7 +101,7 @@ export function readDocument(g: Grid, opt: ReadOptions): DocModel {
     const inProjectHeader = project !== null && project.project.tables.length === 0;
     if (sig & PROJECT) {
       close(lastContent);
-      project = startProject(g, r, cx.nextId("p"), pendingFactor);
+      project = startProject(g, r, cx, pendingFactor);
       pendingFactor = null;
       doc.projects.push(project.project);
     } else {

@@ -49,7 +49,7 @@ function valueCell(g: Grid, r: number, c: number | null, opt: ReadOptions, cmp: 
   const raw = k >= 0 ? g.rawAt(k) : g.get(r, c);
   const text = k >= 0 ? g.textAt(k) : "";
   // a number reads as shown (95% for 0.95 formatted 0%): parse the shown text when the format changed it
-  const shown = typeof raw === "number" && text !== cellText(raw) ? text : raw;
+  const shown = typeof raw === "number" && g.formatted && text !== cellText(raw) ? text : raw;
   let parsed = parseValue(shown, opt.vague);
   if (cmp !== null || unit !== null) parsed = withColumns(parsed, cmp, unit);
   return { row: r, col: c, text, raw, parsed };
@@ -116,7 +116,8 @@ function collectRows(g: Grid, start: TableStart, cols: ColumnMap, minCol: number
         break;
       }
     }
-    if (startsOtherBlock(g, r, sig, multi) || isFooterRow(g, r)) break;
+    // a footer holds no target (rows with one are indicator rows: a footer check on each would cost more than all else)
+    if (startsOtherBlock(g, r, sig, multi) || (!hasValue(g, r, cols) && isFooterRow(g, r))) break;
     let shift: -1 | 0 | 1 = 0;
     let stray: TextCell | null = null;
     if (cols.label !== null) {
@@ -143,6 +144,10 @@ function collectRows(g: Grid, start: TableStart, cols: ColumnMap, minCol: number
     raws.push({ row: r, shift, c1, c2, c3, stray, project: text(g, r, cols.project), code: text(g, r, cols.code) });
   }
   return { raws: joinSplitLabels(g, raws, cols), last };
+}
+
+function hasValue(g: Grid, r: number, cols: ColumnMap): boolean {
+  return (cols.annual !== null && g.find(r, cols.annual) >= 0) || (cols.period !== null && g.find(r, cols.period) >= 0);
 }
 
 /** Is a row empty but for its 二级 cell (the second line of a label printed over two rows)? */
@@ -439,13 +444,12 @@ function interpretRows(g: Grid, raws: readonly RawRow[], cols: ColumnMap, fw: Fr
       l3 = textCell(g, r, cols.l3 + shift);
     }
     const vs = shift === 1 ? 0 : shift;
-    const at = (c: number | null) => (c === null ? null : c + vs);
     const natureCell = cols.nature !== null ? textCell(g, r, cols.nature + vs) : null;
     const symbolCell = cols.symbol !== null ? textCell(g, r, cols.symbol + vs) : null;
-    const cmp = comparisonOf(symbolCell?.text ?? "") ?? comparisonOf(natureCell?.text ?? "");
+    const cmp = (symbolCell && comparisonOf(symbolCell.text)) ?? (natureCell && comparisonOf(natureCell.text)) ?? null;
     const unitText = cols.unit !== null ? columnUnit(g.text(r, cols.unit + vs)) : null;
-    const period = valueCell(g, r, at(cols.period), opt, cmp, unitText);
-    const annual = valueCell(g, r, at(cols.annual), opt, cmp, unitText);
+    const period = valueCell(g, r, (cols.period === null ? null : cols.period + vs), opt, cmp, unitText);
+    const annual = valueCell(g, r, (cols.annual === null ? null : cols.annual + vs), opt, cmp, unitText);
     const hasValues = (period?.text ?? "") !== "" || (annual?.text ?? "") !== "";
     out.push(
       makeRow({
@@ -464,11 +468,11 @@ function interpretRows(g: Grid, raws: readonly RawRow[], cols: ColumnMap, fw: Fr
         period,
         annual,
         unitText,
-        unitCell: place(r, at(cols.unit)),
+        unitCell: place(r, (cols.unit === null ? null : cols.unit + vs)),
         nature: symbolCell ?? natureCell,
-        weight: weightCell(g, r, at(cols.weight)),
+        weight: weightCell(g, r, (cols.weight === null ? null : cols.weight + vs)),
         explain: cols.explain !== null ? textCell(g, r, cols.explain + vs) : null,
-        explainAt: place(r, at(cols.explain)),
+        explainAt: place(r, (cols.explain === null ? null : cols.explain + vs)),
         l2EndRow: l2Explicit ? l2End : undefined,
         shift,
         strayLabel: x.stray,

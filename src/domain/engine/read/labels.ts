@@ -71,10 +71,15 @@ const OPINION = /(审核|审批|初审|复审|批复|评审)意见/;
  * A footer row: 经办人及联系电话, 上报时间, 财政部门审核意见, (盖章), signature lines, notes. Only when the row names no
  * indicator level: seed 000 prints 镇财政分局批复意见 in the label column of a row that is still an indicator row.
  */
+/** First characters of the footer words: most rows are ruled out by one look at their first cell. */
+const FOOTER_START = new Set([..."经联填制审复负单部财分上报编日(盖签注说备"]);
+
 export function isFooterRow(g: Grid, r: number): boolean {
   const s = g.rowStart(r), e = g.rowEnd(r);
   if (s === e) return false;
-  const first = bareLabel(g.keyAt(s));
+  const key = g.keyAt(s);
+  if (key.length > 40 || (!FOOTER_START.has(key.charAt(0)) && !key.includes("意见"))) return false;
+  const first = bareLabel(key);
   if (!FOOTER.test(first) && !OPINION.test(first)) return false;
   for (let k = s + 1; k < e; k++) if (lookupName(g.keyAt(k)).canonical !== null) return false;
   return true;

@@ -12,6 +12,7 @@ import { norm, shownDecimals } from "../../model/text";
 import { parseAmount } from "../../model/value";
 import { amountCell, textCell } from "./cells";
 import { bareLabel, unitFactorFrom } from "./labels";
+import type { ReadContext } from "./options";
 
 const FIELDS: [RegExp, string][] = [
   [/^(项目|专项|专项资金|资金|申报项目|项目专项)名称$/, "name"],
@@ -60,9 +61,12 @@ export interface ProjectScratch {
   open: OpenBreakdown[];
   /** Sub-labels of a header-like row (总体目标 | 中期目标 | 年度目标) whose texts are on the rows below. */
   pendingTexts: Map<number, string>;
+  /** Label classification by key, shared by the forms of one read. */
+  labels: Map<string, LabelInfo>;
 }
 
-export function startProject(g: Grid, r: number, id: string, factor: number | null): { project: ProjectModel; scratch: ProjectScratch } {
+export function startProject(g: Grid, r: number, cx: ReadContext, factor: number | null): { project: ProjectModel; scratch: ProjectScratch } {
+  const id = cx.nextId("p");
   return {
     project: {
       id,
@@ -81,7 +85,7 @@ export function startProject(g: Grid, r: number, id: string, factor: number | nu
       breakdowns: [],
       tables: [],
     },
-    scratch: { factor, candidates: [], open: [], pendingTexts: new Map() },
+    scratch: { factor, candidates: [], open: [], pendingTexts: new Map(), labels: cx.cache<LabelInfo>("project-labels") },
   };
 }
 
@@ -100,22 +104,62 @@ function isLabelWords(k: string): boolean {
   return fieldOf(k) !== null || budgetLabel(k) !== null || TEXT_LABEL.test(k) || OTHER_LABEL.test(k) || k === "其他资金" || /^其中/.test(k);
 }
 
-/** Is this key a label of the form, alone or with its value in the cell (so that it is not taken for the value of the label left of it)? */
-function isFormLabel(key: string): boolean {
-  if (isLabelWords(bareLabel(key))) return true;
-  const sp = key.length <= 40 && key.includes(":") ? splitCell(key) : null;
-  return sp !== null && isLabelWords(bareLabel(sp.label));
+/** What a cell's key says as a label: its words, a value in the same cell, and which kind of label it is. */
+interface LabelInfo {
+  label: string;
+  /** The value after a colon in the same cell (年度资金总额:203), when the words before it are a label. */
+  inCell: string | null;
+  field: string | null;
+  budget: { kind: BudgetKind; year: number | null } | null;
+  text: boolean;
+  /** Any label of the form, alone or with its value in the cell. */
+  isLabel: boolean;
+}
+
+const NOT_A_LABEL: LabelInfo = { label: "", inCell: null, field: null, budget: null, text: false, isLabel: false };
+
+function classify(key: string): LabelInfo {
+  if (key.length > 40) return NOT_A_LABEL;
+  let label = bareLabel(key);
+  let inCell: string | null = null;
+  if (key.includes(":")) {
+    const sp = splitCell(key);
+    const words = sp ? bareLabel(sp.label) : "";
+    if (sp && (fieldOf(words) || budgetLabel(words) || TEXT_LABEL.test(words))) {
+      label = words;
+      inCell = sp.value;
+    }
+  }
+  const isLabel = isLabelWords(label);
+  if (!isLabel && inCell === null) return { ...NOT_A_LABEL, label };
+  return { label, inCell, field: fieldOf(label), budget: budgetLabel(label), text: TEXT_LABEL.test(label), isLabel };
+}
+
+/**
+ * Could the key be a label at all? Labels are short words; numbers, amounts, years and long texts are values and are
+ * never classified (nor kept in the cache: values are mostly unique).
+ */
+function maybeLabel(key: string): boolean {
+  if (key.length === 0 || key.length > 40) return false;
+  const c = key.charCodeAt(0);
+  return !(c >= 48 && c <= 57) && c !== 43 && c !== 45 && c !== 46; // 0-9 + - .
+}
+
+/** The key's label info, classified once per read. */
+function labelInfo(s: ProjectScratch, key: string): LabelInfo {
+  if (!maybeLabel(key)) return NOT_A_LABEL;
+  let info = s.labels.get(key);
+  if (!info) s.labels.set(key, (info = classify(key)));
+  return info;
 }
 
 /**
  * A budget label with another budget label right beside it labels the block (项目资金(万元) | 年度资金总额 …), not an
  * amount. (One with an empty cell between is a label whose amount is empty: 中期预算资金总额 | | 年度预算资金总额.)
  */
-function isBlockLabel(g: Grid, r: number, c: number): boolean {
+function isBlockLabel(g: Grid, r: number, c: number, s: ProjectScratch): boolean {
   const k = g.key(r, c + 1);
-  if (k === "") return false;
-  const sp = k.includes(":") ? splitCell(k) : null;
-  return budgetLabel(bareLabel(k)) !== null || (sp !== null && budgetLabel(bareLabel(sp.label)) !== null);
+  return k !== "" && labelInfo(s, k).budget !== null;
 }
 
 /** An amount column's header in place of an amount: 金额(万元). */
@@ -135,7 +179,8 @@ function amountOf(cell: TextCell, text: string): AmountCell {
 export function readProjectRow(g: Grid, r: number, p: ProjectModel, s: ProjectScratch): void {
   const start = g.rowStart(r), end = g.rowEnd(r);
   if (start === end) return;
-  const consumed = new Set<number>();
+  // columns already taken as a part's label or amount, or as a label's value (a few per row: an array is cheaper than a Set)
+  const consumed: number[] = [];
 
   // 其中 parts under a budget label: same label column, amounts in the same amount column
   for (const ob of s.open) {
@@ -154,19 +199,19 @@ export function readProjectRow(g: Grid, r: number, p: ProjectModel, s: ProjectSc
     if (!amount && trailing && trailing[1] !== "") amount = amountOf(label, trailing[2] + (trailing[3] ?? ""));
     if (!amount) amount = { row: r, col: ob.amountCol, text: "", raw: null, value: null, readable: true, decimals: 0 };
     ob.bd.parts.push({ label: pieceOf(label, t), amount });
-    consumed.add(ob.labelCol);
-    consumed.add(ob.amountCol);
+    consumed.push(ob.labelCol);
+    consumed.push(ob.amountCol);
   }
-  s.open = s.open.filter((ob) => ob.labelCol >= 0);
+  if (s.open.some((ob) => ob.labelCol < 0)) s.open = s.open.filter((ob) => ob.labelCol >= 0);
 
   // texts under the sub-labels of the row above (总体目标 | 中期目标 | 年度目标)
   if (s.pendingTexts.size > 0) {
     let used = false;
     for (const [c, label] of s.pendingTexts) {
       const cell = textCell(g, r, c);
-      if (cell && !isFormLabel(g.key(r, c))) {
+      if (cell && !labelInfo(s, g.key(r, c)).isLabel) {
         p.texts.push({ label, cell });
-        consumed.add(c);
+        consumed.push(c);
         used = true;
       }
     }
@@ -176,34 +221,30 @@ export function readProjectRow(g: Grid, r: number, p: ProjectModel, s: ProjectSc
 
   for (let i = start; i < end; i++) {
     const c = g.colAt(i);
-    if (consumed.has(c)) continue;
+    if (consumed.includes(c)) continue;
     const key = g.keyAt(i);
-    const cell = textCell(g, r, c)!;
-    let label = bareLabel(key);
-    let inCell: string | null = null;
-    if (key.length <= 40 && (key.includes(":") || key.includes("："))) {
-      const sp = splitCell(cell.text);
-      if (sp && (fieldOf(bareLabel(sp.label)) || budgetLabel(bareLabel(sp.label)) || TEXT_LABEL.test(bareLabel(sp.label)))) {
-        label = bareLabel(sp.label);
-        inCell = sp.value;
-      }
-    }
+    const info = labelInfo(s, key);
+    const { label } = info;
     // the form's unit: a 单位：万元 line, or a block label such as 项目资金(万元) / 资金情况(万元)
     if (key.length <= 20 && (key.includes("单位") || key.includes("资金") || key.includes("预算") || key.includes("金额"))) {
       const f = unitFactorFrom(key);
       if (f !== null && !/^\d/.test(key)) s.factor ??= f;
     }
-    const valueCol = inCell === null ? nextValue(g, r, c) : null;
-    const field = fieldOf(label);
+    if (!info.isLabel && info.inCell === null) continue;
+    const cell = textCell(g, r, c)!;
+    // the value as written in the cell (the key has no spaces)
+    const inCell = info.inCell !== null ? (splitCell(cell.text)?.value ?? info.inCell) : null;
+    const valueCol = inCell === null ? nextValue(g, r, c, s) : null;
+    const field = info.field;
     if (field) {
       const value = inCell !== null ? pieceOf(cell, inCell) : valueCol !== null ? textCell(g, r, valueCol) : null;
       p.slots[field] ??= { label: inCell !== null ? pieceOf(cell, label) : cell, value, at: { row: r, col: inCell !== null ? c : c + 1 } };
       if (field === "name" && !p.name && value) p.name = value;
-      if (valueCol !== null) consumed.add(valueCol);
+      if (valueCol !== null) consumed.push(valueCol);
       continue;
     }
-    const b = budgetLabel(label);
-    if (b && inCell === null && isBlockLabel(g, r, c)) continue;
+    const b = info.budget;
+    if (b && inCell === null && isBlockLabel(g, r, c, s)) continue;
     if (b) {
       const labelCell = inCell !== null ? pieceOf(cell, label) : cell;
       let amount: AmountCell | null;
@@ -218,23 +259,23 @@ export function readProjectRow(g: Grid, r: number, p: ProjectModel, s: ProjectSc
         amount = amountCell(g, r, valueCol);
         amountCol = valueCol;
       } else amount = { row: r, col: c + 1, text: "", raw: null, value: null, readable: true, decimals: 0 };
-      if (valueCol !== null) consumed.add(valueCol);
+      if (valueCol !== null) consumed.push(valueCol);
       const bd: Breakdown = { label: labelCell, total: amount, factor, parts: [] };
       p.breakdowns.push(bd);
       s.open.push({ labelCol: c, amountCol, bd });
       s.candidates.push({ kind: b.kind, year: b.year, label: labelCell, amount, factor });
       continue;
     }
-    if (TEXT_LABEL.test(label)) {
+    if (info.text) {
       if (inCell !== null) p.texts.push({ label, cell: pieceOf(cell, inCell) });
-      else if (valueCol !== null && !isFormLabel(g.key(r, valueCol))) {
+      else if (valueCol !== null && !labelInfo(s, g.key(r, valueCol)).isLabel) {
         p.texts.push({ label, cell: textCell(g, r, valueCol)! });
-        consumed.add(valueCol);
+        consumed.push(valueCol);
       } else {
         // a header-like row: the sub-labels right of it name the texts on the next row
         for (let j = i + 1; j < end; j++) {
-          const sub = bareLabel(g.keyAt(j));
-          if (TEXT_LABEL.test(sub)) s.pendingTexts.set(g.colAt(j), sub);
+          const sub = labelInfo(s, g.keyAt(j));
+          if (sub.text) s.pendingTexts.set(g.colAt(j), sub.label);
         }
         if (s.pendingTexts.size === 0) s.pendingTexts.set(c + 1, label);
         return;
@@ -247,10 +288,11 @@ export function readProjectRow(g: Grid, r: number, p: ProjectModel, s: ProjectSc
 }
 
 /** The value right of a label: the next filled cell within three columns, unless that is a label itself. */
-function nextValue(g: Grid, r: number, c: number): number | null {
+function nextValue(g: Grid, r: number, c: number, s: ProjectScratch): number | null {
   const vc = g.rightOf(r, c, 3);
   if (vc === null) return null;
-  return isFormLabel(g.key(r, vc)) && !isAmountHeader(g.key(r, vc)) ? null : vc;
+  const k = g.key(r, vc);
+  return labelInfo(s, k).isLabel && !isAmountHeader(k) ? null : vc;
 }
 
 function yearCell(g: Grid, r: number, c: number): TextCell {

@@ -22,15 +22,16 @@ const PROJECT_LABELS = new Set(["项目名称", "专项名称", "专项资金名
 
 /** Does the key label a project form's name (项目名称, 专项名称, 专项资金名称 …)? */
 export function isProjectLabel(key: string): boolean {
-  return key.length <= 14 && PROJECT_LABELS.has(bareLabel(key).replace(/[()]/g, ""));
+  return key.length <= 14 && key.includes("名称") && PROJECT_LABELS.has(bareLabel(key).replace(/[()]/g, ""));
 }
 
 /** Does the key label a department form's name (部门名称, 部门(单位)名称)? */
 export function isDeptLabel(key: string): boolean {
-  return key.length <= 14 && key.includes("部门") && bareLabel(key) === "部门名称";
+  return key.length <= 14 && key.includes("部门") && key.includes("名称") && bareLabel(key) === "部门名称";
 }
 
-export function signals(g: Grid, r: number): number {
+/** The row's signals; LEVEL only when asked (outside tables: inside one, a 一级 name starts nothing). */
+export function signals(g: Grid, r: number, level = false): number {
   const s = g.rowStart(r), e = g.rowEnd(r);
   let out = 0;
   for (let k = s; k < e; k++) {
@@ -40,7 +41,7 @@ export function signals(g: Grid, r: number): number {
     if (k < s + 3) {
       if (isProjectLabel(key)) out |= PROJECT;
       else if (isDeptLabel(key)) out |= DEPT;
-      else if (key.length <= 10 && isL1(lookupName(key).canonical, "2021")) out |= LEVEL;
+      else if (level && key.length <= 10 && isL1(lookupName(key).canonical, "2021")) out |= LEVEL;
     }
   }
   return e - s < 3 ? out & ~(HEADER | LIST | LEVEL) : out;
