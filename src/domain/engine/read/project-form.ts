@@ -141,8 +141,12 @@ function classify(key: string): LabelInfo {
  */
 function maybeLabel(key: string): boolean {
   if (key.length === 0 || key.length > 40) return false;
-  const c = key.charCodeAt(0);
-  return !(c >= 48 && c <= 57) && c !== 43 && c !== 45 && c !== 46; // 0-9 + - .
+  // a plain number (92400, 4,157.41, -3) is a value; 2025年预算金额 starts with digits and is a label
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 43 || c === 44 || c === 45 || c === 46)) return true;
+  }
+  return false;
 }
 
 /** The key's label info, classified once per read. */
