@@ -4,3 +4,5 @@ export { WorkbookModel, SheetModel, DEFAULT_FORMAT, displayFill, cfApplies, shee
 export { workbookFromXlsx } from "./xlsx";
 export { SimRichApiError, SimErrorCodes } from "./errors";
 export { parseArea, parseAreas, rectToA1, qualified } from "./address";
+export { WpsSimulator, installWpsSimulator, uninstallWpsSimulator, type WpsSimulatorOptions, type SimTaskPane } from "./wps/wps-simulator";
+export { hexToBgr, bgrToHex, EtError } from "./wps/et-objects";

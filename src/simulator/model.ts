@@ -226,6 +226,8 @@ export class WorkbookModel {
   activeSheetId = "";
   /** Document settings as last saved (Office.context.document.settings.saveAsync). */
   savedSettings: Record<string, unknown> = {};
+  /** Custom document properties (File › Properties › Custom; WPS: Workbook.CustomDocumentProperties), in order. */
+  customProperties: { name: string; value: string | number | boolean; type: number }[] = [];
   private nextId = 1;
 
   newId(prefix: string): string {

@@ -4,7 +4,7 @@
  */
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { Capabilities } from "../../excel/gateway";
+import type { Capabilities } from "../../host/gateway";
 import { uiStrings } from "../../domain/i18n";
 import { PaneContext, type PaneActions, type PaneContextValue } from "../context/PaneContext";
 import { GatewayProvider } from "../context/GatewayContext";
