@@ -324,20 +324,17 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
     }
   }
 
-  function load(key: string): Promise<unknown | null> {
+  async function load(key: string): Promise<unknown | null> {
     const a = app();
-    return Promise.resolve(
-      wrap("settings-failed", () => {
-        const wb = a.ActiveWorkbook;
-        return wb ? readValue(wb.CustomDocumentProperties, key) : null;
-      }),
-    );
+    return wrap("settings-failed", () => {
+      const wb = a.ActiveWorkbook;
+      return wb ? readValue(wb.CustomDocumentProperties, key) : null;
+    });
   }
 
-  function save(key: string, value: unknown): Promise<void> {
+  async function save(key: string, value: unknown): Promise<void> {
     const a = app();
     wrap("settings-failed", () => writeValue(workbook(a).CustomDocumentProperties, key, value));
-    return Promise.resolve();
   }
 
   function insertHooks(a: EtApplication): WpsInsertHooks {
