@@ -3,8 +3,8 @@ import type { zhCN } from "./zh-CN";
 
 export const enUS: Record<keyof typeof zhCN, string> = {
   appTitle: "Performance Target Table Assistant",
-  outsideOfficeTitle: "Open this in Excel",
-  outsideOfficeBody: "This task pane must run inside Excel (or in the preview page).",
+  outsideOfficeTitle: "Open this in Excel or WPS Spreadsheets",
+  outsideOfficeBody: "This task pane must run as an add-in inside Excel or WPS Spreadsheets (or in the preview page).",
 
   tabsLabel: "View",
   tabCheck: "Check",
@@ -76,7 +76,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
 
   dismiss: "Dismiss",
   errorTitle: "Something went wrong",
-  errorUnknown: "An error occurred while talking to Excel.",
+  errorUnknown: "An error occurred while talking to the spreadsheet program (Excel or WPS).",
   crashTitle: "The task pane hit an error",
   crashBody: "The pane ran into an unexpected error. Your workbook was not changed.",
   reload: "Reload",
@@ -98,6 +98,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   undoInfoSupported: "This version of Excel keeps add-in writes in your undo history, so live highlighting is on by default.",
   undoInfoUnsupported:
     "In this version of Excel every highlight the add-in writes clears your undo history, so live highlighting is off by default: the list still updates live, and highlights refresh only when you click “Check this sheet”.",
+  undoInfoNotRecorded:
+    "WPS Spreadsheets keeps no undo history for add-in writes (highlights and fixes cannot be undone with Ctrl+Z), so live highlighting is off by default: the list still updates live, and highlights refresh only when you click “Check this sheet”; turning highlights off removes them all.",
   save: "Save",
   cancel: "Cancel",
   settingsSaved: "Settings saved",

@@ -4,8 +4,8 @@
  */
 export const zhCN = {
   appTitle: "绩效目标表助手",
-  outsideOfficeTitle: "请在 Excel 中打开",
-  outsideOfficeBody: "此任务窗格必须在 Excel 中（或在预览页面中）运行。",
+  outsideOfficeTitle: "请在 Excel 或 WPS 表格中打开",
+  outsideOfficeBody: "此任务窗格必须在 Excel 或 WPS 表格的加载项中（或在预览页面中）运行。",
 
   tabsLabel: "视图",
   tabCheck: "检查",
@@ -77,7 +77,7 @@ export const zhCN = {
 
   dismiss: "关闭",
   errorTitle: "出错了",
-  errorUnknown: "与 Excel 通信时出错。",
+  errorUnknown: "与表格程序（Excel 或 WPS 表格）通信时出错。",
   crashTitle: "任务窗格出错",
   crashBody: "界面遇到意外错误。您的工作簿没有被修改。",
   reload: "重新加载",
@@ -99,6 +99,8 @@ export const zhCN = {
   undoInfoSupported: "此版本的 Excel 会把加载项的写入放进撤销记录，因此默认开启实时高亮。",
   undoInfoUnsupported:
     "此版本的 Excel 中，加载项每次写入高亮都会清空您的撤销记录，因此默认关闭实时高亮：问题列表仍会实时更新，高亮只在点击“检查本表”时刷新。",
+  undoInfoNotRecorded:
+    "WPS 表格不为加载项的写入保留撤销记录（高亮和修复都不能用 Ctrl+Z 撤销），因此默认关闭实时高亮：问题列表仍会实时更新，高亮只在点击“检查本表”时刷新；关闭高亮会把它们全部移除。",
   save: "保存",
   cancel: "取消",
   settingsSaved: "设置已保存",

@@ -126,7 +126,7 @@ export function SettingsForm(props: SettingsFormProps) {
             data-testid="settings-live-highlighting"
           />
           <p id={undoInfoId} className={styles.info} data-testid="settings-undo-info">
-            {capabilities.undoGrouping ? s.undoInfoSupported : s.undoInfoUnsupported}
+            {capabilities.undo === "not-recorded" ? s.undoInfoNotRecorded : capabilities.undoGrouping ? s.undoInfoSupported : s.undoInfoUnsupported}
           </p>
           <Switch
             checked={draft.highlightsShown}
