@@ -152,10 +152,10 @@ describe("views and messages", () => {
     expect(html.match(/aria-label="Dismiss"/g)).toHaveLength(2);
   });
 
-  it("outside Office: Chinese then English", () => {
+  it("outside Office and WPS: Chinese then English, naming both hosts", () => {
     const html = renderToStaticMarkup(<OutsideOffice />);
-    expect(html.indexOf("请在 Excel 中打开")).toBeGreaterThanOrEqual(0);
-    expect(html.indexOf("Open this in Excel")).toBeGreaterThan(html.indexOf("请在 Excel 中打开"));
+    expect(html.indexOf("请在 Excel 或 WPS 表格中打开")).toBeGreaterThanOrEqual(0);
+    expect(html.indexOf("Open this in Excel or WPS Spreadsheets")).toBeGreaterThan(html.indexOf("请在 Excel 或 WPS 表格中打开"));
   });
 
   it("a render error is caught by the boundary", () => {
@@ -230,5 +230,13 @@ describe("settings form", () => {
     expect(tag("settings-framework-2021")).not.toContain("checked");
     const en = render(initialPaneState("en-US"), <SettingsForm onClose={() => {}} />, { capabilities: { ...caps, undoGrouping: true } });
     expect(en).toContain("live highlighting is on by default");
+  });
+
+  it("in WPS 表格 (add-in writes not undoable) it says so, and live highlighting starts off", () => {
+    const wps = { ...caps, undoGrouping: false, undo: "not-recorded" as const };
+    const html = render(initialPaneState("zh-CN"), <SettingsForm onClose={() => {}} />, { capabilities: wps });
+    expect(html).toContain("WPS 表格不为加载项的写入保留撤销记录");
+    expect(html.match(/<input[^>]*data-testid="settings-live-highlighting"[^>]*>/)?.[0]).not.toContain("checked");
+    expect(render(initialPaneState("en-US"), <SettingsForm onClose={() => {}} />, { capabilities: wps })).toContain("WPS Spreadsheets keeps no undo history");
   });
 });
