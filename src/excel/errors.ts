@@ -19,7 +19,8 @@ export type GatewayErrorCode =
 
 export type GatewayOperation = "read" | "write" | "select" | "subscribe" | "settings";
 
-const TEXT: Record<GatewayErrorCode, { zh: string; en: string }> = {
+/** Texts of the codes every host raises; a host's own codes ("no-workbook": WPS) bring their text along. */
+const TEXT: Record<Exclude<GatewayErrorCode, "no-workbook">, { zh: string; en: string }> = {
   "not-in-office": {
     zh: "未在 Excel 或 WPS 表格中运行，无法访问工作簿。",
     en: "Not running inside Excel or WPS Spreadsheets, so the workbook is not available.",
@@ -46,7 +47,6 @@ const TEXT: Record<GatewayErrorCode, { zh: string; en: string }> = {
   "select-failed": { zh: "无法定位到该单元格。", en: "Could not go to that cell." },
   "subscribe-failed": { zh: "无法监听工作表的修改，实时检查不可用。", en: "Could not listen for sheet changes; live checking is off." },
   "settings-failed": { zh: "保存加载项设置失败。", en: "Could not save the add-in settings." },
-  "no-workbook": { zh: "没有打开的工作簿。请先打开或新建一个表格文件。", en: "No workbook is open. Open or create a spreadsheet first." },
 };
 
 export class GatewayError extends Error {
@@ -56,8 +56,8 @@ export class GatewayError extends Error {
   /** The Office error code behind it (e.g. "ItemNotFound"), when there was one. */
   readonly officeCode?: string;
 
-  constructor(code: GatewayErrorCode, options: { officeCode?: string; detail?: string; cause?: unknown } = {}) {
-    const t = TEXT[code];
+  constructor(code: GatewayErrorCode, options: { officeCode?: string; detail?: string; cause?: unknown; text?: { zh: string; en: string } } = {}) {
+    const t = options.text ?? (code === "no-workbook" ? TEXT["read-failed"] : TEXT[code]);
     const suffix = options.detail ? `（${options.detail}）` : "";
     const enSuffix = options.detail ? ` (${options.detail})` : "";
     super(`${t.zh}${suffix} ${t.en}${enSuffix}`);

@@ -28,6 +28,11 @@ export interface Capabilities {
   undoGrouping: boolean;
   /** How add-in writes meet the user's undo history; absent = "grouped" with undoGrouping, else "cleared". */
   undo?: UndoBehaviour;
+  /**
+   * The host's own explanation of that, for the settings panel (zh + en), when the pane's Excel texts do not fit
+   * (WPS). Carried by the host so that its text is not in every host's bundle.
+   */
+  undoNote?: { zh: string; en: string };
   /** The host's display language, e.g. "zh-CN", "en-US"; null when unknown. */
   displayLanguage: string | null;
   isDarkTheme: boolean;

@@ -97,7 +97,7 @@ function refusal(r: { code: InsertRefusal["code"]; message: { zh: string; en: st
 
 function activeSheet(app: EtApplication): EtWorksheet {
   const ws = app.ActiveSheet;
-  if (!ws) throw new GatewayError("no-workbook");
+  if (!ws) throw new GatewayError("no-workbook", { text: { zh: "没有打开的工作表。", en: "No sheet is open." } });
   return ws;
 }
 

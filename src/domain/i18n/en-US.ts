@@ -98,8 +98,6 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   undoInfoSupported: "This version of Excel keeps add-in writes in your undo history, so live highlighting is on by default.",
   undoInfoUnsupported:
     "In this version of Excel every highlight the add-in writes clears your undo history, so live highlighting is off by default: the list still updates live, and highlights refresh only when you click “Check this sheet”.",
-  undoInfoNotRecorded:
-    "WPS Spreadsheets keeps no undo history for add-in writes (highlights and fixes cannot be undone with Ctrl+Z), so live highlighting is off by default: the list still updates live, and highlights refresh only when you click “Check this sheet”; turning highlights off removes them all.",
   save: "Save",
   cancel: "Cancel",
   settingsSaved: "Settings saved",

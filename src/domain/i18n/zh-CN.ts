@@ -99,8 +99,6 @@ export const zhCN = {
   undoInfoSupported: "此版本的 Excel 会把加载项的写入放进撤销记录，因此默认开启实时高亮。",
   undoInfoUnsupported:
     "此版本的 Excel 中，加载项每次写入高亮都会清空您的撤销记录，因此默认关闭实时高亮：问题列表仍会实时更新，高亮只在点击“检查本表”时刷新。",
-  undoInfoNotRecorded:
-    "WPS 表格不为加载项的写入保留撤销记录（高亮和修复都不能用 Ctrl+Z 撤销），因此默认关闭实时高亮：问题列表仍会实时更新，高亮只在点击“检查本表”时刷新；关闭高亮会把它们全部移除。",
   save: "保存",
   cancel: "取消",
   settingsSaved: "设置已保存",

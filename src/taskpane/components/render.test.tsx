@@ -14,6 +14,7 @@ import { DEFAULT_CAPABILITIES, FakeGateway } from "../testing/fakeGateway";
 import { App } from "./App/App";
 import { OutsideOffice } from "./OutsideOffice/OutsideOffice";
 import { SettingsForm } from "./SettingsPanel/SettingsPanel";
+import { UNDO_NOTE } from "../../wps/wps-gateway";
 import { ErrorBoundary } from "./ErrorBoundary/ErrorBoundary";
 
 const caps: Capabilities = { ...DEFAULT_CAPABILITIES };
@@ -233,7 +234,7 @@ describe("settings form", () => {
   });
 
   it("in WPS 表格 (add-in writes not undoable) it says so, and live highlighting starts off", () => {
-    const wps = { ...caps, undoGrouping: false, undo: "not-recorded" as const };
+    const wps = { ...caps, undoGrouping: false, undo: "not-recorded" as const, undoNote: UNDO_NOTE };
     const html = render(initialPaneState("zh-CN"), <SettingsForm onClose={() => {}} />, { capabilities: wps });
     expect(html).toContain("WPS 表格不为加载项的写入保留撤销记录");
     expect(html.match(/<input[^>]*data-testid="settings-live-highlighting"[^>]*>/)?.[0]).not.toContain("checked");
