@@ -14,6 +14,22 @@ const MinimizerPlugin = require(
   require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack/package.json"))] }),
 );
 
+/** ts-loader, transpiling only (typechecking is `tsc`'s job), to ES modules. */
+function tsRule(test, where, compilerOptions) {
+  return {
+    test,
+    ...where,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        configFile: path.resolve(__dirname, "tsconfig.json"),
+        compilerOptions: { module: "es2022", moduleResolution: "bundler", ...compilerOptions },
+      },
+    },
+  };
+}
+
 module.exports = (env, argv) => {
   const production = argv.mode !== "development";
   if (env && env.wps) return wpsConfig(production);
@@ -41,21 +57,8 @@ module.exports = (env, argv) => {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              // ES modules for webpack's tree shaking; tsconfig.json itself targets node (nodenext) for tsc/jest.
-              compilerOptions: { module: "es2022", moduleResolution: "bundler", sourceMap: !production },
-            },
-          },
-        },
-      ],
+      // ES modules for webpack's tree shaking; tsconfig.json itself targets node (nodenext) for tsc/jest.
+      rules: [tsRule(/\.tsx?$/, { exclude: /node_modules/ }, { sourceMap: !production })],
     },
     optimization: {
       // webpack's default JS minification (terser, compress.passes 2), except for the preview's lazy exceljs chunk:
@@ -160,31 +163,9 @@ function wpsConfig(production) {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              compilerOptions: { module: "es2022", moduleResolution: "bundler", target: "es2019", sourceMap: false },
-            },
-          },
-        },
-        {
-          // libraries that ship newer syntax than ES2019 (optional chaining, ??, class fields): down to ES2019 as well
-          test: /\.m?js$/,
-          include: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              compilerOptions: { allowJs: true, module: "es2022", moduleResolution: "bundler", target: "es2019", sourceMap: false },
-            },
-          },
-        },
+        tsRule(/\.tsx?$/, { exclude: /node_modules/ }, { target: "es2019", sourceMap: false }),
+        // libraries that ship newer syntax than ES2019 (optional chaining, ??, class fields): down to ES2019 as well
+        tsRule(/\.m?js$/, { include: /node_modules/ }, { allowJs: true, target: "es2019", sourceMap: false }),
       ],
     },
     optimization: {

@@ -11,7 +11,7 @@
  */
 import type { CellRange } from "../../domain/model/types";
 import { cellCount, contains, intersects, MAX_COLS, MAX_ROWS, parseArea, rectToA1, subtract } from "../address";
-import { normalizeColor } from "../excel-api";
+import { grid as excelGrid, normalizeColor } from "../excel-api";
 import { type BorderSide, type CfModel, type SheetModel, shiftCols, shiftRows, type SimValue, typedValue, type WorkbookModel } from "../model";
 
 /** What the object model needs from its host (the WpsSimulator). */
@@ -95,12 +95,8 @@ function cells(r: CellRange, fn: (row: number, col: number) => void): void {
 }
 
 function grid<V>(r: CellRange, fn: (row: number, col: number) => V): V[][] {
-  const out: V[][] = [];
-  for (let row = r.r1; row <= r.r2; row++) {
-    const line: V[] = [];
-    for (let col = r.c1; col <= r.c2; col++) line.push(fn(row, col));
-    out.push(line);
-  }
+  const out = excelGrid(r, fn);
+  if (!out) throw new EtError(`The WPS simulator does not model reads of ${cellCount(r)} cells at once.`);
   return out;
 }
 

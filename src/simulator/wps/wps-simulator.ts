@@ -11,7 +11,7 @@
  */
 import type { CellRange } from "../../domain/model/types";
 import { parseArea, rectToA1 } from "../address";
-import { type CellFormat, displayFill, type SheetModel, type SheetState, sheetFingerprint, typedValue, WorkbookModel } from "../model";
+import { type CellFormat, displayFill, type SheetModel, type SheetState, sheetFingerprint, typeInto, WorkbookModel } from "../model";
 import type { UndoEntry } from "../simulator";
 import { api, type EtHost, EtRangeSim, EtWorkbookSim, EtWorksheetSim } from "./et-objects";
 
@@ -346,17 +346,9 @@ export class WpsSimulator implements EtHost {
   /** The user types `value` into `address` (or pastes a 2-D array); one undo step; SheetChange fires. */
   async userEdit(sheetName: string, address: string, value: unknown): Promise<void> {
     const s = this.sheet(sheetName);
-    let r = this.rect(address);
-    const m = s.mergeAt(r.r1, r.c1);
-    if (m && r.r1 === r.r2 && r.c1 === r.c2) r = { r1: m.r1, c1: m.c1, r2: m.r1, c2: m.c1 };
     if (this.wb.activeSheetId !== s.id) this.userActivate(s.name);
     const before = new Map<string, SheetState>([[s.id, s.snapshot()]]);
-    for (let row = r.r1; row <= r.r2; row++)
-      for (let col = r.c1; col <= r.c2; col++) {
-        const input = Array.isArray(value) ? (value as unknown[][])[row - r.r1]?.[col - r.c1] : value;
-        const t = typedValue(input, s.format(row, col).numberFormat);
-        s.setValue(row, col, t.value, t.formula);
-      }
+    const r = typeInto(s, this.rect(address), value);
     this.undoStack.push({ source: "user", label: `edit ${address}`, before });
     this.dispatch("SheetChange", () => [this.sheetObj(s), this.rangeObj(s, r)]);
     this.notify();
