@@ -89,6 +89,12 @@ export interface EtValidation {
   ErrorMessage: string;
 }
 
+/** A range's A1 address without `$`: ET documents Address as a method; some builds expose a plain property. */
+export function addressOf(range: Pick<EtRange, "Address">): string {
+  const a = range.Address as unknown;
+  return (typeof a === "function" ? range.Address(false, false) : String(a)).replace(/\$/g, "");
+}
+
 export interface EtRange {
   /** 1-based first row / column. */
   readonly Row: number;

@@ -6,7 +6,7 @@
  */
 import { fromA1, rangeToA1 } from "../domain/model/a1";
 import type { CellRange } from "../domain/model/types";
-import type { EtWorksheet } from "./et";
+import { addressOf, type EtWorksheet } from "./et";
 
 const inside = (a: CellRange, b: CellRange) => a.r1 >= b.r1 && a.r2 <= b.r2 && a.c1 >= b.c1 && a.c2 <= b.c2;
 
@@ -21,7 +21,7 @@ export function findMerges(ws: EtWorksheet, area: CellRange): CellRange[] {
     const mc = range.MergeCells;
     if (mc === false) continue;
     if (mc === true) {
-      const m = fromA1(range.MergeArea.Address(false, false));
+      const m = fromA1(addressOf(range.MergeArea));
       if (m && inside(r, m)) {
         found.set(rangeToA1(m), m);
         continue;

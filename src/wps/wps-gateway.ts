@@ -26,7 +26,7 @@ import { GatewayError } from "../excel/errors";
 import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, planHighlights, sameKeys } from "../excel/highlights";
 import { getEtApplication } from "./app";
 import { readValue, writeValue } from "./doc-store";
-import { type EtApplication, type EtWorkbook, type EtWorksheet, XL } from "./et";
+import { addressOf, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, XL } from "./et";
 import { findMerges } from "./merges";
 import { runAddIndicators, runInsertBlock, type WpsInsertHooks } from "./insert";
 
@@ -159,7 +159,7 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
       const out: SheetInput = { name, values, origin };
       const formats = readFormats(ws, used.NumberFormat, raw, box, rows, cols, row0, col0);
       if (formats) out.formats = formats;
-      out.merges = merges(ws, name, used.Address(false, false), sheetBox);
+      out.merges = merges(ws, name, addressOf(used), sheetBox);
       return out;
     });
   }
@@ -186,10 +186,10 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
         console.error("jixiao: change listener failed", e);
       }
     };
-    const onChange = (sheet: EtWorksheet, target: { Address(r?: boolean, c?: boolean): string }): void => {
+    const onChange = (sheet: EtWorksheet, target: EtRange): void => {
       try {
         const name = sheet.Name;
-        const address = target.Address(false, false);
+        const address = addressOf(target);
         const at = recentWrites.get(`${name}!${address}`);
         if (at !== undefined && now() - at <= SELF_WRITE_WINDOW_MS) return;
         const structure = /^\d+:\d+$|^[A-Z]+:[A-Z]+$/.test(address);

@@ -9,6 +9,7 @@ import { HIGHLIGHT_COLORS } from "../../src/excel/highlights";
 import { installWpsSimulator, uninstallWpsSimulator, WorkbookModel, workbookFromRows, type WpsSimulatorOptions } from "../../src/simulator";
 import { listSharedFixtures, loadSharedFixture } from "../../src/simulator/node";
 import { CHUNK } from "../../src/wps/doc-store";
+import { addressOf } from "../../src/wps/et";
 import { bgr, createWpsGateway } from "../../src/wps/wps-gateway";
 import { generatedWorkbook } from "../excel/helpers";
 
@@ -159,4 +160,9 @@ test("the add-in's own writes raise no change for the pane (self-write guard), t
   t += 5_000;
   await sim.userEdit("S", "B1", "≥80%");
   expect(seen).toEqual(["edit B1"]);
+});
+
+test("addresses read as ET documents them (a method) or as a plain property, without $", () => {
+  expect(addressOf({ Address: (r?: boolean, c?: boolean) => (r === false && c === false ? "A1:B2" : "$A$1:$B$2") } as never)).toBe("A1:B2");
+  expect(addressOf({ Address: "$C$3" } as never)).toBe("C3");
 });
