@@ -13,6 +13,7 @@ export function toCellValue(v: unknown): CellValue {
 
 /** Excel's and WPS's code for "no format": General, or its Chinese name in a Chinese WPS/Excel. */
 export function isGeneral(code: unknown): boolean {
+  if (code === "General") return true; // the common case, before any string work
   if (typeof code !== "string") return true;
   const c = code.trim();
   return c === "" || /^general$/i.test(c) || c === "G/通用格式" || c === "常规";

@@ -295,7 +295,8 @@ describe.each(hostsFor("events"))("events — %s", (_name, factory) => {
     let reads = 0;
     const counting = { ...h.gateway, readActiveSheet: () => (reads++, h.gateway.readActiveSheet()) };
     const results: number[] = [];
-    const ctl = new LiveValidationController({ gateway: counting }, { config: {}, liveHighlighting: false, highlightsShown: true }, {
+    // a longer quiet time than the pane's 50 ms, so that a slow CI machine cannot split the burst
+    const ctl = new LiveValidationController({ gateway: counting, debounceMs: 250, maxWaitMs: 5000 }, { config: {}, liveHighlighting: false, highlightsShown: true }, {
       onCheckStarted: () => {},
       onResult: (seq) => results.push(seq),
       onError: (_s, e) => {
@@ -306,7 +307,8 @@ describe.each(hostsFor("events"))("events — %s", (_name, factory) => {
     expect(reads).toBe(1);
     for (const [i, v] of ["≥81%", "≥82%", "≥83%", "≥84%", "≥85%"].entries()) await h.userEdit("表一", i % 2 ? "D7" : "E6", v);
     await h.flush();
-    await new Promise((r) => setTimeout(r, 200));
+    expect(reads).toBe(1); // nothing yet: still within the quiet time
+    await new Promise((r) => setTimeout(r, 600));
     expect(reads).toBe(2);
     expect(results).toHaveLength(2);
     await ctl.stop();
