@@ -24,15 +24,9 @@ export function isGeneral(code: unknown): boolean {
  * sheet without formats costs nothing.
  */
 export function formatsGrid(codes: readonly (readonly unknown[])[]): (string | null)[][] | undefined {
-  let any = false;
-  const out = codes.map((line) =>
-    line.map((c) => {
-      if (isGeneral(c)) return null;
-      any = true;
-      return String(c);
-    }),
-  );
-  return any ? out : undefined;
+  // most sheets are General throughout: look before allocating a grid
+  if (!codes.some((line) => line.some((c) => !isGeneral(c)))) return undefined;
+  return codes.map((line) => line.map((c) => (isGeneral(c) ? null : String(c))));
 }
 
 /** The rows and columns (0-based, inclusive) that hold a value; null when none does. */
