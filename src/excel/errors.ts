@@ -1,4 +1,7 @@
-/** Errors the gateway throws: a stable code plus zh-CN and en-US text (never a stack trace for the user). */
+/**
+ * Errors a gateway throws (Excel's and WPS's alike): a stable code plus zh-CN and en-US text (never a stack trace
+ * for the user). Pure: toGatewayError maps Office.js error codes; the WPS gateway maps its own failures to codes.
+ */
 
 export type GatewayErrorCode =
   | "not-in-office"
@@ -11,27 +14,32 @@ export type GatewayErrorCode =
   | "write-failed"
   | "select-failed"
   | "subscribe-failed"
-  | "settings-failed";
+  | "settings-failed"
+  | "no-workbook";
 
 export type GatewayOperation = "read" | "write" | "select" | "subscribe" | "settings";
 
-const TEXT: Record<GatewayErrorCode, { zh: string; en: string }> = {
-  "not-in-office": { zh: "未在 Excel 中运行，无法访问工作簿。", en: "Not running inside Excel, so the workbook is not available." },
+/** Texts of the codes every host raises; a host's own codes ("no-workbook": WPS) bring their text along. */
+const TEXT: Record<Exclude<GatewayErrorCode, "no-workbook">, { zh: string; en: string }> = {
+  "not-in-office": {
+    zh: "未在 Excel 或 WPS 表格中运行，无法访问工作簿。",
+    en: "Not running inside Excel or WPS Spreadsheets, so the workbook is not available.",
+  },
   "cell-edit": {
-    zh: "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
-    en: "Excel is in cell-edit mode. Press Enter or Esc, then try again.",
+    zh: "正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试。",
+    en: "A cell is being edited. Press Enter or Esc, then try again.",
   },
   "not-found": {
     zh: "找不到该工作表或单元格，可能已被删除或重命名。",
     en: "The sheet or cell was not found; it may have been deleted or renamed.",
   },
   unsupported: {
-    zh: "当前 Excel 版本不支持此功能。",
-    en: "This version of Excel does not support this feature.",
+    zh: "当前版本的 Excel 或 WPS 表格不支持此功能。",
+    en: "This version of Excel or WPS Spreadsheets does not support this feature.",
   },
   "too-large": {
-    zh: "工作表数据量过大，超出 Excel 单次读写的限制。",
-    en: "The sheet is too large for one Excel read or write.",
+    zh: "工作表数据量过大，超出单次读写的限制。",
+    en: "The sheet is too large for one read or write.",
   },
   protected: { zh: "工作表受保护或只读，无法写入。", en: "The sheet is protected or read-only, so it cannot be changed." },
   "read-failed": { zh: "读取工作表失败。", en: "Could not read the sheet." },
@@ -48,8 +56,8 @@ export class GatewayError extends Error {
   /** The Office error code behind it (e.g. "ItemNotFound"), when there was one. */
   readonly officeCode?: string;
 
-  constructor(code: GatewayErrorCode, options: { officeCode?: string; detail?: string; cause?: unknown } = {}) {
-    const t = TEXT[code];
+  constructor(code: GatewayErrorCode, options: { officeCode?: string; detail?: string; cause?: unknown; text?: { zh: string; en: string } } = {}) {
+    const t = options.text ?? (code === "no-workbook" ? TEXT["read-failed"] : TEXT[code]);
     const suffix = options.detail ? `（${options.detail}）` : "";
     const enSuffix = options.detail ? ` (${options.detail})` : "";
     super(`${t.zh}${suffix} ${t.en}${enSuffix}`);

@@ -17,6 +17,7 @@ import type {
   SheetChange,
 } from "./gateway";
 import { GatewayError, toGatewayError } from "./errors";
+import { formatsGrid } from "../host/cells";
 import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, planHighlights, sameKeys } from "./highlights";
 
 /** The insertion code (insert-block.ts and the template layout it needs), fetched the first time it is used. */
@@ -142,6 +143,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
         const rowsPerBlock = Math.max(1, Math.min(blockRows, Math.floor(maxCells / columnCount)));
         const blocksPerSync = Math.max(1, Math.floor(maxCells / (rowsPerBlock * columnCount)));
         const values: CellValue[][] = [];
+        const codes: unknown[][] = [];
         // Normal sheets: one more sync. Above 5,000,000 cells: one sync per 5,000,000 cells.
         for (let start = 0; start < rowCount; start += rowsPerBlock * blocksPerSync) {
           const blocks: Excel.Range[] = [];
@@ -149,16 +151,19 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
             const first = start + b * rowsPerBlock;
             const n = Math.min(rowsPerBlock, rowCount - first);
             const block = sheet.getRangeByIndexes(rowIndex + first, columnIndex, n, columnCount);
-            block.load("values");
+            block.load("values,numberFormat");
             blocks.push(block);
           }
-          await context.sync(); // 2: values (and merged areas)
+          await context.sync(); // 2: values and number formats (and merged areas)
           for (const block of blocks) {
             if (!Array.isArray(block.values)) throw new GatewayError("too-large");
             for (const row of block.values) values.push(row.map(cellValue));
+            if (Array.isArray(block.numberFormat)) for (const row of block.numberFormat) codes.push(row);
           }
         }
         const out: SheetInput = { name: sheet.name, values, origin: { row: rowIndex + 1, col: columnIndex + 1 } };
+        const formats = codes.length === values.length ? formatsGrid(codes) : undefined;
+        if (formats) out.formats = formats;
         if (merged) {
           const merges = merged.isNullObject ? [] : parseAreaList(merged.address);
           mergeCache.set(sheet.name, { key: cacheKey, at: now(), merges });

@@ -3,8 +3,8 @@ import type { zhCN } from "./zh-CN";
 
 export const enUS: Record<keyof typeof zhCN, string> = {
   appTitle: "Performance Target Table Assistant",
-  outsideOfficeTitle: "Open this in Excel",
-  outsideOfficeBody: "This task pane must run inside Excel (or in the preview page).",
+  outsideOfficeTitle: "Open this in Excel or WPS Spreadsheets",
+  outsideOfficeBody: "This task pane must run as an add-in inside Excel or WPS Spreadsheets (or in the preview page).",
 
   tabsLabel: "View",
   tabCheck: "Check",
@@ -81,7 +81,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
 
   dismiss: "Dismiss",
   errorTitle: "Something went wrong",
-  errorUnknown: "An error occurred while talking to Excel.",
+  errorUnknown: "An error occurred while talking to the spreadsheet program (Excel or WPS).",
   crashTitle: "The task pane hit an error",
   crashBody: "The pane ran into an unexpected error. Your workbook was not changed.",
   reload: "Reload",

@@ -4,8 +4,8 @@
  */
 export const zhCN = {
   appTitle: "绩效目标表助手",
-  outsideOfficeTitle: "请在 Excel 中打开",
-  outsideOfficeBody: "此任务窗格必须在 Excel 中（或在预览页面中）运行。",
+  outsideOfficeTitle: "请在 Excel 或 WPS 表格中打开",
+  outsideOfficeBody: "此任务窗格必须在 Excel 或 WPS 表格的加载项中（或在预览页面中）运行。",
 
   tabsLabel: "视图",
   tabCheck: "检查",
@@ -82,7 +82,7 @@ export const zhCN = {
 
   dismiss: "关闭",
   errorTitle: "出错了",
-  errorUnknown: "与 Excel 通信时出错。",
+  errorUnknown: "与表格程序（Excel 或 WPS 表格）通信时出错。",
   crashTitle: "任务窗格出错",
   crashBody: "界面遇到意外错误。您的工作簿没有被修改。",
   reload: "重新加载",
