@@ -4,7 +4,7 @@
  * names it (`=N("jixiao:error:C5:D7")=0`: N of text is 0, so the rule is always true, and the
  * text survives a reload so the add-in can find its own rules again).
  */
-import type { CellRange, Finding, Severity } from "../domain/model/types";
+import type { CellRange, CellValue, Finding, Severity } from "../domain/model/types";
 import { fromA1, rangeToA1 } from "../domain/model/a1";
 
 export const HIGHLIGHT_COLORS: Record<Severity, string> = {
@@ -33,9 +33,25 @@ export function markerFormula(a: HighlightArea): string {
   return `=N("jixiao:${a.severity}:${rangeToA1(a.rect)}")=0`;
 }
 
-/** The key a formula of ours carries; null for anyone else's formula; "" for ours but unreadable. */
+/**
+ * 请核对: the fill of a cell an inserted template filled with a default or a figure from another town's form. Its
+ * conditional format holds while the cell still holds that value (`=AND(N("jixiao:review")=0,B5="81台")`), so
+ * the mark goes away by itself when the user edits the cell, and comes back if the value is typed back. The
+ * reference is the rule's own top-left cell, relative, so Excel moves it with the cell when rows are inserted.
+ */
+export const REVIEW_COLOR = "#E4DFEC";
+export const REVIEW_MARKER = "jixiao:review";
+
+export function reviewFormula(cell: CellRange, value: CellValue): string {
+  const ref = rangeToA1({ r1: cell.r1, c1: cell.c1, r2: cell.r1, c2: cell.c1 });
+  const literal = typeof value === "number" ? String(value) : `"${String(value ?? "").replace(/"/g, '""')}"`;
+  return `=AND(N("${REVIEW_MARKER}")=0,${ref}=${literal})`;
+}
+
+/** The key a formula of ours carries; null for anyone else's formula (and for 请核对 marks); "" for ours but unreadable. */
 export function keyFromFormula(formula: string | null | undefined): string | null {
   if (typeof formula !== "string" || !/jixiao:/i.test(formula)) return null;
+  if (formula.includes(REVIEW_MARKER)) return null; // an inserted template's mark, not a highlight
   const m = /jixiao:(error|warning|info):([A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)/i.exec(formula);
   if (!m) return "";
   const rect = fromA1(m[2]);

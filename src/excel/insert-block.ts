@@ -11,6 +11,7 @@ import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, Ins
 import { GatewayError, toGatewayError } from "./errors";
 import { parseAreaList } from "./areas";
 import { planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "./insert-plan";
+import { REVIEW_COLOR, reviewFormula } from "./highlights";
 
 export interface InsertHooks {
   runOptions: Excel.RunOptions;
@@ -31,6 +32,13 @@ const DV_ALERT = {
   style: "Warning",
   title: "绩效指标 / Indicator",
   message: "不在本框架的指标名称中。/ Not a name of this framework.",
+};
+/** 项目类型 / 项目等级: other provinces name their categories differently, so other text is accepted after a warning. */
+const FIELD_ALERT = {
+  showAlert: true,
+  style: "Warning",
+  title: "项目信息 / Project field",
+  message: "不在常用选项中，请核对。/ Not one of the usual choices; please check.",
 };
 
 function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
@@ -55,11 +63,20 @@ function setBorders(target: Excel.Range): void {
   }
 }
 
-function setDropdown(ws: Excel.Worksheet, r: CellRange, list: readonly string[]): void {
+function setDropdown(ws: Excel.Worksheet, r: CellRange, list: readonly string[], field = false): void {
   const dv = rangeOf(ws, r).dataValidation;
   dv.clear();
   dv.rule = { list: { inCellDropDown: true, source: list.join(",") } };
-  dv.errorAlert = DV_ALERT as Excel.DataValidationErrorAlert;
+  dv.errorAlert = (field ? FIELD_ALERT : DV_ALERT) as Excel.DataValidationErrorAlert;
+}
+
+/** 请核对: one conditional format per marked cell, shown while the cell holds its seeded value (highlights.ts). */
+function markForReview(ws: Excel.Worksheet, review: BlockWrites["review"]): void {
+  for (const r of review) {
+    const cf = rangeOf(ws, r.cell).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    cf.custom.rule.formula = reviewFormula(r.cell, r.value);
+    cf.custom.format.fill.color = REVIEW_COLOR;
+  }
 }
 
 const cellValue = (v: unknown): CellValue => (v === "" || v === null || v === undefined ? null : typeof v === "number" || typeof v === "boolean" || typeof v === "string" ? v : String(v));
@@ -86,7 +103,8 @@ function queueBlock(ws: Excel.Worksheet, w: BlockWrites, shifted: boolean, api19
   }
   for (const c of w.columnWidths) ws.getRangeByIndexes(0, c.col - 1, 1, 1).format.columnWidth = c.points;
   for (const h of w.rowHeights) ws.getRangeByIndexes(h.row - 1, w.range.c1 - 1, 1, 1).format.rowHeight = h.points;
-  for (const v of w.validations) setDropdown(ws, v.range, v.list);
+  for (const v of w.validations) setDropdown(ws, v.range, v.list, v.field === true);
+  markForReview(ws, w.review);
 }
 
 function isInvalidArgument(e: unknown): boolean {
@@ -148,7 +166,7 @@ export async function runInsertBlock(req: InsertBlockRequest, hooks: InsertHooks
       const touched = [address];
       if (shifted) touched.push(`${shifted.at}:${shifted.at + shifted.count - 1}`, rangeToA1({ r1: shifted.at, c1: 1, r2: shifted.at + shifted.count - 1, c2: 16384 }));
       hooks.markWritten(ws.name, touched);
-      return { ok: true as const, sheet: ws.name, address, range: writes.range, shifted, required: writes.required, syncs: 2 };
+      return { ok: true as const, sheet: ws.name, address, range: writes.range, shifted, required: writes.required, review: writes.review.map((r) => rangeToA1(r.cell)), syncs: 2 };
     });
   } catch (e) {
     throw toGatewayError(e, "write");

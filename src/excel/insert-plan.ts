@@ -154,10 +154,12 @@ export interface BlockWrites {
   columnWidths: { col: number; points: number }[];
   /** Only for rows that held nothing before. */
   rowHeights: { row: number; points: number }[];
-  /** 一级 column: the framework's 一级; 二级 column: per 一级 run, that 一级's 二级. */
-  validations: { range: CellRange; list: string[] }[];
+  /** 一级 column: the framework's 一级; 二级 column: per 一级 run, that 一级's 二级; `field`: 项目类型 / 项目等级. */
+  validations: { range: CellRange; list: string[]; field?: boolean }[];
   /** Cells (A1) the user still has to fill. */
   required: string[];
+  /** Cells holding a default or a seeded figure, with that value: marked 请核对 until edited. */
+  review: { cell: CellRange; value: CellValue }[];
 }
 
 /** Excel character widths → points (Calibri 11: 7 px per character plus 5 px padding; 0.75 pt per px). */
@@ -193,9 +195,18 @@ export function planBlockWrites(block: Block, row: number, col: number, used: Ce
     numberFormats: f.numberFormats,
     columnWidths: f.columnWidths.map((w, j) => ({ col: col + j, points: charsToPoints(w) })).filter((w) => newCol(w.col)),
     rowHeights: f.rowHeights.map((h) => ({ row: h.row, points: h.height })).filter((h) => newRow(h.row)),
-    validations: blockValidations(block, row, col),
+    validations: [...fieldValidations(placed, row - 1 + block.table.headerRow), ...blockValidations(block, row, col)],
     required: placed.required,
+    review: placed.review.map((a) => {
+      const cell = fromA1(a)!;
+      return { cell, value: placed.cells[cell.r1 - row]?.[cell.c1 - col] ?? null };
+    }),
   };
+}
+
+/** The form's own dropdowns (项目类型, 项目等级): the block's validations above its table. */
+function fieldValidations(placed: { validations: { range: CellRange; list: string[] }[] }, headerRow: number): { range: CellRange; list: string[]; field: true }[] {
+  return placed.validations.filter((v) => v.range.r2 < headerRow).map((v) => ({ range: v.range, list: [...v.list], field: true as const }));
 }
 
 /** 一级 dropdown on the table's 一级 column; 二级 dropdown per run of rows under one 一级, listing that 一级's 二级. */

@@ -81,6 +81,8 @@ export type InsertBlockResult =
       shifted: { at: number; count: number } | null;
       /** Cells (A1) the user still has to fill. */
       required: string[];
+      /** Cells (A1) marked 请核对: a default or a figure from another town's form, marked until edited. */
+      review: string[];
       syncs: number;
     }
   | InsertRefusal;

@@ -295,7 +295,10 @@ export function typeInto(s: SheetModel, rect: CellRange, value: unknown): CellRa
  * Anything else counts as false (not modelled).
  */
 export function cfApplies(cf: CfModel, cellValue: SimValue | null): boolean {
-  if (cf.type === "Custom") return evalConstant(cf.formula) === true;
+  if (cf.type === "Custom") {
+    const review = evalReview(cf.formula, cellValue);
+    return review ?? evalConstant(cf.formula) === true;
+  }
   if (cf.type === "CellValue") {
     const v = typeof cellValue === "number" ? cellValue : null;
     const a = Number(evalConstant(cf.formula));
@@ -314,6 +317,22 @@ export function cfApplies(cf: CfModel, cellValue: SimValue | null): boolean {
     }
   }
   return false;
+}
+
+/**
+ * `=AND(N("…")=0,B5="text")` / `=AND(N("…")=0,B5=12)`: true while the cell holds that value. The reference is
+ * relative to the rule's top-left cell, which Excel keeps in step when rows move; the simulator compares the cell
+ * the rule is evaluated for (its ranges are one cell each). Text compares case-insensitively, as Excel's = does.
+ */
+function evalReview(formula: string, cellValue: SimValue | null): boolean | null {
+  const m = /^=?\s*AND\(\s*N\(\s*"(?:[^"]|"")*"\s*\)\s*=\s*0\s*,\s*\$?[A-Z]{1,3}\$?\d+\s*=\s*("(?:[^"]|"")*"|[+-]?\d+(?:\.\d+)?)\s*\)$/i.exec(formula.trim());
+  if (!m) return null;
+  const lit = m[1];
+  if (lit.startsWith('"')) {
+    const text = lit.slice(1, -1).replace(/""/g, '"');
+    return cellValue !== null && String(cellValue).toLowerCase() === text.toLowerCase();
+  }
+  return typeof cellValue === "number" && cellValue === Number(lit);
 }
 
 function evalConstant(formula: string): boolean | number | string | null {

@@ -89,6 +89,12 @@ export interface EtValidation {
   ErrorMessage: string;
 }
 
+/** "#RRGGBB" → ET's BGR number. */
+export function bgr(hex: string): number {
+  const h = hex.replace("#", "");
+  return parseInt(h.slice(0, 2), 16) + parseInt(h.slice(2, 4), 16) * 256 + parseInt(h.slice(4, 6), 16) * 65536;
+}
+
 /** A range's A1 address without `$`: ET documents Address as a method; some builds expose a plain property. */
 export function addressOf(range: Pick<EtRange, "Address">): string {
   const a = range.Address as unknown;

@@ -10,8 +10,9 @@ import { FRAMEWORKS } from "../domain/templates/frameworks";
 import { cut, filledBox, toCellValue } from "../host/cells";
 import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, InsertBlockResult, InsertRefusal } from "../host/gateway";
 import { MAX_COLS, MAX_ROWS, planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "../excel/insert-plan";
-import { type EtApplication, type EtRange, type EtWorksheet, XL } from "./et";
+import { bgr, type EtApplication, type EtRange, type EtWorksheet, XL } from "./et";
 import { GatewayError } from "../excel/errors";
+import { REVIEW_COLOR, reviewFormula } from "../excel/highlights";
 
 export interface WpsInsertHooks {
   app: EtApplication;
@@ -40,14 +41,23 @@ function setBorders(target: EtRange): void {
   }
 }
 
-function setDropdown(ws: EtWorksheet, r: CellRange, list: readonly string[]): void {
+function setDropdown(ws: EtWorksheet, r: CellRange, list: readonly string[], field = false): void {
   const v = at(ws, r).Validation;
   v.Delete();
   v.Add(XL.validateList, XL.validAlertWarning, XL.between, list.join(","));
   v.InCellDropdown = true;
   v.ShowError = true;
-  v.ErrorTitle = DV_TITLE;
-  v.ErrorMessage = DV_MESSAGE;
+  v.ErrorTitle = field ? "项目信息 / Project field" : DV_TITLE;
+  v.ErrorMessage = field ? "不在常用选项中，请核对。/ Not one of the usual choices; please check." : DV_MESSAGE;
+}
+
+/** 请核对: one conditional format per marked cell, shown while the cell holds its seeded value (highlights.ts). */
+function markForReview(ws: EtWorksheet, review: BlockWrites["review"]): void {
+  for (const r of review) {
+    const fcs = at(ws, r.cell).FormatConditions;
+    const fc = fcs.Add(XL.expression, undefined, reviewFormula(r.cell, r.value)) ?? fcs.Item(fcs.Count);
+    fc.Interior.Color = bgr(REVIEW_COLOR);
+  }
 }
 
 /** Merging cells that hold values may ask the user in WPS's UI: DisplayAlerts off for our own merges. */
@@ -88,7 +98,8 @@ function writeBlock(ws: EtWorksheet, w: BlockWrites, shifted: boolean): void {
   for (const n of w.numberFormats) at(ws, n.range).NumberFormat = n.format;
   for (const c of w.columnWidths) ws.Columns.Item(c.col).ColumnWidth = pointsToChars(c.points);
   for (const h of w.rowHeights) ws.Rows.Item(h.row).RowHeight = h.points;
-  for (const v of w.validations) setDropdown(ws, v.range, v.list);
+  for (const v of w.validations) setDropdown(ws, v.range, v.list, v.field === true);
+  markForReview(ws, w.review);
 }
 
 function refusal(r: { code: InsertRefusal["code"]; message: { zh: string; en: string } }): InsertRefusal {
@@ -150,7 +161,7 @@ export function runInsertBlock(req: InsertBlockRequest, hooks: WpsInsertHooks): 
     // show the new block: the first cell the user must still fill, else its top-left
     ws.Range(writes.required[0] ?? rangeToA1({ r1: writes.range.r1, c1: writes.range.c1, r2: writes.range.r1, c2: writes.range.c1 })).Select();
   });
-  return { ok: true, sheet: name, address, range: writes.range, shifted, required: writes.required, syncs: 0 };
+  return { ok: true, sheet: name, address, range: writes.range, shifted, required: writes.required, review: writes.review.map((r) => rangeToA1(r.cell)), syncs: 0 };
 }
 
 export function runAddIndicators(req: AddIndicatorsRequest, hooks: WpsInsertHooks): AddIndicatorsResult {

@@ -26,7 +26,7 @@ import { GatewayError } from "../excel/errors";
 import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, planHighlights, sameKeys } from "../excel/highlights";
 import { getEtApplication } from "./app";
 import { readValue, writeValue } from "./doc-store";
-import { addressOf, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, XL } from "./et";
+import { addressOf, bgr, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, XL } from "./et";
 import { findMerges } from "./merges";
 import { runAddIndicators, runInsertBlock, type WpsInsertHooks } from "./insert";
 
@@ -54,11 +54,7 @@ export interface WpsGatewayOptions {
   now?: () => number;
 }
 
-/** "#RRGGBB" → ET's BGR number. */
-export function bgr(hex: string): number {
-  const h = hex.replace("#", "");
-  return parseInt(h.slice(0, 2), 16) + parseInt(h.slice(2, 4), 16) * 256 + parseInt(h.slice(4, 6), 16) * 65536;
-}
+export { bgr } from "./et";
 
 /** Value2 as a 2-D array whatever the host gave (a scalar for one cell). */
 export function asGrid(v: unknown, rows: number, cols: number): unknown[][] {

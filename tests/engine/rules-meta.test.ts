@@ -186,3 +186,17 @@ describe("the tester itself can fail", () => {
     expect(checkCase("value/vague-target", "valid", { rows: STRAY })).toEqual([]);
   });
 });
+
+/**
+ * A finding says what to type (issue 8): every message of a rule that reports a mistake names the expected form
+ * (应… / expected …), whether or not it has a one-click fix. Left out: the engine's own failure report and the two
+ * notes that ask nothing of the clerk (an empty 二级 row may stay empty; an unrecognised sheet).
+ */
+const SAYS_NOTHING_TO_TYPE = new Set(["structure/internal-error", "completeness/placeholder", "structure/sheet-unrecognised"]);
+
+test.each(allRules.filter((r) => !SAYS_NOTHING_TO_TYPE.has(r.id)).map((r) => [r.id, r] as const))("%s: every message says what to type", (_id, rule) => {
+  const missing: string[] = [];
+  for (const [id, text] of Object.entries(rule.messages["zh-CN"])) if (!/应/.test(text)) missing.push(`zh ${id}: ${text}`);
+  for (const [id, text] of Object.entries(rule.messages["en-US"])) if (!/\b(expected|Expected|should)\b/.test(text)) missing.push(`en ${id}: ${text}`);
+  expect(missing).toEqual([]);
+});

@@ -6,7 +6,8 @@
  */
 import { lintSheet, type Finding, type SheetInput } from "../../src/domain";
 import { TEMPLATES, buildBlock, buildRows, convertPair } from "../../src/domain/templates";
-import { HIGHLIGHT_COLORS } from "../../src/excel/highlights";
+import { HIGHLIGHT_COLORS, REVIEW_COLOR } from "../../src/excel/highlights";
+import { fromA1 } from "../../src/domain";
 import type { SheetChange } from "../../src/host/gateway";
 import { WorkbookModel, type CfModel } from "../../src/simulator";
 import { listSharedFixtures, loadSharedFixture } from "../../src/simulator/node";
@@ -209,6 +210,28 @@ describe.each(hostsFor("insert"))("insert — %s", (_name, factory) => {
     expect(dropdowns.length).toBeGreaterThan(0);
     const lint = lintSheet(await h.gateway.readActiveSheet());
     expect(lint.findings.filter((f) => f.severity === "error" && f.range.r1 >= r.range.r1)).toEqual([]);
+  });
+
+  test("请核对: seeded figures and defaults carry the add-in's mark until the user edits them; highlights leave the marks alone", async () => {
+    const h = start(factory, new WorkbookModel());
+    const social = TEMPLATES.find((t) => t.id === "social-worker-service")!;
+    const r = await h.gateway.insertBlock({ block: buildBlock(form, {}, { ...YEAR, sets: [social] }), where: "below", allowShift: false });
+    if (!r.ok) throw new Error(r.message.en);
+    const sheet = h.wb().active;
+    const figure = r.review.find((a) => sheet.value(fromA1(a)!.r1, fromA1(a)!.c1) === "≤119277元/人/年")!;
+    expect(figure).toBeDefined();
+    expect(h.displayFill(sheet.name, figure)).toBe(REVIEW_COLOR);
+    // the findings' highlights come and go without touching the marks
+    await h.gateway.setHighlights(sheet.name, [{ address: "A1", severity: "error" }]);
+    await h.gateway.clearHighlights(sheet.name);
+    expect(h.displayFill(sheet.name, figure)).toBe(REVIEW_COLOR);
+    // the inserted block draws no finding at all, 提示 included
+    expect(lintSheet(await h.gateway.readActiveSheet()).findings.map((f) => `${f.address} ${f.ruleId}`)).toEqual([]);
+    await h.userEdit(sheet.name, figure, "≤130000元/人/年");
+    expect(h.displayFill(sheet.name, figure)).toBeNull();
+    // 项目类型 and 项目等级 are dropdowns
+    const typeCell = r.range.r1 + 3;
+    expect(sheet.dvs.some((d) => d.range.r1 === typeCell && JSON.stringify(d.rule).includes("其他特定目标类"))).toBe(true);
   });
 
   test("at a selection over filled cells: refused without shifting (nothing changes), rows inserted with it", async () => {

@@ -27,9 +27,9 @@ function libraryRows(fw: Framework, l1: string, l2: string, exclude: Set<string>
   return out;
 }
 
-async function withBlock(templateId: string): Promise<{ sim: Simulator; gateway: Gateway; table: TableInfo; lint: LintResult }> {
+async function withBlock(templateId: string, placeholders = false): Promise<{ sim: Simulator; gateway: Gateway; table: TableInfo; lint: LintResult }> {
   const { sim, gateway } = setup(new WorkbookModel());
-  const r = await gateway.insertBlock!({ block: buildBlock(TEMPLATES.find((t) => t.id === templateId)!, {}, YEAR), where: "below", allowShift: false });
+  const r = await gateway.insertBlock!({ block: buildBlock(TEMPLATES.find((t) => t.id === templateId)!, {}, { ...YEAR, placeholders }), where: "below", allowShift: false });
   if (!r.ok) throw new Error(r.message.en);
   // something under the table, so rows really move
   await sim.userEdit(sim.wb.active.name, `A${r.range.r2 + 2}`, "表下方的用户内容");
@@ -106,12 +106,12 @@ describe("in a table inserted from a template", () => {
   });
 
   test("a group with only its empty placeholder row: the first indicator fills it, the rest follow", async () => {
-    // project-2020 lists 效益指标 / 可持续影响指标 as an empty row; the library has one indicator for it
-    const one = await withBlock("project-2020");
+    // project-2020 with its empty 二级 rows lists 效益指标 / 可持续影响指标 as an empty row; the library has one indicator for it
+    const one = await withBlock("project-2020", true);
     const { r } = await addAndCheck(one, "效益指标", "可持续影响指标", 1);
     expect(r.inserted.count).toBe(0);
     expect(r.added).toBe(1);
-    const two = await withBlock("project-2020");
+    const two = await withBlock("project-2020", true);
     const lib = libraryRows("2020", "效益指标", "可持续影响指标", new Set());
     const rows = [...lib, ["效益指标", "可持续影响指标", "服务长效机制建立情况", "持续有效", "持续有效"]];
     const before = snapshot(two.sim.wb.active);

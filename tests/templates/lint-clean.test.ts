@@ -1,7 +1,8 @@
 /**
  * Templates and rules check each other (STYLE §6.6): every template, and every project/department
- * form × indicator set combination, built with its defaults, passes the engine with no error and no
- * warning — and the engine reads back every indicator row, so an empty block cannot pass.
+ * form × indicator set combination, built with its defaults, passes the engine with no finding at all, 提示
+ * included (issue 8: an inserted block must not draw the add-in's own notes) — and the engine reads back every
+ * indicator row, so an empty block cannot pass.
  */
 import { TEMPLATES, buildBlock, buildRows, type Block, type Template } from "../../src/domain/templates";
 import { describeFindings, lintBlock } from "./helpers";
@@ -10,9 +11,9 @@ const forms = TEMPLATES.filter((t) => t.kind !== "indicators");
 const sets = TEMPLATES.filter((t) => t.kind === "indicators");
 const YEAR = { defaultYear: 2025 };
 
-function expectClean(block: Block, expectedRows: number, origin = { row: 1, col: 1 }): void {
+function expectClean(block: Block, expectedRows: number, origin = { row: 1, col: 1 }, severities = ["error", "warning", "info"]): void {
   const r = lintBlock(block, origin);
-  expect(describeFindings(r)).toEqual([]);
+  expect(describeFindings(r, severities)).toEqual([]);
   // the block is read as one form of the right kind, with one table in the block's framework …
   expect(r.blocks.map((b) => b.kind)).toEqual([block.kind]);
   expect(r.tables).toHaveLength(1);
@@ -31,19 +32,22 @@ function expectClean(block: Block, expectedRows: number, origin = { row: 1, col:
 const written = (b: Block) => b.table.rows.filter((r) => r.l3 !== null).length;
 
 describe.each(TEMPLATES.map((t) => [t.id, t] as const))("%s with its defaults", (_id, t: Template) => {
-  test("lints with no error or warning and reads back every row", () => {
+  test("lints with no finding at all (提示 included) and reads back every row", () => {
     const block = buildBlock(t, {}, YEAR);
     expect(written(block)).toBe(t.rows.length);
+    expect(block.table.rows.every((r) => r.l3 !== null)).toBe(true); // no empty 二级 rows by default
     expectClean(block, t.rows.length);
   });
-  test("still clean placed at C7 and without the empty 二级 rows", () => {
-    const block = buildBlock(t, {}, { ...YEAR, placeholders: false });
-    expect(block.table.rows.every((r) => r.l3 !== null)).toBe(true);
-    expectClean(block, t.rows.length, { row: 7, col: 3 });
+  test("still clean placed at C7; with the empty 二级 rows listed, no error or warning", () => {
+    expectClean(buildBlock(t, {}, YEAR), t.rows.length, { row: 7, col: 3 });
+    const full = buildBlock(t, {}, { ...YEAR, placeholders: true });
+    expect(full.table.rows.some((r) => r.l3 === null)).toBe(true);
+    expectClean(full, t.rows.length, { row: 7, col: 3 }, ["error", "warning"]);
   });
   test("still clean with a user's own values", () => {
     const block = buildBlock(t, { name: "测试项目", dept: "东莞市某镇某办公室", budget: 2_000_000, budgetYear: 2026, startYear: 2024, endYear: 2099 }, YEAR);
     expect(block.cells.flat()).toContain("测试项目");
+    expect(block.review.map((a) => block.cells[Number(a.slice(1)) - 1][a.charCodeAt(0) - 65])).not.toContain("测试项目"); // given: nothing to check
     if (t.kind !== "department") expect(block.cells.flat()).toContain("东莞市某镇某办公室");
     expectClean(block, t.rows.length);
   });
@@ -101,4 +105,21 @@ test("buildRows gives the rows a set adds to an existing table, in that table's 
   expect(rows2021[0]).toEqual(["成本指标", "经济成本指标", "服装单价", "≤2085元/人", "≤2085元/人"]);
   const form = buildRows(forms.find((f) => f.id === "project-2021")!, "2021", 250000);
   expect(form[0]).toEqual(["成本指标", "经济成本指标", "项目年度成本", "≤250000元", "≤250000元"]);
+});
+
+test("seeded figures and defaults are marked 请核对; rates and figures from the user's budget are not", () => {
+  const form = forms.find((f) => f.id === "project-2021")!;
+  const social = sets.find((s) => s.id === "social-worker-service")!;
+  const block = buildBlock(form, {}, { ...YEAR, sets: [social] });
+  const at = (a: string) => block.cells[Number(a.slice(1)) - 1][a.charCodeAt(0) - 65];
+  const marked = block.review.map(at);
+  expect(marked).toEqual(expect.arrayContaining(["≤119277元/人/年", "2人", "≥7场"]));
+  expect(marked).not.toContain("≥98%");
+  expect(marked).not.toContain("100%");
+  const own = buildBlock(form, { name: "自填项目", dept: "某办", budget: 300000, periodGoal: "目标甲", annualGoal: "目标乙" }, YEAR);
+  expect(own.review.map((a) => own.cells[Number(a.slice(1)) - 1][a.charCodeAt(0) - 65])).not.toContain("≤300000元"); // from the user's budget
+  // 项目类型 and 项目等级 come with dropdowns
+  const lists = block.validations.map((v) => v.list.join(","));
+  expect(lists.some((l) => l.includes("其他特定目标类（部门职能类）"))).toBe(true);
+  expect(lists.some((l) => l === "一级项目,二级项目")).toBe(true);
 });

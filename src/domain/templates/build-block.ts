@@ -46,6 +46,11 @@ export interface Block {
   validations: BlockValidation[];
   /** A1 addresses (relative) of the cells that still hold a default the user must replace. */
   required: string[];
+  /**
+   * Cells (relative A1) holding a value the user did not give: a default, or a figure taken from one town's form
+   * (≤119277元/人/年, 81台). They are marked 请核对 on the sheet until edited.
+   */
+  review: string[];
   /** Where the indicator table is: its header row and its rows (relative). */
   table: { range: CellRange; headerRow: number; rows: TableRow[] };
   params: BlockParams;
@@ -54,7 +59,7 @@ export interface Block {
 export interface BuildOptions extends ParamsOptions {
   /** The block's framework (default: the template's). Rows are moved into it (成本 under 产出 ↔ 成本 as 一级). */
   framework?: Framework;
-  /** List every 二级 of the framework, empty where the template has none (the real forms do). Default true. */
+  /** List every 二级 of the framework, empty where the template has none (the real forms do). Default false. */
   placeholders?: boolean;
 }
 
@@ -99,6 +104,9 @@ class Sheet {
   numberFormats: BlockFormats["numberFormats"] = [];
   rowHeights: BlockFormats["rowHeights"] = [];
   required: string[] = [];
+  review: string[] = [];
+  /** Dropdowns of the form's fields (项目类型, 项目等级). */
+  dropdowns: BlockValidation[] = [];
 
   /** Appends a row; returns its 1-based relative index. */
   row(values: CellValue[]): number {
@@ -114,6 +122,10 @@ class Sheet {
   }
   need(row: number, col: number, when: boolean): void {
     if (when) this.required.push(toA1(row, col));
+  }
+  check(row: number, col: number, when: boolean): void {
+    const a = toA1(row, col);
+    if (when && !this.review.includes(a)) this.review.push(a);
   }
 }
 
@@ -139,20 +151,27 @@ function assemble(template: Template, params: BlockParams, defaulted: ParamKey[]
       numberFormats: s.numberFormats,
       rowHeights: s.rowHeights,
     },
-    validations:
-      table.firstRow <= last
+    validations: [
+      ...s.dropdowns,
+      ...(table.firstRow <= last
         ? [
             { range: { r1: table.firstRow, c1: 2, r2: last, c2: 2 }, list: [...FRAMEWORKS[framework].level1] },
             { range: { r1: table.firstRow, c1: 3, r2: last, c2: 3 }, list: level2Names(framework) },
           ]
-        : [],
+        : []),
+    ],
     required: s.required,
+    review: s.review,
     table: { range: { r1: table.headerRow, c1: 1, r2: last, c2: BLOCK_WIDTH }, headerRow: table.headerRow, rows },
     params,
   };
 }
 
 const MONEY_FORMAT = "#,##0.00";
+
+/** 项目类型 as the seed and corpus forms write it (the dropdown warns on other text but accepts it). */
+export const PROJECT_TYPES = ["人员类", "公用经费类", "其他运转类（综合类）", "其他特定目标类（部门职能类）", "其他特定目标类（重点项目类）", "其他事业发展性支出"];
+export const PROJECT_LEVELS = ["一级项目", "二级项目"];
 
 /** Defaults the user must replace (a placeholder or an example); 项目类型/等级 and the years are sensible as they are. */
 const TO_FILL = new Set<ParamKey>(["name", "dept", "unit", "budget", "periodGoal", "annualGoal"]);
@@ -169,11 +188,14 @@ function projectHead(s: Sheet, p: BlockParams, d: Set<ParamKey>): { formStart: n
     s.merge(r, 2, r, BLOCK_WIDTH);
     s.boldAt(r, 1);
     s.need(r, 2, d.has(key) && TO_FILL.has(key));
+    s.check(r, 2, d.has(key) && TO_FILL.has(key));
     return r;
   };
   const formStart = labelled("项目名称", p.name, "name");
-  labelled("项目类型", p.type, "type");
-  labelled("项目等级", p.level, "level");
+  const type = labelled("项目类型", p.type, "type");
+  const level = labelled("项目等级", p.level, "level");
+  s.dropdowns.push({ range: { r1: type, c1: 2, r2: type, c2: 2 }, list: PROJECT_TYPES.includes(p.type) ? PROJECT_TYPES : [p.type, ...PROJECT_TYPES] });
+  s.dropdowns.push({ range: { r1: level, c1: 2, r2: level, c2: 2 }, list: PROJECT_LEVELS.includes(p.level) ? PROJECT_LEVELS : [p.level, ...PROJECT_LEVELS] });
   labelled("主管部门", p.dept, "dept");
   labelled("用款单位", p.unit, "unit");
   const period = s.row(["实施周期", "起始年度", p.startYear, "到期年度", p.endYear]);
@@ -188,6 +210,7 @@ function projectHead(s: Sheet, p: BlockParams, d: Set<ParamKey>): { formStart: n
   const pg = s.row([null, p.periodGoal]);
   s.merge(pg, 2, pg, BLOCK_WIDTH);
   s.need(pg, 2, d.has("periodGoal"));
+  s.check(pg, 2, d.has("periodGoal"));
   s.rowHeights.push({ row: pg, height: 60 });
   const ag0 = s.row([null, `${p.budgetYear}年度目标`]);
   s.merge(ag0, 2, ag0, BLOCK_WIDTH);
@@ -195,6 +218,7 @@ function projectHead(s: Sheet, p: BlockParams, d: Set<ParamKey>): { formStart: n
   const ag = s.row([null, p.annualGoal]);
   s.merge(ag, 2, ag, BLOCK_WIDTH);
   s.need(ag, 2, d.has("annualGoal"));
+  s.check(ag, 2, d.has("annualGoal"));
   s.rowHeights.push({ row: ag, height: 60 });
   s.merge(goal, 1, ag, 1);
   return { formStart };
@@ -211,10 +235,12 @@ function departmentHead(s: Sheet, p: BlockParams, d: Set<ParamKey>): { formStart
   s.merge(name, 2, name, BLOCK_WIDTH);
   s.boldAt(name, 1);
   s.need(name, 2, d.has("name"));
+  s.check(name, 2, d.has("name"));
   const info = s.row(["基本信息", "财政供养人员数", p.staff, "下属二级单位数", 0]);
   s.merge(info, 5, info, BLOCK_WIDTH);
   s.boldAt(info, 1);
   s.need(info, 3, d.has("staff"));
+  s.check(info, 3, d.has("staff"));
   const fiscal = p.basicBudget + p.budget;
   const b0 = s.row(["预算整体情况", "部门预算支出", "预算金额(元)", "收入来源", "预算金额(元)"]);
   const b1 = s.row([null, "基本支出", p.basicBudget, "财政拨款", fiscal]);
@@ -229,10 +255,13 @@ function departmentHead(s: Sheet, p: BlockParams, d: Set<ParamKey>): { formStart
   s.numberFormats.push({ range: { r1: b1, c1: 3, r2: b5, c2: 3 }, format: MONEY_FORMAT }, { range: { r1: b1, c1: 5, r2: b5, c2: 5 }, format: MONEY_FORMAT });
   s.need(b1, 3, d.has("basicBudget"));
   s.need(b1 + 1, 3, d.has("budget"));
+  s.check(b1, 3, d.has("basicBudget"));
+  s.check(b1 + 1, 3, d.has("budget"));
   const goal = s.row(["总体绩效目标", p.periodGoal]);
   s.merge(goal, 2, goal, BLOCK_WIDTH);
   s.boldAt(goal, 1);
   s.need(goal, 2, d.has("periodGoal"));
+  s.check(goal, 2, d.has("periodGoal"));
   s.rowHeights.push({ row: goal, height: 60 });
   const th = s.row(["年度重点工作任务", "名称", "主要实施内容", "拟投入的资金(元)", "期望达到的目标(概述)"]);
   s.merge(th, 5, th, BLOCK_WIDTH);
@@ -242,7 +271,10 @@ function departmentHead(s: Sheet, p: BlockParams, d: Set<ParamKey>): { formStart
     lastTask = s.row([null, t.name, t.content, t.amount, t.goal]);
     s.merge(lastTask, 5, lastTask, BLOCK_WIDTH);
     s.numberFormats.push({ range: { r1: lastTask, c1: 4, r2: lastTask, c2: 4 }, format: MONEY_FORMAT });
-    if (d.has("tasks")) for (const c of [2, 3, 4, 5]) s.need(lastTask, c, true);
+    if (d.has("tasks")) for (const c of [2, 3, 4, 5]) {
+      s.need(lastTask, c, true);
+      s.check(lastTask, c, true);
+    }
     s.rowHeights.push({ row: lastTask, height: 45 });
   }
   s.merge(th, 1, lastTask, 1);
@@ -250,6 +282,11 @@ function departmentHead(s: Sheet, p: BlockParams, d: Set<ParamKey>): { formStart
   s.merge(other, 2, other, BLOCK_WIDTH);
   s.boldAt(other, 1);
   return { formStart: name };
+}
+
+/** A target holding a number that is not a percentage (a count, a money standard): a figure to check. */
+function seededFigure(text: string | null): boolean {
+  return text !== null && /\d/.test(text) && !/^[≥≤<>=]?\s*\d+(\.\d+)?\s*%$/.test(text.trim());
 }
 
 /** The 绩效指标 table: header, then the rows with runs of equal 一级 / 一级+二级 merged. */
@@ -261,7 +298,12 @@ function indicatorTable(s: Sheet, rows: readonly TableRow[], annualHeader: strin
     const prev = rows[i - 1];
     const sameL1 = prev !== undefined && prev.l1 === r.l1;
     const sameL2 = sameL1 && prev.l2 === r.l2;
-    s.row([null, sameL1 ? null : r.l1, sameL2 ? null : r.l2, r.l3, r.period, r.annual]);
+    const at = s.row([null, sameL1 ? null : r.l1, sameL2 ? null : r.l2, r.l3, r.period, r.annual]);
+    // a figure from one town's form (81台, ≤119277元/人/年), not a rate and not the user's own budget: 请核对
+    if (!r.fromBudget) {
+      s.check(at, 5, seededFigure(r.period));
+      s.check(at, 6, seededFigure(r.annual));
+    }
   });
   const runs = (key: (r: TableRow) => string, col: number) => {
     let start = 0;
@@ -293,6 +335,7 @@ export interface PlacedBlock {
   formats: BlockFormats;
   validations: BlockValidation[];
   required: string[];
+  review: string[];
 }
 
 /** The block moved to `origin` (sheet-absolute, 1-based): every range and address shifted. */
@@ -316,6 +359,10 @@ export function placeBlock(block: Block, origin: { row: number; col: number } = 
     },
     validations: block.validations.map((v) => ({ range: shift(v.range, dr, dc), list: [...v.list] })),
     required: block.required.map((a) => {
+      const c = fromA1(a)!;
+      return toA1(c.r1 + dr, c.c1 + dc);
+    }),
+    review: block.review.map((a) => {
       const c = fromA1(a)!;
       return toA1(c.r1 + dr, c.c1 + dc);
     }),

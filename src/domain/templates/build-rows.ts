@@ -16,6 +16,8 @@ export interface TableRow {
   period: string | null;
   annual: string | null;
   source?: string;
+  /** The targets were computed from the block's own budget ({budget} in the template), not taken from a seed form. */
+  fromBudget?: boolean;
 }
 
 /** 190000 → "190000", 1234.5 → "1234.50": the way the forms write an amount in a target. */
@@ -32,7 +34,10 @@ export function fillRow(row: IndicatorRow, budget: number): IndicatorRow {
 const key3 = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
 
 export interface TableRowsOptions {
-  /** List every 二级 of the framework, empty where no indicator is given (as the real forms do). Default true. */
+  /**
+   * List every 二级 of the framework, empty where no indicator is given (as the real forms do). Default false: an
+   * inserted block must pass the add-in's own checks without a single finding, and an empty 二级 row is a 提示.
+   */
   placeholders?: boolean;
 }
 
@@ -53,10 +58,11 @@ export function tableRows(lists: readonly (readonly IndicatorRow[])[], framework
       const { l1, l2 } = convertPair(r.l1, r.l2, framework);
       const row: TableRow = { l1, l2, l3: r.l3, period: r.period, annual: r.annual };
       if (r.source !== undefined) row.source = r.source;
+      if (/\{budget/.test(raw.period + raw.annual)) row.fromBudget = true;
       rows.push({ row, order: pairOrder(framework, l1, l2), seq: seq++ });
     }
   }
-  if (options.placeholders ?? true) {
+  if (options.placeholders ?? false) {
     const f = FRAMEWORKS[framework];
     const present = new Set(rows.map((x) => `${x.row.l1}|${x.row.l2}`));
     for (const l1 of f.level1) {

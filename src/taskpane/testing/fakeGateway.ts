@@ -141,7 +141,7 @@ export class FakeGateway implements Gateway {
     this.calls.insertBlock.push(request);
     if (this.insertResult) return this.insertResult;
     const rows = request.block.cells.length;
-    return { ok: true, sheet: this.active, address: `A1:F${rows}`, range: { r1: 1, c1: 1, r2: rows, c2: 6 }, shifted: null, required: [...request.block.required], syncs: 2 };
+    return { ok: true, sheet: this.active, address: `A1:F${rows}`, range: { r1: 1, c1: 1, r2: rows, c2: 6 }, shifted: null, required: [...request.block.required], review: [...request.block.review], syncs: 2 };
   }
 
   async addIndicatorRows(request: AddIndicatorsRequest): Promise<AddIndicatorsResult> {

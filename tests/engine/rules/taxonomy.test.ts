@@ -201,7 +201,7 @@ export const cases: CategoryCases = {
       {
         name: "seed 002: 社会效益 in the 一级 column with an empty 二级: not fixable",
         rows: edit(cleanTable(), { B6: "社会效益", C6: null }),
-        errors: [{ messageId: "level2", address: "B6", data: { text: "社会效益", expected: "效益指标" }, fix: null }],
+        errors: [{ messageId: "level2Move", address: "B6", data: { text: "社会效益", expected: "效益指标", l2: "社会效益指标" }, fix: null }],
       },
       {
         name: "two rows, table moved right and down",

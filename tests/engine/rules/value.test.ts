@@ -11,6 +11,7 @@ import {
   indicatorTable,
   listRow,
   offset,
+  projectForm,
   projectList,
   ruleTester,
   set,
@@ -242,9 +243,9 @@ export const cases: CategoryCases = {
     ],
     invalid: [
       {
-        name: "seed 001: 无",
+        name: "seed 001: 无 (a table without project years: no fix)",
         rows: set(cleanTable(), "E2", "无"),
-        errors: [{ messageId: "notSet", address: "E2", data: { text: "无" } }],
+        errors: [{ messageId: "notSet", address: "E2", data: { text: "无" }, fix: null }],
       },
       {
         name: "/ and —— on two rows",
@@ -257,7 +258,27 @@ export const cases: CategoryCases = {
       {
         name: "coded: 实施周期指标值：无",
         rows: list([["1-产出指标", "11-数量指标", "召开报告会场次", "无", "不少于2场"], SOCIAL, SATISFIED]),
-        errors: [{ messageId: "notSet", address: "G3", data: { text: "无" } }],
+        errors: [{ messageId: "notSet", address: "G3", data: { text: "无" }, fix: null }],
+      },
+      {
+        name: "a one-year project (2025–2025): the annual value is the fix",
+        rows: edit(projectForm({ 实施周期: [2025, 2025] }), { E9: "无" }),
+        errors: [{ messageId: "notSetOneYear", address: "E9", data: { text: "无", annual: "≥4场" }, fix: { from: "无", to: "≥4场" } }],
+      },
+      {
+        name: "seed 001 (麻涌): 2022–2099 is open-ended, no fix",
+        rows: edit(projectForm({ 实施周期: [2022, 2099] }), { E9: "无" }),
+        errors: [{ messageId: "notSet", address: "E9", data: { text: "无" }, fix: null }],
+      },
+      {
+        name: "a multi-year project (2024–2026), no fix",
+        rows: edit(projectForm({ 实施周期: [2024, 2026] }), { E10: "无" }),
+        errors: [{ messageId: "notSet", address: "E10", data: { text: "无" }, fix: null }],
+      },
+      {
+        name: "one-year project but the annual value is empty too: nothing to copy",
+        rows: edit(projectForm({ 实施周期: [2025, 2025] }), { E10: "无", F10: "无" }),
+        errors: [{ messageId: "notSet", address: "E10", data: { text: "无" }, fix: null }],
       },
     ],
   },

@@ -4,7 +4,9 @@ export default defineRule<"missing">({
   id: "structure/value-column-missing",
   code: "JX103",
   category: "structure",
-  defaultSeverity: "error",
+  // a warning: it says what the reader could not find, which may be a layout it does not know rather than a
+  // table without targets, and a false error on a good table costs more than a missed warning
+  defaultSeverity: "warning",
   docs: {
     "zh-CN": { title: "缺少指标值列", description: "指标表的表头有一级、二级、三级指标，但没有“年度指标值”或“实施周期指标值”之类的列，无法读取目标值。" },
     "en-US": { title: "No value column", description: "The indicator header has 一级, 二级 and 三级 columns but no 年度指标值 / 实施周期指标值 column, so no target can be read." },
