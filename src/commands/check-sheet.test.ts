@@ -28,9 +28,16 @@ function fakeGateway(over: Partial<Gateway> = {}): { gateway: Gateway; calls: Ca
     readActiveSheet: async () => structuredClone(SHEET),
     subscribe: async () => async () => {},
     select: async () => {},
-    applyFix: async () => {
-      calls.writes.push("applyFix");
-      return "applied";
+    readRange: async () => {
+      throw new Error("not used");
+    },
+    applyFixes: async () => {
+      calls.writes.push("applyFixes");
+      return { status: "applied", applied: 1, stale: [], syncs: 2 };
+    },
+    loadIgnores: async () => null,
+    saveIgnores: async () => {
+      calls.writes.push("saveIgnores");
     },
     setHighlights: async (sheet, findings) => {
       calls.highlights.push({ sheet, findings: [...findings] });

@@ -3,17 +3,19 @@
  * loads queued before one sync, plain arrays out (STYLE §6.8, OFFICE-NOTES §4).
  */
 import { parseAreaList } from "./areas";
-import type { CellRange, CellValue, Finding, Fix, SheetInput } from "../domain/model/types";
-import { fromA1 } from "../domain/model/a1";
+import type { CellRange, CellValue, Finding, SheetInput } from "../domain/model/types";
+import { toA1 } from "../domain/model/a1";
 import type {
   AddIndicatorsRequest,
   AddIndicatorsResult,
   Capabilities,
-  FixResult,
+  FixesRequest,
+  FixesResult,
   Gateway,
   HighlightResult,
   InsertBlockRequest,
   InsertBlockResult,
+  RangeRead,
   SheetChange,
 } from "./gateway";
 import { GatewayError, toGatewayError } from "./errors";
@@ -38,6 +40,8 @@ function loadInsertModule(): Promise<InsertModule> {
 export const SETTINGS_KEY = "jixiao";
 /** The user's own templates: an entry of their own, so saving the settings never touches them. */
 export const TEMPLATES_KEY = "jixiao-templates";
+/** 忽略此条: the ignored findings, an entry of their own too. */
+export const IGNORES_KEY = "jixiao-ignores";
 /** Excel gives null for values above 5,000,000 cells per read (excel-add-ins-ranges-large.md). */
 export const MAX_CELLS_PER_SYNC = 5_000_000;
 /** Rows per values block: the docs suggest 5k–20k rows per read. */
@@ -211,6 +215,9 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
         if (at !== undefined && now() - at <= SELF_WRITE_WINDOW_MS) return;
       }
       const kind = ev.changeType === "RangeEdited" ? "edit" : "structure";
+      // Someone else changed the sheet (the user, or Ctrl+Z, which also brings back earlier highlights): what we
+      // believe is highlighted there may be wrong, so the next highlight write looks again instead of trusting it.
+      shown.delete(sheet);
       emit({ kind, sheet, address: ev.address });
     }
 
@@ -261,26 +268,110 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
     }
   }
 
-  async function applyFix(sheetName: string, fix: Fix): Promise<FixResult> {
+  async function readRange(sheetName: string, range: CellRange): Promise<RangeRead> {
     ensureOffice();
-    if (!(fix.row >= 1 && fix.col >= 1)) return "failed";
+    const rows = range.r2 - range.r1 + 1;
+    const cols = range.c2 - range.c1 + 1;
+    if (!(rows >= 1 && cols >= 1 && range.r1 >= 1 && range.c1 >= 1)) return { values: [] };
+    if (rows * cols > maxCells) throw new GatewayError("too-large");
     try {
-      return await Excel.run(runOptions(true), async (context) => {
-        const ws = context.workbook.worksheets.getItemOrNullObject(sheetName);
-        const cell = ws.getRangeByIndexes(fix.row - 1, fix.col - 1, 1, 1);
-        cell.load("values,formulas,address");
-        await context.sync(); // 1: what the cell holds now
-        if (ws.isNullObject) return "failed";
-        const current = cellValue(cell.values[0][0]);
-        const formula = cell.formulas[0][0];
-        const isFormula = typeof formula === "string" && formula.startsWith("=");
-        if (isFormula || !sameValue(fix.from, current)) return "stale";
-        cell.values = [[fix.to]];
-        await context.sync(); // 2: the one write
-        recentWrites.set(`${sheetName}!${fix.address}`, now());
-        return "applied";
+      return await Excel.run(runOptions(false), async (context) => {
+        const block = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(range.r1 - 1, range.c1 - 1, rows, cols);
+        block.load("values,numberFormat");
+        await context.sync(); // the one read
+        if (!Array.isArray(block.values)) throw new GatewayError("too-large");
+        const out: RangeRead = { values: block.values.map((row) => row.map(cellValue)) };
+        const formats = Array.isArray(block.numberFormat) ? formatsGrid(block.numberFormat) : undefined;
+        if (formats) out.formats = formats;
+        return out;
       });
     } catch (e) {
+      throw toGatewayError(e, "read");
+    }
+  }
+
+  /** Loads our conditional formats on the sheet (no sync). */
+  function loadOurFormats(ws: Excel.Worksheet): Excel.ConditionalFormatCollection {
+    const cfs = ws.getRange().conditionalFormats;
+    cfs.load("items/type,items/customOrNullObject/rule/formula");
+    return cfs;
+  }
+
+  /**
+   * Queues the changes that bring the loaded conditional formats to `desired` (no sync): deletes the ones no
+   * longer wanted (and duplicates), adds the missing ones. Returns how many were queued.
+   */
+  function queueReconcile(ws: Excel.Worksheet, cfs: Excel.ConditionalFormatCollection, desired: Map<string, HighlightArea>): number {
+    let writes = 0;
+    const kept = new Set<string>();
+    for (const cf of cfs.items) {
+      if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
+      const key = keyFromFormula(cf.customOrNullObject.rule.formula);
+      if (key === null) continue; // the user's own (or a template's 请核对 mark)
+      if (key !== "" && desired.has(key) && !kept.has(key)) kept.add(key);
+      else {
+        cf.delete();
+        writes++;
+      }
+    }
+    for (const [key, area] of desired) {
+      if (kept.has(key)) continue;
+      const a = area.rect;
+      const target = ws.getRangeByIndexes(a.r1 - 1, a.c1 - 1, a.r2 - a.r1 + 1, a.c2 - a.c1 + 1);
+      const cf = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = markerFormula(area);
+      cf.custom.format.fill.color = HIGHLIGHT_COLORS[area.severity];
+      writes++;
+    }
+    return writes;
+  }
+
+  async function applyFixes(request: FixesRequest): Promise<FixesResult> {
+    ensureOffice();
+    const { sheet: sheetName, fixes } = request;
+    if (fixes.length === 0 || fixes.some((f) => !(f.row >= 1 && f.col >= 1))) return { status: "failed", applied: 0, stale: [], syncs: 0 };
+    let desired: Map<string, HighlightArea> | null = null;
+    if (request.highlights) {
+      try {
+        desired = planHighlights(request.highlights);
+      } catch {
+        throw new GatewayError("too-large");
+      }
+    }
+    let syncs = 0;
+    try {
+      const out = await Excel.run(runOptions(true), async (context): Promise<FixesResult> => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheetName);
+        const cells = fixes.map((f) => {
+          const cell = ws.getRangeByIndexes(f.row - 1, f.col - 1, 1, 1);
+          cell.load("values,formulas");
+          return cell;
+        });
+        const cfs = desired ? loadOurFormats(ws) : null;
+        await context.sync(); // 1: what the cells hold now (and our highlights)
+        syncs++;
+        if (ws.isNullObject) return { status: "failed", applied: 0, stale: [], syncs };
+        const stale = fixes
+          .filter((f, i) => {
+            const formula = cells[i].formulas[0][0];
+            return (typeof formula === "string" && formula.startsWith("=")) || !sameValue(f.from, cellValue(cells[i].values[0][0]));
+          })
+          .map((f) => f.address);
+        if (stale.length > 0) return { status: "stale", applied: 0, stale, syncs };
+        fixes.forEach((f, i) => (cells[i].values = [[f.to]]));
+        if (cfs && desired) queueReconcile(ws, cfs, desired);
+        await context.sync(); // 2: the fixes and their highlights, one undo step (mergeUndoGroup)
+        syncs++;
+        return { status: "applied", applied: fixes.length, stale: [], syncs };
+      });
+      if (out.status === "applied") {
+        const at = now();
+        for (const f of fixes) recentWrites.set(`${sheetName}!${f.address}`, at);
+        if (desired) shown.set(sheetName, desired);
+      }
+      return out;
+    } catch (e) {
+      if (desired) shown.delete(sheetName); // unknown state: rediscover next time
       throw toGatewayError(e, "write");
     }
   }
@@ -294,30 +385,10 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
     let writes = 0;
     await Excel.run(runOptions(true), async (context) => {
       const ws = context.workbook.worksheets.getItem(sheetName);
-      const cfs = ws.getRange().conditionalFormats;
-      cfs.load("items/type,items/customOrNullObject/rule/formula");
+      const cfs = loadOurFormats(ws);
       await context.sync(); // 1: what is there
       syncs++;
-      const kept = new Set<string>();
-      for (const cf of cfs.items) {
-        if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
-        const key = keyFromFormula(cf.customOrNullObject.rule.formula);
-        if (key === null) continue; // the user's own
-        if (key !== "" && desired.has(key) && !kept.has(key)) kept.add(key);
-        else {
-          cf.delete();
-          writes++;
-        }
-      }
-      for (const [key, area] of desired) {
-        if (kept.has(key)) continue;
-        const a = area.rect;
-        const target = ws.getRangeByIndexes(a.r1 - 1, a.c1 - 1, a.r2 - a.r1 + 1, a.c2 - a.c1 + 1);
-        const cf = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
-        cf.custom.rule.formula = markerFormula(area);
-        cf.custom.format.fill.color = HIGHLIGHT_COLORS[area.severity];
-        writes++;
-      }
+      writes = queueReconcile(ws, cfs, desired);
       if (writes > 0) {
         await context.sync(); // 2: every change at once
         syncs++;
@@ -445,7 +516,8 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
     readActiveSheet,
     subscribe,
     select,
-    applyFix,
+    readRange,
+    applyFixes,
     setHighlights,
     clearHighlights,
     loadSettings: () => loadSettings(),
@@ -454,5 +526,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
     addIndicatorRows,
     loadUserTemplates: () => loadSettings(TEMPLATES_KEY),
     saveUserTemplates: (value: unknown) => saveSettings(value, TEMPLATES_KEY),
+    loadIgnores: () => loadSettings(IGNORES_KEY),
+    saveIgnores: (value: unknown) => saveSettings(value, IGNORES_KEY),
   };
 }

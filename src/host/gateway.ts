@@ -55,6 +55,35 @@ export interface HighlightResult {
 
 export type FixResult = "applied" | "stale" | "failed";
 
+/** 修复 / 全部修复: the cells to write, and the highlights the sheet should show once they are written. */
+export interface FixesRequest {
+  sheet: string;
+  fixes: readonly Fix[];
+  /**
+   * The findings to highlight after the fixes (the pane lints the fixed values before writing), written in the
+   * same host operation so that the fix and its highlight change are one undo step; omitted = leave highlights.
+   */
+  highlights?: readonly Pick<Finding, "address" | "severity">[];
+}
+
+export interface FixesResult {
+  /** applied: every fix written; stale: some cell no longer holds what the finding saw (nothing written); failed: no such sheet. */
+  status: FixResult;
+  /** Cells written. */
+  applied: number;
+  /** Addresses whose content changed since the check (status "stale"). */
+  stale: string[];
+  /** Host round trips (Office.js: context.sync). */
+  syncs: number;
+}
+
+/** Values and number formats of a rectangle (one host read), for checking again only the block an edit touched. */
+export interface RangeRead {
+  values: CellValue[][];
+  /** Parallel to values; absent when every cell is General. */
+  formats?: (string | null)[][];
+}
+
 /** 插入模板: where the block goes (see insert-plan.ts). */
 export interface InsertBlockRequest {
   block: Block;
@@ -126,8 +155,17 @@ export interface Gateway {
   subscribe(listener: (change: SheetChange) => void): Promise<() => Promise<void>>;
   /** Activates the sheet and selects the address. */
   select(sheet: string, address: string): Promise<void>;
-  /** Writes fix.to into the cell if it still holds fix.from. */
-  applyFix(sheet: string, fix: Fix): Promise<FixResult>;
+  /**
+   * Reads one rectangle of a sheet (values and number formats; Excel: one context.sync). The pane reads only the
+   * block an edit touched this way, instead of the whole sheet.
+   */
+  readRange(sheet: string, range: CellRange): Promise<RangeRead>;
+  /**
+   * Writes every fix (fix.to into its cell) if every cell still holds its fix.from, else writes nothing ("stale"),
+   * and brings the highlights to `highlights` in the same host operation: on Excel one Excel.run with
+   * mergeUndoGroup (ExcelApi 1.20), so that 修复 or 全部修复 with its highlight change is one undo step.
+   */
+  applyFixes(request: FixesRequest): Promise<FixesResult>;
   /**
    * Makes the add-in's highlights on `sheet` show exactly these findings. Writes only the
    * difference from what is already there; writes nothing when the flagged cells did not change.
@@ -150,6 +188,9 @@ export interface Gateway {
   /** The user's own templates stored in the workbook (a settings entry of their own); null when none. */
   loadUserTemplates(): Promise<unknown | null>;
   saveUserTemplates(value: unknown): Promise<void>;
+  /** 忽略此条: the ignored findings stored in the workbook (an entry of their own, see domain/ignores.ts); null when none. */
+  loadIgnores(): Promise<unknown | null>;
+  saveIgnores(value: unknown): Promise<void>;
 }
 
 export type { CellValue, Severity };

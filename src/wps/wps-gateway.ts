@@ -9,17 +9,19 @@
  * capabilities say so and the pane keeps live highlighting off by default.
  */
 import { rangeToA1, toA1 } from "../domain/model/a1";
-import type { CellRange, CellValue, Finding, Fix, SheetInput } from "../domain/model/types";
+import type { CellRange, CellValue, Finding, SheetInput } from "../domain/model/types";
 import { cut, filledBox, formatsGrid, isGeneral, toCellValue } from "../host/cells";
 import type {
   AddIndicatorsRequest,
   AddIndicatorsResult,
   Capabilities,
-  FixResult,
+  FixesRequest,
+  FixesResult,
   Gateway,
   HighlightResult,
   InsertBlockRequest,
   InsertBlockResult,
+  RangeRead,
   SheetChange,
 } from "../host/gateway";
 import { GatewayError } from "../excel/errors";
@@ -32,6 +34,7 @@ import { runAddIndicators, runInsertBlock, type WpsInsertHooks } from "./insert"
 
 export const SETTINGS_KEY = "jixiao";
 export const TEMPLATES_KEY = "jixiao-templates";
+export const IGNORES_KEY = "jixiao-ignores";
 /** The same per-read ceiling as on Excel. */
 export const MAX_CELLS = 5_000_000;
 /** Events on addresses we wrote this recently are taken as our own. */
@@ -188,6 +191,7 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
         const address = addressOf(target);
         const at = recentWrites.get(`${name}!${address}`);
         if (at !== undefined && now() - at <= SELF_WRITE_WINDOW_MS) return;
+        shown.delete(name); // someone else changed the sheet: look again before the next highlight write
         const structure = /^\d+:\d+$|^[A-Z]+:[A-Z]+$/.test(address);
         emit({ kind: structure ? "structure" : "edit", sheet: name, address });
       } catch (e) {
@@ -235,24 +239,64 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
     });
   }
 
-  async function applyFix(sheetName: string, fix: Fix): Promise<FixResult> {
+  async function readRange(sheetName: string, range: CellRange): Promise<RangeRead> {
     const a = app();
-    if (!(fix.row >= 1 && fix.col >= 1)) return "failed";
-    return wrap("write-failed", () => {
-      let ws: EtWorksheet;
+    const rows = range.r2 - range.r1 + 1;
+    const cols = range.c2 - range.c1 + 1;
+    if (!(rows >= 1 && cols >= 1 && range.r1 >= 1 && range.c1 >= 1)) return { values: [] };
+    if (rows * cols > MAX_CELLS) throw new GatewayError("too-large");
+    return wrap("read-failed", () => {
+      const ws = sheetNamed(a, sheetName);
+      const r = ws.Range(rangeToA1(range));
+      const values = asGrid(r.Value2, rows, cols).map((line) => line.map(toCellValue));
+      const out: RangeRead = { values };
+      const formats = readFormats(ws, r.NumberFormat, values, { r1: 0, c1: 0, r2: rows - 1, c2: cols - 1 }, rows, cols, range.r1, range.c1);
+      if (formats) out.formats = formats;
+      return out;
+    });
+  }
+
+  /** All the fixes or none (a cell changed since the check), then the highlights; WPS keeps no undo step for either. */
+  async function applyFixes(request: FixesRequest): Promise<FixesResult> {
+    const a = app();
+    const { sheet: sheetName, fixes } = request;
+    if (fixes.length === 0 || fixes.some((f) => !(f.row >= 1 && f.col >= 1))) return { status: "failed", applied: 0, stale: [], syncs: 0 };
+    let desired: Map<string, HighlightArea> | null = null;
+    if (request.highlights) {
       try {
-        ws = sheetNamed(a, sheetName);
+        desired = planHighlights(request.highlights);
       } catch {
-        return "failed";
+        throw new GatewayError("too-large");
       }
-      const cell = ws.Cells.Item(fix.row, fix.col);
-      const current = toCellValue(cell.Value2);
-      const isFormula = cell.HasFormula === true;
-      const same = fix.from === null || fix.from === "" ? current === null : fix.from === current;
-      if (isFormula || !same) return "stale";
-      markWritten(sheetName, [toA1(fix.row, fix.col)]);
-      cell.Value2 = fix.to;
-      return "applied";
+    }
+    let ws: EtWorksheet;
+    try {
+      ws = sheetNamed(a, sheetName);
+    } catch {
+      return { status: "failed", applied: 0, stale: [], syncs: 0 };
+    }
+    return wrap("write-failed", () => {
+      const cells = fixes.map((f) => ws.Cells.Item(f.row, f.col));
+      const stale = fixes
+        .filter((f, i) => {
+          const current = toCellValue(cells[i].Value2);
+          const same = f.from === null || f.from === "" ? current === null : f.from === current;
+          return cells[i].HasFormula === true || !same;
+        })
+        .map((f) => f.address);
+      if (stale.length > 0) return { status: "stale" as const, applied: 0, stale, syncs: 0 };
+      markWritten(sheetName, fixes.map((f) => toA1(f.row, f.col)));
+      fixes.forEach((f, i) => (cells[i].Value2 = f.to));
+      if (desired) {
+        try {
+          reconcile(ws, desired);
+          shown.set(sheetName, desired);
+        } catch (e) {
+          shown.delete(sheetName);
+          throw e;
+        }
+      }
+      return { status: "applied" as const, applied: fixes.length, stale: [], syncs: 0 };
     });
   }
 
@@ -371,7 +415,8 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
     readActiveSheet,
     subscribe,
     select,
-    applyFix,
+    readRange,
+    applyFixes,
     setHighlights,
     clearHighlights,
     loadSettings: () => load(SETTINGS_KEY),
@@ -380,6 +425,8 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
     addIndicatorRows,
     loadUserTemplates: () => load(TEMPLATES_KEY),
     saveUserTemplates: (value: unknown) => save(TEMPLATES_KEY, value),
+    loadIgnores: () => load(IGNORES_KEY),
+    saveIgnores: (value: unknown) => save(IGNORES_KEY, value),
   };
 }
 

@@ -7,6 +7,10 @@ import { workbookFromRows, type Simulator } from "../../src/simulator";
 import { listSharedFixtures, loadSharedFixture } from "../../src/simulator/node";
 import { expectedValues, generatedWorkbook, setup, teardown } from "./helpers";
 
+/** One fix through applyFixes (all or nothing), as its status. */
+const fixOne = (g: { applyFixes: import("../../src/host/gateway").Gateway["applyFixes"] }, sheet: string, fix: import("../../src/domain").Fix) =>
+  g.applyFixes({ sheet, fixes: [fix] }).then((r) => r.status);
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Flag = Pick<Finding, "address" | "severity">;
 
@@ -266,30 +270,30 @@ describe("applyFix", () => {
   test("writes only when the cell still holds `from`, and touches nothing else", async () => {
     const { sim, gateway } = setup(smallBook());
     const before = JSON.parse(sim.fingerprint("表一"));
-    expect(await gateway.applyFix("表一", fix)).toBe("applied");
+    expect(await fixOne(gateway, "表一", fix)).toBe("applied");
     const after = JSON.parse(sim.fingerprint("表一"));
     const changed = after.cells.filter((c: unknown[], i: number) => JSON.stringify(c) !== JSON.stringify(before.cells[i]));
     expect(changed).toHaveLength(1);
     expect(sim.sheet("表一").value(2, 2)).toBe("≥90");
     expect({ ...after, cells: null }).toEqual({ ...before, cells: null });
     // applying again: the cell no longer holds `from`
-    expect(await gateway.applyFix("表一", fix)).toBe("stale");
+    expect(await fixOne(gateway, "表一", fix)).toBe("stale");
     expect(sim.sheet("表一").value(2, 2)).toBe("≥90");
   });
 
   test("stale when the user changed the cell; never overwrites a formula; failed on a missing sheet", async () => {
     const { sim, gateway } = setup(smallBook());
     await sim.userEdit("表一", "B2", "≥95%");
-    expect(await gateway.applyFix("表一", fix)).toBe("stale");
+    expect(await fixOne(gateway, "表一", fix)).toBe("stale");
     expect(sim.sheet("表一").value(2, 2)).toBe("≥95%");
     await sim.userEdit("表一", "C3", "=A1");
-    expect(await gateway.applyFix("表一", { row: 3, col: 3, address: "C3", from: null, to: "个" })).toBe("stale");
-    expect(await gateway.applyFix("没有", fix)).toBe("failed");
+    expect(await fixOne(gateway, "表一", { row: 3, col: 3, address: "C3", from: null, to: "个" })).toBe("stale");
+    expect(await fixOne(gateway, "没有", fix)).toBe("failed");
   });
 
   test("one undo record on 1.20", async () => {
     const { sim, gateway } = setup(smallBook());
-    await gateway.applyFix("表一", fix);
+    await fixOne(gateway, "表一", fix);
     expect(sim.undoStack.map((e) => e.source)).toEqual(["addin"]);
   });
 });
@@ -302,7 +306,7 @@ describe("subscribe", () => {
       const seen: unknown[] = [];
       const unsubscribe = await gateway.subscribe((c) => seen.push(c));
       await sim.userEdit("表一", "C3", "件");
-      await gateway.applyFix("表一", { row: 2, col: 2, address: "B2", from: "≥90%", to: "≥90" });
+      await fixOne(gateway, "表一", { row: 2, col: 2, address: "B2", from: "≥90%", to: "≥90" });
       await gateway.setHighlights("表一", [{ address: "A2", severity: "error" }]);
       await sim.flushEvents();
       sim.userActivate("第二张");

@@ -15,6 +15,10 @@ import { LiveValidationController } from "../../src/taskpane/live/LiveValidation
 import { compare, snapshot } from "../insert/helpers";
 import { HOSTS, type Capability, type HostFactory, type HostUnderTest } from "./hosts";
 
+/** One fix through applyFixes (all or nothing), as its status. */
+const fixOne = (g: { applyFixes: import("../../src/host/gateway").Gateway["applyFixes"] }, sheet: string, fix: import("../../src/domain").Fix) =>
+  g.applyFixes({ sheet, fixes: [fix] }).then((r) => r.status);
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const hostsFor = (c: Capability) => HOSTS.filter((h) => h.can.includes(c)).map((h) => [h.name, h] as [string, HostFactory]);
 
@@ -175,7 +179,7 @@ describe.each(hostsFor("fix"))("fix — %s", (_name, factory) => {
 
   test("writes the cell when it still holds what the finding saw", async () => {
     const h = start(factory, smallBook());
-    expect(await h.gateway.applyFix("表一", fix)).toBe("applied");
+    expect(await fixOne(h.gateway, "表一", fix)).toBe("applied");
     expect(h.wb().sheet("表一")!.value(7, 4)).toBe("≥95%");
   });
 
@@ -185,9 +189,75 @@ describe.each(hostsFor("fix"))("fix — %s", (_name, factory) => {
     const h = start(factory, wb);
     await h.userEdit("表一", "D7", "≥80%");
     const before = h.fingerprint("表一");
-    expect(await h.gateway.applyFix("表一", fix)).toBe("stale");
-    expect(await h.gateway.applyFix("表一", { row: 5, col: 5, address: "E5", from: null, to: "1" })).toBe("stale");
+    expect(await fixOne(h.gateway, "表一", fix)).toBe("stale");
+    expect(await fixOne(h.gateway, "表一", { row: 5, col: 5, address: "E5", from: null, to: "1" })).toBe("stale");
     expect(h.fingerprint("表一")).toBe(before);
+  });
+});
+
+describe.each(hostsFor("fix"))("fix and highlights in one step — %s", (_name, factory) => {
+  test("全部修复: every cell or none; the highlights follow in the same operation", async () => {
+    const h = start(factory, smallBook());
+    const fixes = [
+      { row: 7, col: 4, address: "D7", from: "≥90%", to: "≥95%" },
+      { row: 4, col: 4, address: "D4", from: "测试项目", to: "契约项目" },
+    ];
+    // one cell changed since the check: nothing is written
+    await h.userEdit("表一", "D4", "别的名称");
+    const before = h.fingerprint("表一");
+    const stale = await h.gateway.applyFixes({ sheet: "表一", fixes, highlights: [{ address: "C5", severity: "error" }] });
+    expect(stale).toMatchObject({ status: "stale", applied: 0, stale: ["D4"] });
+    expect(h.fingerprint("表一")).toBe(before);
+    await h.userEdit("表一", "D4", "测试项目");
+    const done = await h.gateway.applyFixes({ sheet: "表一", fixes, highlights: [{ address: "C5", severity: "error" }] });
+    expect(done).toMatchObject({ status: "applied", applied: 2 });
+    expect([h.wb().sheet("表一")!.value(7, 4), h.wb().sheet("表一")!.value(4, 4)]).toEqual(["≥95%", "契约项目"]);
+    expect(h.displayFill("表一", "C5")).toBe(HIGHLIGHT_COLORS.error);
+    expect(await h.gateway.applyFixes({ sheet: "没有", fixes })).toMatchObject({ status: "failed", applied: 0 });
+  });
+
+  test("one undo step where the host keeps add-in writes (Excel 1.20): Ctrl+Z brings back the values and the highlights", async () => {
+    const h = start(factory, smallBook());
+    const caps = await h.gateway.capabilities();
+    const off = await h.gateway.subscribe(() => {}); // the pane is always listening
+    await h.gateway.setHighlights("表一", [{ address: "D7", severity: "warning" }]);
+    const records = h.undoRecords?.().length ?? 0;
+    const fix = { row: 7, col: 4, address: "D7", from: "≥90%", to: "≥95%" };
+    await h.gateway.applyFixes({ sheet: "表一", fixes: [fix], highlights: [{ address: "C5", severity: "error" }] });
+    if (caps.undo === "not-recorded") {
+      // WPS 表格: no undo record for the add-in's write (the pane says so instead of promising one)
+      expect(h.undoRecords?.().filter((r) => r.source === "addin")).toEqual([]);
+      return;
+    }
+    expect(h.undoRecords!().length).toBe(records + 1);
+    await h.undo!();
+    await h.flush();
+    expect(h.wb().sheet("表一")!.value(7, 4)).toBe("≥90%");
+    expect(h.displayFill("表一", "D7")).toBe(HIGHLIGHT_COLORS.warning);
+    expect(h.displayFill("表一", "C5")).toBeNull();
+    // after the undo the gateway looks again: asking for the undone highlights writes them, nothing is skipped
+    const again = await h.gateway.setHighlights("表一", [{ address: "C5", severity: "error" }]);
+    expect(again.writes).toBeGreaterThan(0);
+    expect(h.displayFill("表一", "C5")).toBe(HIGHLIGHT_COLORS.error);
+    await off();
+  });
+});
+
+describe.each(hostsFor("read-range"))("read a range — %s", (_name, factory) => {
+  test("values and number formats of one rectangle, as the whole-sheet read has them", async () => {
+    const h = start(factory, smallBook());
+    const whole = await h.gateway.readActiveSheet();
+    const part = await h.gateway.readRange("表一", { r1: 5, c1: 3, r2: 6, c2: 5 });
+    expect(part.values).toEqual([
+      ["满意度", 0.95, null],
+      ["数量", null, 12],
+    ]);
+    expect(part.formats).toEqual([
+      [null, PERCENT, null],
+      [null, null, null],
+    ]);
+    expect(part.values).toEqual(whole.values.slice(1, 3));
+    expect((await h.gateway.readRange("表一", { r1: 7, c1: 4, r2: 7, c2: 4 })).values).toEqual([["≥90%"]]);
   });
 });
 
@@ -287,9 +357,16 @@ describe.each(hostsFor("settings"))("settings — %s", (_name, factory) => {
     await h.gateway.saveSettings(short);
     expect(await h.gateway.loadSettings()).toEqual(short);
     expect(await h.gateway.loadUserTemplates()).toEqual(templates);
+    // 忽略此条: an entry of its own, beside the settings and the templates
+    expect(await h.gateway.loadIgnores()).toBeNull();
+    const ignores = { version: 1, items: Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, sheet: "表一", ruleId: "value/vague-target", address: `E${i + 1}`, reason: `已与财政分局确认“第${i}条”`, at: "2025-03-01" })) };
+    await h.gateway.saveIgnores(ignores);
+    expect(await h.gateway.loadIgnores()).toEqual(ignores);
+    expect(await h.gateway.loadSettings()).toEqual(short);
     // a new session on the same workbook finds them
     const again = factory.make(h.wb());
     expect(await again.gateway.loadSettings()).toEqual(short);
+    expect(await again.gateway.loadIgnores()).toEqual(ignores);
   });
 });
 
@@ -301,7 +378,7 @@ describe.each(hostsFor("events"))("events — %s", (_name, factory) => {
     await h.userEdit("表一", "D7", "≥80%");
     await h.flush();
     expect(seen).toEqual([expect.objectContaining({ kind: "edit", sheet: "表一", address: "D7" })]);
-    expect(await h.gateway.applyFix("表一", { row: 4, col: 4, address: "D4", from: "测试项目", to: "契约项目" })).toBe("applied");
+    expect(await fixOne(h.gateway, "表一", { row: 4, col: 4, address: "D4", from: "测试项目", to: "契约项目" })).toBe("applied");
     await h.flush();
     expect(seen).toHaveLength(1);
     h.userActivate("第二张");
@@ -339,6 +416,6 @@ describe.each(hostsFor("events"))("events — %s", (_name, factory) => {
 });
 
 test("every host is tested for every capability it claims, and the Office.js and WPS gateways for all of them", () => {
-  const caps: Capability[] = ["read", "highlights", "fix", "insert", "settings", "events"];
+  const caps: Capability[] = ["read", "read-range", "highlights", "fix", "insert", "settings", "events"];
   for (const c of caps) expect(hostsFor(c).map(([n]) => n)).toEqual(expect.arrayContaining([expect.stringMatching(/^Excel/), expect.stringMatching(/^WPS/)]));
 });

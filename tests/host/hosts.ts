@@ -12,7 +12,7 @@ import { createWpsGateway } from "../../src/wps/wps-gateway";
 import { installSimulator, installWpsSimulator, parseArea, uninstallWpsSimulator, type SheetModel, type WorkbookModel } from "../../src/simulator";
 import { key } from "../../src/simulator/model";
 
-export type Capability = "read" | "highlights" | "fix" | "insert" | "settings" | "events";
+export type Capability = "read" | "read-range" | "highlights" | "fix" | "insert" | "settings" | "events";
 
 export interface HostUnderTest {
   gateway: Gateway;
@@ -28,6 +28,9 @@ export interface HostUnderTest {
   fingerprint(sheet: string): string;
   /** Host calls so far (Office.js: context.sync; WPS: ET calls). */
   calls(): number;
+  /** The user's undo history (oldest first) and Ctrl+Z, where the host keeps one. */
+  undoRecords?(): { source: string }[];
+  undo?(): Promise<void>;
   teardown(): void;
 }
 
@@ -37,7 +40,7 @@ export interface HostFactory {
   make(wb: WorkbookModel): HostUnderTest;
 }
 
-const ALL: readonly Capability[] = ["read", "highlights", "fix", "insert", "settings", "events"];
+const ALL: readonly Capability[] = ["read", "read-range", "highlights", "fix", "insert", "settings", "events"];
 
 function clearGlobals(): void {
   const g = globalThis as Record<string, unknown>;
@@ -60,6 +63,10 @@ export const excelSimulator: HostFactory = {
       displayFill: (s, a) => sim.displayFill(s, a),
       fingerprint: (s) => sim.fingerprint(s),
       calls: () => sim.syncCount,
+      undoRecords: () => sim.undoStack.map((e) => ({ source: e.source })),
+      undo: async () => {
+        await sim.undo();
+      },
       teardown: clearGlobals,
     };
   },
@@ -80,6 +87,10 @@ export const wpsSimulator: HostFactory = {
       displayFill: (s, a) => sim.displayFill(s, a),
       fingerprint: (s) => sim.fingerprint(s),
       calls: () => sim.calls,
+      undoRecords: () => sim.undoStack.map((e) => ({ source: e.source })),
+      undo: async () => {
+        await sim.undo();
+      },
       teardown: clearGlobals,
     };
   },

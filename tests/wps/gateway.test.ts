@@ -13,6 +13,10 @@ import { addressOf } from "../../src/wps/et";
 import { bgr, createWpsGateway } from "../../src/wps/wps-gateway";
 import { generatedWorkbook } from "../excel/helpers";
 
+/** One fix through applyFixes (all or nothing), as its status. */
+const fixOne = (g: { applyFixes: import("../../src/host/gateway").Gateway["applyFixes"] }, sheet: string, fix: import("../../src/domain").Fix) =>
+  g.applyFixes({ sheet, fixes: [fix] }).then((r) => r.status);
+
 afterEach(() => uninstallWpsSimulator(globalThis));
 
 function setup(wb: WorkbookModel, options: WpsSimulatorOptions = {}) {
@@ -154,7 +158,7 @@ test("the add-in's own writes raise no change for the pane (self-write guard), t
   const gateway = createWpsGateway({ now: () => t });
   const seen: string[] = [];
   await gateway.subscribe((c) => seen.push(`${c.kind} ${c.address ?? ""}`));
-  await gateway.applyFix("S", { row: 1, col: 2, address: "B1", from: "≥90%", to: "≥95%" });
+  await fixOne(gateway, "S", { row: 1, col: 2, address: "B1", from: "≥90%", to: "≥95%" });
   await sim.flushEvents();
   expect(seen).toEqual([]);
   t += 5_000;

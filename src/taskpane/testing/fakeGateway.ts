@@ -3,19 +3,24 @@ import type {
   AddIndicatorsRequest,
   AddIndicatorsResult,
   Capabilities,
+  FixesRequest,
+  FixesResult,
   FixResult,
   Gateway,
   HighlightResult,
   InsertBlockRequest,
   InsertBlockResult,
+  RangeRead,
   SheetChange,
 } from "../../host/gateway";
-import type { Finding, Fix, SheetInput } from "../../domain";
+import type { CellRange, Finding, SheetInput } from "../../domain";
 
 export interface FakeCalls {
   read: number;
   select: [string, string][];
-  applyFix: [string, Fix][];
+  applyFixes: FixesRequest[];
+  readRange: [string, CellRange][];
+  saveIgnores: unknown[];
   setHighlights: [string, Pick<Finding, "address" | "severity">[]][];
   clearHighlights: (string | undefined)[];
   saveSettings: unknown[];
@@ -36,7 +41,7 @@ export const DEFAULT_CAPABILITIES: Readonly<Capabilities> = {
 };
 
 export class FakeGateway implements Gateway {
-  calls: FakeCalls = { read: 0, select: [], applyFix: [], setHighlights: [], clearHighlights: [], saveSettings: [], insertBlock: [], addIndicatorRows: [], saveUserTemplates: [] };
+  calls: FakeCalls = { read: 0, readRange: [], select: [], applyFixes: [], saveIgnores: [], setHighlights: [], clearHighlights: [], saveSettings: [], insertBlock: [], addIndicatorRows: [], saveUserTemplates: [] };
   caps: Capabilities = { ...DEFAULT_CAPABILITIES };
   /** Sheets by name; `active` is what readActiveSheet returns. */
   sheets = new Map<string, SheetInput>();
@@ -44,6 +49,8 @@ export class FakeGateway implements Gateway {
   stored: unknown = null;
   /** What loadUserTemplates returns. */
   storedTemplates: unknown = null;
+  /** What loadIgnores returns. */
+  storedIgnores: unknown = null;
   /** What insertBlock / addIndicatorRows answer (default: a success at A1 / A10). */
   insertResult: InsertBlockResult | null = null;
   addResult: AddIndicatorsResult | null = null;
@@ -112,10 +119,26 @@ export class FakeGateway implements Gateway {
     this.calls.select.push([sheet, address]);
   }
 
-  async applyFix(sheet: string, fix: Fix): Promise<FixResult> {
-    this.calls.applyFix.push([sheet, fix]);
-    if (this.fixResult === "applied") this.edit(sheet, fix.row, fix.col, fix.to);
-    return this.fixResult;
+  async readRange(sheet: string, range: CellRange): Promise<RangeRead> {
+    this.calls.readRange.push([sheet, range]);
+    const s = this.sheets.get(sheet);
+    if (!s) throw { zh: `找不到工作表 ${sheet}`, en: `No sheet ${sheet}` };
+    const values: RangeRead["values"] = [];
+    for (let r = range.r1; r <= range.r2; r++) {
+      const line: RangeRead["values"][number] = [];
+      for (let c = range.c1; c <= range.c2; c++) line.push(s.values[r - 1]?.[c - 1] ?? null);
+      values.push(line);
+    }
+    return { values };
+  }
+
+  /** All or nothing, like the real gateways: every fix written, or "stale" and nothing written. */
+  async applyFixes(request: FixesRequest): Promise<FixesResult> {
+    this.calls.applyFixes.push({ ...request, fixes: [...request.fixes] });
+    if (this.fixResult !== "applied") return { status: this.fixResult, applied: 0, stale: request.fixes.map((f) => f.address), syncs: 1 };
+    for (const f of request.fixes) this.edit(request.sheet, f.row, f.col, f.to);
+    if (request.highlights) this.calls.setHighlights.push([request.sheet, [...request.highlights]]);
+    return { status: "applied", applied: request.fixes.length, stale: [], syncs: 2 };
   }
 
   async setHighlights(sheet: string, findings: readonly Pick<Finding, "address" | "severity">[]): Promise<HighlightResult> {
@@ -158,5 +181,14 @@ export class FakeGateway implements Gateway {
   async saveUserTemplates(value: unknown): Promise<void> {
     this.calls.saveUserTemplates.push(value);
     this.storedTemplates = JSON.parse(JSON.stringify(value));
+  }
+
+  async loadIgnores(): Promise<unknown | null> {
+    return this.storedIgnores;
+  }
+
+  async saveIgnores(value: unknown): Promise<void> {
+    this.calls.saveIgnores.push(value);
+    this.storedIgnores = JSON.parse(JSON.stringify(value));
   }
 }
