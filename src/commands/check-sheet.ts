@@ -3,6 +3,7 @@
  * highlights. Office-free (the Gateway does all Excel work), so it is unit-tested with a fake gateway.
  */
 import { lintSheet, parseConfig, type Config } from "../domain";
+import { highlighted, parseIgnores, splitIgnored } from "../domain/ignores";
 import type { Gateway } from "../host/gateway";
 
 /** What a function command receives from Office (Office.AddinCommands.Event), reduced to what we use. */
@@ -29,8 +30,10 @@ export async function checkSheet(event: CommandEvent, gateway: Gateway): Promise
   try {
     const sheet = await gateway.readActiveSheet();
     const result = lintSheet(sheet, configFromSettings(await gateway.loadSettings()));
-    const { writes } = await gateway.setHighlights(sheet.name, result.findings);
-    return { ok: true, sheet: sheet.name, findings: result.findings.length, writes };
+    // as the pane shows them: without the findings the user ignored (忽略此条) and without 提示
+    const { shown } = splitIgnored(result, sheet, parseIgnores(await gateway.loadIgnores()));
+    const { writes } = await gateway.setHighlights(sheet.name, highlighted(shown));
+    return { ok: true, sheet: sheet.name, findings: shown.length, writes };
   } catch (err) {
     // A function command has no UI to show this in; the pane shows errors when it is open.
     const message = `检查失败 / Check failed: ${err instanceof Error ? err.message : String(err)}`;

@@ -147,3 +147,10 @@ export function addIgnore(store: IgnoreStore, entry: IgnoreEntry): IgnoreStore {
 export function removeIgnore(store: IgnoreStore, sheet: string, key: string): IgnoreStore {
   return { version: IGNORES_VERSION, items: store.items.filter((e) => !(e.key === key && e.sheet === sheet)) };
 }
+
+/** The findings a sheet shows as highlights: those not ignored, without 提示 (hidden unless asked for). */
+export function highlighted(findings: readonly Finding[]): Pick<Finding, "address" | "severity">[] {
+  const out: Pick<Finding, "address" | "severity">[] = [];
+  for (const f of findings) if (f.severity !== "info") out.push({ address: f.address, severity: f.severity });
+  return out;
+}

@@ -19,7 +19,7 @@ import { ErrorBoundary } from "./ErrorBoundary/ErrorBoundary";
 
 const caps: Capabilities = { ...DEFAULT_CAPABILITIES };
 
-const noop: PaneActions = { checkNow() {}, applyFix() {}, select() {}, saveSettings: async () => true };
+const noop: PaneActions = { checkNow() {}, applyFixes: async () => true, ignore: async () => true, restore: async () => true, select() {}, saveSettings: async () => true };
 
 function render(state: PaneState, node = <App />, opts: { dark?: boolean; capabilities?: Capabilities } = {}): string {
   const value: PaneContextValue = {
@@ -57,21 +57,40 @@ const sample = () =>
   );
 
 describe("findings list", () => {
-  it("renders one item per finding with its test id, grouped under the block heading", () => {
+  it("renders one item per finding with its test id and its block; 提示 are hidden unless asked for", () => {
     const html = render(withResult("zh-CN", sample()));
     expect(html).toContain('data-testid="finding-C3-value/vague-target"');
     expect(html).toContain('data-testid="finding-D4-taxonomy/unknown-level2"');
-    expect(html).toContain('data-testid="finding-A40-structure/shifted-row"');
-    expect(html).toContain('data-testid="block-b1"');
-    expect(html).toContain('data-testid="block-other"');
+    expect(html).not.toContain('data-testid="finding-A40-structure/shifted-row"');
+    expect(html).toContain('data-testid="infos-hidden"');
+    expect(html).toContain("另有 1 条提示");
     expect(html).toContain("项目：乡村&lt;b&gt;道路&lt;/b&gt;维护");
+    const infos = render(withResult("zh-CN", sample(), { type: "toggleSeverity", severity: "info" }));
+    expect(infos).toContain('data-testid="finding-A40-structure/shifted-row"');
+    expect(infos).not.toContain("finding-C3-");
   });
 
-  it("shows workbook text as text, never as markup", () => {
-    const html = render(withResult("zh-CN", sample()));
-    expect(html).not.toContain("<script>");
-    expect(html).not.toContain("<b>道路");
-    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; → ≥90%");
+  it("the same kind in several places is one line with a count and 全部修复 (N); rule codes only in 详情", () => {
+    const vague = (a: string, text: string) => finding(a, "warning", { ruleId: "value/latex-leftover", messageId: "latex", data: { text }, fix: fix(a, text, "≥95%"), blockId: "b1" });
+    const r = result("S", [vague("E187", "$\\geq$ 95%"), vague("F187", "$\\geq$ 95%"), vague("E189", "$\\geq$ 80%")], [block("b1", "project", "A1:H300", "甲")]);
+    const html = render(withResult("zh-CN", r));
+    expect(html).toMatch(/data-testid="kind-value\/latex-leftover"[^>]*data-count="3"/);
+    expect(html).toContain("全部修复（3）");
+    expect(html).toContain("共 3 处");
+    expect(html).not.toContain("finding-E187-"); // collapsed until opened
+    expect(html).not.toMatch(/JX\d{3}/);
+  });
+
+  it("a fix shows the change, not the whole cell; workbook text is text, never markup", () => {
+    const long = `1、1-产出指标；22-社会效益；${"宣传活动；实施周期指标值：不少于10场。".repeat(30)}`;
+    const r = result("S", [finding("G16", "error", { ruleId: "taxonomy/level2-wrong-parent", fix: fix("G16", long, long.replace("1、1-产出", "1、2-效益")) })]);
+    const html = render(withResult("zh-CN", r));
+    expect(html).toMatch(/<del[^>]*>1-产出<\/del><ins[^>]*>2-效益<\/ins>/);
+    expect(html).not.toContain(long.slice(0, 60));
+    const own = render(withResult("zh-CN", sample()));
+    expect(own).not.toContain("<script>");
+    expect(own).not.toContain("<b>道路");
+    expect(own).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 
   it("labels controls in the pane's language (English)", () => {
@@ -83,18 +102,23 @@ describe("findings list", () => {
     expect(html).not.toMatch(/aria-label="[^"]*[\u4e00-\u9fff][^"]*"/);
   });
 
-  it("filters hide items and show the count", () => {
-    const state = withResult("zh-CN", sample(), { type: "toggleSeverity", severity: "error" });
+  it("filters show only what is pressed and the count", () => {
+    const state = withResult("zh-CN", sample(), { type: "toggleSeverity", severity: "warning" });
     const html = render(state);
     expect(html).not.toContain("finding-C3-");
     expect(html).toContain("finding-D4-");
-    expect(html).toContain("显示 2 / 3 条");
+    expect(html).toContain("显示 1 / 3 条");
   });
 
-  it("says so when nothing matches, or when nothing was found", () => {
+  it("says so when nothing matches, or when nothing was found; lists 已忽略", () => {
     const none = withResult("zh-CN", sample(), { type: "setSearch", text: "zzz-no-such" });
     expect(render(none)).toContain('data-testid="no-matches"');
     expect(render(withResult("zh-CN", result("S", [])))).toContain('data-testid="no-findings"');
+    const ignoredFinding = finding("E9", "warning", { ruleId: "value/vague-target" });
+    const withIgnored = result("S", [], [], [{ finding: ignoredFinding, entry: { key: "k", sheet: "S", ruleId: "value/vague-target", address: "E9", reason: "已核实", at: "2025-03-01" } }]);
+    const html = render(withResult("zh-CN", withIgnored));
+    expect(html).toContain('data-testid="ignored"');
+    expect(html).toContain("已忽略（1）");
   });
 });
 
@@ -112,7 +136,7 @@ describe("summary", () => {
     for (const dark of [false, true]) {
       const zh = render(withResult("zh-CN", r), <App />, { dark });
       expect(zh).toContain("未发现错误");
-      expect(zh).toContain("还有 1 个警告、0 个提示值得看一看。");
+      expect(zh).toContain("还有 1 个警告值得看一看。");
       expect(zh).not.toContain("可以提交");
       expect(render(withResult("en-US", r), <App />, { dark })).toContain('data-testid="no-errors"');
     }
@@ -192,25 +216,21 @@ describe("keyboard and screen-reader structure", () => {
     expect(html).toMatch(/role="tab" aria-selected="false" tabindex="-1"[^>]*data-testid="tab-check"/);
   });
 
-  it("block and severity groups are heading buttons with aria-expanded controlling a region", () => {
+  it("one Tab stop per finding: fix, ignore and details are reached with → (tabindex -1)", () => {
     const html = render(withResult("zh-CN", sample()));
-    const expanded = html.match(/<h[34][^>]*><button type="button"[^>]*aria-expanded="true" aria-controls="([^"]+)"/g) ?? [];
-    // 2 blocks + (block b1: error, warning) + (other: info) = 5 collapsibles, all open
-    expect(expanded).toHaveLength(5);
-    expect(html.match(/role="region" aria-labelledby=/g)).toHaveLength(5);
-  });
-
-  it("each finding's main button carries the whole finding in its name; fix and details are separate", () => {
-    const html = render(withResult("zh-CN", sample()));
-    expect(html.match(/data-finding-main=""/g)).toHaveLength(3);
+    expect(html.match(/data-finding-main=""/g)).toHaveLength(2);
     expect(html).toContain('aria-label="错误，C3：');
+    const actions = html.match(/<button[^>]*data-finding-action=""[^>]*>/g) ?? [];
+    expect(actions.length).toBe(5); // C3: fix, ignore, details; D4: ignore, details
+    for (const a of actions) expect(a).toContain('tabindex="-1"');
     expect(html.match(/data-testid="finding-fix"/g)).toHaveLength(1);
-    expect(html.match(/<summary[^>]*aria-label="规则详情：/g)).toHaveLength(3);
+    expect(html).toMatch(/aria-describedby="jixiao-keys"/);
   });
 
-  it("filter buttons report their state with aria-pressed", () => {
-    const html = render(withResult("en-US", sample(), { type: "toggleCategory", category: "budget" }));
-    expect(html).toMatch(/aria-pressed="false"[^>]*data-testid="filter-category-budget"/);
+  it("filter buttons report their state with aria-pressed: none pressed at first, then the one pressed", () => {
+    expect(render(withResult("en-US", sample()))).toMatch(/aria-pressed="false"[^>]*data-testid="filter-severity-error"/);
+    const html = render(withResult("en-US", sample(), { type: "toggleCategory", category: "value" }));
+    expect(html).toMatch(/aria-pressed="false"[^>]*data-testid="filter-category-taxonomy"/);
     expect(html).toMatch(/aria-pressed="true"[^>]*data-testid="filter-category-value"/);
     expect(html).toMatch(/<input[^>]*type="search"[^>]*aria-label="Search findings"/);
   });

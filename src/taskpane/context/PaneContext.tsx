@@ -3,7 +3,8 @@
  * loop starts once the stored settings are loaded.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, type Dispatch, type ReactNode } from "react";
-import type { Fix } from "../../domain";
+import type { Finding, Fix } from "../../domain";
+import type { IgnoreEntry } from "../../domain/ignores";
 import { uiStrings, type UiStrings } from "../../domain/i18n";
 import type { Capabilities } from "../../host/gateway";
 import { useGateway } from "./GatewayContext";
@@ -16,7 +17,12 @@ import type { View } from "../state/locale";
 export interface PaneActions {
   /** 检查本表: full re-read + lint + highlight refresh. */
   checkNow(): void;
-  applyFix(sheet: string, fix: Fix): void;
+  /** 修复 (one) / 全部修复 (several): resolves true when written. */
+  applyFixes(sheet: string, fixes: readonly Fix[]): Promise<boolean>;
+  /** 忽略此条, with an optional reason; resolves true when saved in the workbook. */
+  ignore(finding: Finding, reason: string): Promise<boolean>;
+  /** 恢复 an ignored finding. */
+  restore(entry: IgnoreEntry): Promise<boolean>;
   select(sheet: string, address: string): void;
   saveSettings(settings: PaneSettings): Promise<boolean>;
 }
@@ -85,16 +91,29 @@ export function PaneProvider(props: PaneProviderProps) {
   const actions = useMemo<PaneActions>(
     () => ({
       checkNow: () => void controller.current?.checkNow(),
-      applyFix: (sheet, fix) => {
+      applyFixes: async (sheet, fixes) => {
         const ctl = controller.current;
-        if (!ctl) return;
-        void ctl.applyFix(sheet, fix).then((r) => {
-          const data = { address: fix.address };
-          if (r === "applied") dispatch({ type: "notify", transient: true, intent: "success", title: "fixApplied", data });
-          else if (r === "stale")
-            dispatch({ type: "notify", transient: true, intent: "warning", title: "fixStaleTitle", body: { key: "fixStaleBody", data } });
-          else dispatch({ type: "notify", transient: true, intent: "error", title: "fixFailed", data });
-        });
+        if (!ctl || fixes.length === 0) return false;
+        const r = await ctl.applyFixes(sheet, fixes);
+        const data = { address: r.stale[0] ?? fixes[0].address, count: r.applied };
+        if (r.status === "applied") {
+          const undo = capabilities.undo ?? (capabilities.undoGrouping ? "grouped" : "cleared");
+          const body = undo === "grouped" ? "undoGrouped" : undo === "cleared" ? "undoCleared" : "undoNotRecorded";
+          dispatch({ type: "notify", transient: true, intent: "success", title: fixes.length === 1 ? "fixApplied" : "fixesApplied", data, body: { key: body } });
+        } else if (r.status === "stale")
+          dispatch({ type: "notify", transient: true, intent: "warning", title: "fixStaleTitle", body: { key: "fixStaleBody", data } });
+        else dispatch({ type: "notify", transient: true, intent: "error", title: "fixFailed", data });
+        return r.status === "applied";
+      },
+      ignore: async (finding, reason) => {
+        const ok = (await controller.current?.ignore(finding, reason)) ?? false;
+        if (ok) dispatch({ type: "notify", transient: true, intent: "success", title: "ignoredToast", data: { address: finding.address }, body: { key: "ignoredToastBody" } });
+        return ok;
+      },
+      restore: async (entry) => {
+        const ok = (await controller.current?.restore(entry)) ?? false;
+        if (ok) dispatch({ type: "notify", transient: true, intent: "success", title: "restoredToast", data: { address: entry.address } });
+        return ok;
       },
       select: (sheet, address) => {
         gateway.select(sheet, address).catch(reportError);
@@ -112,7 +131,7 @@ export function PaneProvider(props: PaneProviderProps) {
         }
       },
     }),
-    [controller, gateway, reportError],
+    [controller, gateway, reportError, capabilities],
   );
 
   const value = useMemo<PaneContextValue>(

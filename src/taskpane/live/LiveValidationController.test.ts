@@ -1,7 +1,8 @@
 import { lintSheet, toA1, type ConfigInput, type Finding, type LintResult, type SheetInput } from "../../domain";
 import { FakeGateway } from "../testing/fakeGateway";
 import { fix } from "../testing/fixtures";
-import { LiveValidationController, type CheckReason, type LiveOptions } from "./LiveValidationController";
+import type { SheetChange } from "../../host/gateway";
+import { LiveValidationController, type CheckReason, type LiveOptions, type PaneResult } from "./LiveValidationController";
 
 /** A stand-in engine: "BAD" cells are errors, "WARN" cells warnings; config.rules["t/bad"] = "off" drops errors. */
 function fakeLint(input: SheetInput, config: ConfigInput): LintResult {
@@ -85,40 +86,104 @@ describe("start", () => {
     await ctl.start();
     expect(got).toHaveLength(1);
     expect(got[0].sheet).toBe("表1");
-    expect(got[0]).toEqual(lintSheet({ name: "表1", values: [["项目名称", "x"]] }, {}));
+    const want = lintSheet({ name: "表1", values: [["项目名称", "x"]] }, {});
+    expect({ ...got[0], ignored: undefined, keys: undefined }).toEqual({ ...want, ignored: undefined, keys: undefined });
+    expect((got[0] as PaneResult).ignored).toEqual([]);
   });
 });
 
-describe("debounce", () => {
-  it("coalesces 10 rapid changes into 1 read, 50 ms after the last", async () => {
+describe("spacing", () => {
+  it("the first edit after a quiet spell is checked at once; a burst becomes one more check 50 ms after it", async () => {
     const { gw, ctl, results } = setup();
     await ctl.start();
+    await jest.advanceTimersByTimeAsync(100);
     const before = gw.calls.read;
-    for (let i = 0; i < 10; i++) {
-      gw.fire({ kind: "edit", sheet: "Sheet1", address: `A${i + 1}` });
-      await jest.advanceTimersByTimeAsync(30);
-    }
-    // last event at 270 ms; the read follows at 320 ms (before the 600 ms cap)
-    expect(gw.calls.read).toBe(before);
-    await jest.advanceTimersByTimeAsync(19);
-    expect(gw.calls.read).toBe(before);
+    gw.fire({ kind: "edit", sheet: "Sheet1" });
+    await jest.advanceTimersByTimeAsync(0);
+    expect(gw.calls.read).toBe(before + 1); // at once
+    for (let i = 0; i < 10; i++) gw.fire({ kind: "edit", sheet: "Sheet1" });
+    await jest.advanceTimersByTimeAsync(49);
+    expect(gw.calls.read).toBe(before + 1);
     await jest.advanceTimersByTimeAsync(1);
-    expect(gw.calls.read).toBe(before + 1);
+    expect(gw.calls.read).toBe(before + 2); // the ten, together
     await jest.advanceTimersByTimeAsync(2000);
-    expect(gw.calls.read).toBe(before + 1);
-    expect(results).toHaveLength(2);
+    expect(gw.calls.read).toBe(before + 2);
+    expect(results).toHaveLength(3);
   });
 
-  it("a stream of events cannot starve the list: a read at least every 600 ms", async () => {
+  it("a stream of events: at most one check per 50 ms, and the list keeps up", async () => {
     const { gw, ctl } = setup();
     await ctl.start();
     const before = gw.calls.read;
     for (let i = 0; i < 60; i++) {
-      gw.fire({ kind: "edit", sheet: "Sheet1", address: `A${i + 1}` });
-      await jest.advanceTimersByTimeAsync(40); // 2.4 s of events, never 50 ms apart
+      gw.fire({ kind: "edit", sheet: "Sheet1" });
+      await jest.advanceTimersByTimeAsync(10); // 600 ms of events, 10 ms apart
     }
-    expect(gw.calls.read - before).toBeGreaterThanOrEqual(3);
-    expect(gw.calls.read - before).toBeLessThanOrEqual(5);
+    await jest.advanceTimersByTimeAsync(100);
+    expect(gw.calls.read - before).toBeGreaterThanOrEqual(10);
+    expect(gw.calls.read - before).toBeLessThanOrEqual(14);
+  });
+});
+
+describe("incremental checks", () => {
+  /** Two project forms one under the other (the real engine finds them as two blocks). */
+  function twoBlocks(): SheetInput {
+    const form = (name: string): (string | null)[][] => [
+      ["项目名称", name],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"],
+      [null, "产出指标", "数量指标", "培训场次", "≥4场", "≥4场"],
+      [null, "效益指标", "社会效益指标", "群众安全感", "≥90%", "≥90%"],
+      [null, "满意度指标", "服务对象满意度指标", "满意度", "≥90%", "≥90%"],
+    ];
+    return { name: "S", values: [...form("甲"), [], [], ...form("乙")] };
+  }
+  function real(sheets: SheetInput[]) {
+    const gw = new FakeGateway(sheets);
+    const results: LintResult[] = [];
+    const ctl = new LiveValidationController({ gateway: gw }, { config: {}, liveHighlighting: true, highlightsShown: true }, {
+      onCheckStarted: () => {},
+      onResult: (_s, r) => results.push(r),
+      onError: (_s, e) => {
+        throw e;
+      },
+    });
+    return { gw, ctl, results };
+  }
+
+  it("an edit inside a block reads that block's rows only (one range read), and the result equals a whole read", async () => {
+    const { gw, ctl, results } = real([twoBlocks()]);
+    await ctl.start();
+    expect(results[0].findings.filter((f) => f.ruleId === "value/vague-target")).toEqual([]);
+    gw.edit("S", 11, 5, "明显");
+    gw.fire({ kind: "edit", sheet: "S", address: "E11" });
+    await jest.advanceTimersByTimeAsync(100);
+    expect(gw.calls.read).toBe(1);
+    expect(gw.calls.readRange).toHaveLength(1);
+    const [sheet, range] = gw.calls.readRange[0];
+    expect(sheet).toBe("S");
+    expect(range.r1).toBeGreaterThanOrEqual(8); // the second form only
+    expect(range.r1).toBeLessThanOrEqual(11);
+    const got = last(results);
+    expect(got.findings.map((f) => `${f.address} ${f.ruleId}`)).toEqual(lintSheet(gw.sheets.get("S")!).findings.map((f) => `${f.address} ${f.ruleId}`));
+    expect(got.findings.some((f) => f.address === "E11" && f.ruleId === "value/vague-target")).toBe(true);
+  });
+
+  it("an edit outside every block, across blocks, a row insertion or a sheet switch reads the whole sheet", async () => {
+    const { gw, ctl } = real([twoBlocks()]);
+    await ctl.start();
+    const cases: SheetChange[] = [
+      { kind: "edit", sheet: "S", address: "A7" }, // the blank rows between the forms
+      { kind: "edit", sheet: "S", address: "A1:F12" }, // both forms (a paste, or Ctrl+Z of several cells)
+      { kind: "structure", sheet: "S", address: "5:5" },
+      { kind: "edit", sheet: "S", address: "Z99" }, // beyond what was read
+    ];
+    for (const c of cases) {
+      const reads = gw.calls.read;
+      gw.fire(c);
+      await jest.advanceTimersByTimeAsync(100);
+      expect({ c, read: gw.calls.read - reads }).toEqual({ c, read: 1 });
+    }
+    expect(gw.calls.readRange).toHaveLength(0);
   });
 });
 
@@ -252,52 +317,127 @@ describe("overlapping reads", () => {
     expect(gw.calls.setHighlights).toEqual([["Sheet1", []]]);
   });
 
-  it("a 检查本表 overtaken by a live read still gets its highlight refresh", async () => {
+  it("an edit during a 检查本表 waits for it, then is checked; the 检查本表 writes its highlights once", async () => {
     const { gw, ctl } = setup({ liveHighlighting: false });
     await ctl.start();
     gw.holdReads = true;
     const manual = ctl.checkNow();
     gw.fire({ kind: "edit", sheet: "Sheet1" });
     await jest.advanceTimersByTimeAsync(300);
-    expect(gw.heldCount).toBe(2);
+    expect(gw.heldCount).toBe(1); // no second read while one is under way
+    gw.holdReads = false;
     gw.release();
     await manual;
+    await jest.advanceTimersByTimeAsync(100);
+    expect(gw.calls.read).toBe(3);
+    expect(gw.calls.setHighlights).toHaveLength(1);
+  });
+
+  it("a live read overtaken by a 检查本表 is dropped and the 检查本表's highlight refresh still happens", async () => {
+    const { gw, ctl, results } = setup({ liveHighlighting: false });
+    await ctl.start();
+    gw.holdReads = true;
+    gw.fire({ kind: "edit", sheet: "Sheet1" });
+    await jest.advanceTimersByTimeAsync(100);
+    const manual = ctl.checkNow();
+    expect(gw.heldCount).toBe(2);
+    gw.release([1, 0]);
+    await manual;
     await jest.advanceTimersByTimeAsync(0);
+    expect(results.map((r) => r.seq)).toEqual([1, 3]);
     expect(gw.calls.setHighlights).toHaveLength(1);
   });
 });
 
 describe("fixes", () => {
-  it("stale fix: nothing written to the cell, re-lint runs, result says stale", async () => {
+  it("stale fix: nothing written to the cell, the sheet is read again, result says stale", async () => {
     const { gw, ctl, results } = setup({ liveHighlighting: false });
     await ctl.start();
     const before = JSON.stringify(gw.sheets.get("Sheet1"));
     gw.fixResult = "stale";
-    const r = await ctl.applyFix("Sheet1", fix("B2", "BAD", "ok"));
-    expect(r).toBe("stale");
+    const r = await ctl.applyFixes("Sheet1", [fix("B2", "BAD", "ok")]);
+    expect(r.status).toBe("stale");
     expect(JSON.stringify(gw.sheets.get("Sheet1"))).toBe(before);
     expect(gw.calls.read).toBe(2);
     expect(last(results).reason).toBe("fix");
     expect(gw.calls.setHighlights).toHaveLength(0);
   });
 
-  it("applied fix: re-lint, and the highlight follows even with live off", async () => {
+  it("applied fix: the fixed values are linted first and their highlights go with the fix, in one call, even with live off", async () => {
     const { gw, ctl, results } = setup({ liveHighlighting: false });
     await ctl.start();
-    const r = await ctl.applyFix("Sheet1", fix("B2", "BAD", "ok"));
-    expect(r).toBe("applied");
+    const r = await ctl.applyFixes("Sheet1", [fix("B2", "BAD", "ok")]);
+    expect(r.status).toBe("applied");
+    expect(gw.calls.applyFixes).toEqual([{ sheet: "Sheet1", fixes: [fix("B2", "BAD", "ok")], highlights: [] }]);
     expect(addresses(last(results).result)).toEqual([]);
+    // no separate highlight write afterwards
     expect(gw.calls.setHighlights).toEqual([["Sheet1", []]]);
   });
 
-  it("a throwing applyFix is reported, not thrown", async () => {
+  it("全部修复: several cells in one call, two fixes of one cell composed", async () => {
+    const { gw, ctl } = setup({ liveHighlighting: false }, [{ name: "Sheet1", values: [["BAD", "BAD x BAD"]] }]);
+    await ctl.start();
+    const cell = "BAD x BAD";
+    await ctl.applyFixes("Sheet1", [fix("A1", "BAD", "ok"), fix("B1", cell, "ok x BAD"), fix("B1", cell, "BAD x ok")]);
+    expect(gw.calls.applyFixes).toHaveLength(1);
+    expect(gw.calls.applyFixes[0].fixes.map((f) => `${f.address}=${f.to}`)).toEqual(["A1=ok", "B1=ok x ok"]);
+    expect(gw.sheets.get("Sheet1")!.values).toEqual([["ok", "ok x ok"]]);
+  });
+
+  it("a throwing applyFixes is reported, not thrown", async () => {
     const { gw, ctl, errors } = setup();
     await ctl.start();
-    gw.applyFix = async () => {
+    gw.applyFixes = async () => {
       throw { zh: "写入失败", en: "Write failed" };
     };
-    await expect(ctl.applyFix("Sheet1", fix("B2", "BAD", "ok"))).resolves.toBe("failed");
+    await expect(ctl.applyFixes("Sheet1", [fix("B2", "BAD", "ok")])).resolves.toMatchObject({ status: "failed" });
     expect(errors[0].error).toEqual({ zh: "写入失败", en: "Write failed" });
+  });
+
+  it("after Ctrl+Z (the host reports a change) the sheet is read again and the list is back", async () => {
+    const { gw, ctl, results } = setup();
+    await ctl.start();
+    await ctl.applyFixes("Sheet1", [fix("B2", "BAD", "ok")]);
+    expect(addresses(last(results).result)).toEqual([]);
+    gw.edit("Sheet1", 2, 2, "BAD"); // what the undo puts back
+    gw.fire({ kind: "edit", sheet: "Sheet1", address: "A1:B2" });
+    await jest.advanceTimersByTimeAsync(100);
+    expect(addresses(last(results).result)).toEqual(["B2:error"]);
+    expect(last(gw.calls.setHighlights)).toEqual(["Sheet1", [{ address: "B2", severity: "error" }]]);
+  });
+});
+
+describe("忽略此条", () => {
+  it("an ignored finding leaves the list and the highlights, is kept in the workbook, and comes back on 恢复", async () => {
+    const { gw, ctl, results } = setup({ liveHighlighting: false });
+    await ctl.start();
+    const view = last(results).result as PaneResult;
+    const bad = view.findings[0];
+    expect(await ctl.ignore(bad, "已与财政分局核实")).toBe(true);
+    const after = last(results).result as PaneResult;
+    expect(after.findings).toEqual([]);
+    expect(after.ignored.map((i) => [i.finding.address, i.entry.reason])).toEqual([["B2", "已与财政分局核实"]]);
+    expect(gw.storedIgnores).toMatchObject({ version: 1, items: [{ sheet: "Sheet1", ruleId: "t/bad", address: "B2", reason: "已与财政分局核实" }] });
+    expect(last(gw.calls.setHighlights)).toEqual(["Sheet1", []]); // a user action: written even with live off
+    // a new session on the same workbook keeps it ignored
+    const again = setup({ liveHighlighting: false });
+    again.gw.storedIgnores = gw.storedIgnores;
+    await again.ctl.start();
+    expect(last(again.results).result.findings).toEqual([]);
+    expect(await ctl.restore(after.ignored[0].entry)).toBe(true);
+    expect(addresses(last(results).result)).toEqual(["B2:error"]);
+    expect(gw.storedIgnores).toMatchObject({ items: [] });
+  });
+
+  it("a failed save is reported and changes nothing", async () => {
+    const { gw, ctl, results, errors } = setup();
+    await ctl.start();
+    gw.saveIgnores = async () => {
+      throw { zh: "保存失败", en: "Save failed" };
+    };
+    expect(await ctl.ignore(last(results).result.findings[0], "")).toBe(false);
+    expect(errors).toHaveLength(1);
+    expect(addresses(last(results).result)).toEqual(["B2:error"]);
   });
 });
 
@@ -349,6 +489,6 @@ describe("errors, config, stop", () => {
       ["ok", "BAD"],
       ["typed", "BAD", "typed", "BAD", "typed"],
     ]);
-    expect(gw.calls.applyFix).toHaveLength(0);
+    expect(gw.calls.applyFixes).toHaveLength(0);
   });
 });

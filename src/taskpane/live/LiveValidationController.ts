@@ -1,21 +1,31 @@
 /**
  * The real-time loop, in plain TS so it can be tested with a fake Gateway and fake timers.
  *
- * - start(): subscribe, then read + lint the active sheet.
- * - edits/activation → debounce (50 ms after the last event, at most 600 ms after the first, so a stream of
- *   events cannot starve the list), coalesce, re-read the active sheet, re-lint. No write for this. Excel raises
- *   onChanged when an edit is committed, not per keystroke, so a short debounce only merges bursts (paste, fill).
- * - Highlights (the only writes): live mode writes only when the set of flagged cells (address +
- *   severity) changed; with live highlighting off (the default without ExcelApi 1.20, where any
- *   write wipes the user's undo history, OFFICE-NOTES §4) only checkNow() (检查本表) and an applied
- *   fix write. Turning "highlights shown" off clears them.
+ * - start(): subscribe, load the ignored findings (忽略此条), then read + lint the active sheet.
+ * - Edits: the first edit after a quiet spell is checked at once; edits that come while a check runs or within
+ *   SPACING_MS of the last one are gathered into one check SPACING_MS after it started (a paste, a fill or a
+ *   macro costs one or two checks, never one per cell). No write for this.
+ * - Incremental: an edit inside one block (a project, a department form, a table…) reads only that block's rows
+ *   (Gateway.readRange: one host read) and splices them into the sheet read last; anything else — rows inserted,
+ *   another sheet, an edit outside every block or across blocks, Ctrl+Z of several cells — reads the whole sheet.
+ *   The whole (spliced) sheet is linted either way, so block detection and cross-block rules stay exact.
+ * - Highlights (the only writes besides fixes): live mode writes only when the set of flagged cells (address +
+ *   severity; 提示 are not highlighted) changed; with live highlighting off (the default without ExcelApi 1.20,
+ *   where any write wipes the user's undo history, OFFICE-NOTES §4) only checkNow() (检查本表) and the user's own
+ *   actions (修复, 忽略, 恢复) write. Turning "highlights shown" off clears them.
+ * - 修复 / 全部修复: the fixed values are linted first, so the fix and the highlight change it causes go to the
+ *   host in one call (one Excel.run, one undo step on ExcelApi 1.20). After Ctrl+Z the host reports a change: the
+ *   sheet is read again and the gateway looks at the sheet's highlights before writing any (the undo brought the
+ *   old ones back), so nothing is written and the redo step survives.
  * - Overlapping reads: each has a sequence number; a result is dropped when a newer read started.
  */
-import { lintSheet, type ConfigInput, type Fix, type LintResult, type SheetInput } from "../../domain";
-import type { FixResult, Gateway, SheetChange } from "../../host/gateway";
+import { fromA1, lintSheet, type CellRange, type ConfigInput, type Finding, type Fix, type LintResult, type SheetInput } from "../../domain";
+import { addIgnore, emptyIgnores, highlighted, parseIgnores, removeIgnore, splitIgnored, type IgnoreEntry, type IgnoredFinding, type IgnoreStore } from "../../domain/ignores";
+import type { FixesResult, Gateway, RangeRead, SheetChange } from "../../host/gateway";
 import { highlightKey } from "../state/selectors";
+import { mergeFixes } from "../state/fixes";
 
-export type CheckReason = "initial" | "live" | "manual" | "fix" | "config";
+export type CheckReason = "initial" | "live" | "manual" | "fix" | "config" | "ignore";
 
 export interface LiveOptions {
   config: ConfigInput;
@@ -25,58 +35,113 @@ export interface LiveOptions {
   highlightsShown: boolean;
 }
 
+/** A check's result as the pane shows it: `findings` are those not ignored; `keys` name every finding (ignores.ts). */
+export interface PaneResult extends LintResult {
+  ignored: IgnoredFinding[];
+  keys: ReadonlyMap<Finding, string>;
+}
+
 export interface LiveEvents {
   onCheckStarted(seq: number, reason: CheckReason): void;
-  onResult(seq: number, result: LintResult, reason: CheckReason): void;
-  /** seq is the failed check's number, or null for a failure outside a check (highlights, subscribe). */
+  onResult(seq: number, result: PaneResult, reason: CheckReason): void;
+  /** seq is the failed check's number, or null for a failure outside a check (highlights, subscribe, saving). */
   onError(seq: number | null, error: unknown): void;
 }
 
 export interface LiveDeps {
   gateway: Gateway;
   lint?: (input: SheetInput, config: ConfigInput) => LintResult;
-  debounceMs?: number;
-  maxWaitMs?: number;
+  /** Least time between the starts of two checks caused by edits (default SPACING_MS). */
+  spacingMs?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  now?: () => number;
 }
 
-export const DEBOUNCE_MS = 50;
-export const MAX_WAIT_MS = 600;
+export const SPACING_MS = 50;
+
+
+/** The sheet's content bounds as read (1-based, inclusive); null for an empty read. */
+function boundsOf(input: SheetInput): CellRange | null {
+  if (input.values.length === 0) return null;
+  const o = input.origin ?? { row: 1, col: 1 };
+  let width = 0;
+  for (const row of input.values) if (row.length > width) width = row.length;
+  if (width === 0) return null;
+  return { r1: o.row, c1: o.col, r2: o.row + input.values.length - 1, c2: o.col + width - 1 };
+}
+
+/** `input` with `range` replaced by what was read there (a new object; the rows outside are shared). */
+export function spliceRange(input: SheetInput, range: CellRange, part: RangeRead): SheetInput {
+  const o = input.origin ?? { row: 1, col: 1 };
+  const values = input.values.slice();
+  for (let i = 0; i < part.values.length; i++) {
+    const r = range.r1 - o.row + i;
+    const row = (values[r] ?? []).slice();
+    const src = part.values[i];
+    for (let j = 0; j < src.length; j++) row[range.c1 - o.col + j] = src[j];
+    values[r] = row;
+  }
+  const out: SheetInput = { ...input, values };
+  if (input.formats || part.formats) {
+    const formats = (input.formats ?? []).slice();
+    for (let i = 0; i < part.values.length; i++) {
+      const r = range.r1 - o.row + i;
+      const row = (formats[r] ?? []).slice();
+      for (let j = 0; j < part.values[i].length; j++) row[range.c1 - o.col + j] = part.formats?.[i]?.[j] ?? null;
+      formats[r] = row;
+    }
+    out.formats = formats;
+  }
+  return out;
+}
+
+/** `input` with the fixes' values written (what the sheet will hold once they are applied). */
+function withFixes(input: SheetInput, fixes: readonly Fix[]): SheetInput {
+  let out = input;
+  for (const f of fixes) out = spliceRange(out, { r1: f.row, c1: f.col, r2: f.row, c2: f.col }, { values: [[f.to]] });
+  return out;
+}
 
 export class LiveValidationController {
   private readonly gateway: Gateway;
   private readonly lint: (input: SheetInput, config: ConfigInput) => LintResult;
-  private readonly debounceMs: number;
-  private readonly maxWaitMs: number;
+  private readonly spacingMs: number;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
+  private readonly now: () => number;
 
   private options: LiveOptions;
   private timer: unknown = null;
-  /** Runs the pending check at the latest MAX_WAIT_MS after the first of a stream of events. */
-  private maxTimer: unknown = null;
+  /** Changes not yet checked. */
+  private pending: SheetChange[] = [];
+  private lastStart = -Infinity;
+  private running = 0;
   private seq = 0;
   private stopped = false;
   private unsubscribe: (() => Promise<void>) | null = null;
-  /** A 检查本表 ("manual") or fix whose read may be overtaken: its highlight refresh is owed to the next result. */
-  private owed: "none" | "fix" | "manual" = "none";
-  private lastResult: LintResult | null = null;
+  /** A 检查本表 ("manual") or a user's action whose read may be overtaken: its highlight refresh is owed to the next result. */
+  private owed: "none" | "user" | "manual" = "none";
+  /** The sheet as read last (whole or spliced), what it linted to, and what the pane shows of it. */
+  private input: SheetInput | null = null;
+  private raw: LintResult | null = null;
+  private view: PaneResult | null = null;
+  private ignores: IgnoreStore = emptyIgnores();
   /** What we last wrote per sheet (highlightKey); absent = unknown. */
   private readonly written = new Map<string, string>();
 
   constructor(deps: LiveDeps, options: LiveOptions, private readonly events: LiveEvents) {
     this.gateway = deps.gateway;
     this.lint = deps.lint ?? ((input, config) => lintSheet(input, config));
-    this.debounceMs = deps.debounceMs ?? DEBOUNCE_MS;
-    this.maxWaitMs = deps.maxWaitMs ?? MAX_WAIT_MS;
+    this.spacingMs = deps.spacingMs ?? SPACING_MS;
     this.setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = deps.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+    this.now = deps.now ?? (() => Date.now());
     this.options = { ...options };
   }
 
   get currentSheet(): string | null {
-    return this.lastResult?.sheet ?? null;
+    return this.view?.sheet ?? null;
   }
 
   async start(): Promise<void> {
@@ -87,6 +152,7 @@ export class LiveValidationController {
     } catch (e) {
       this.events.onError(null, e);
     }
+    await this.loadIgnores();
     if (!this.stopped) await this.check("initial");
   }
 
@@ -107,22 +173,65 @@ export class LiveValidationController {
   /** 检查本表: full re-read + lint + one highlight refresh. */
   checkNow(): Promise<void> {
     this.cancelTimer();
+    this.pending = [];
     return this.check("manual");
   }
 
-  async applyFix(sheet: string, fix: Fix): Promise<FixResult> {
-    let r: FixResult;
+  /**
+   * 修复 (one fix) or 全部修复 (several): written all at once with the highlights they cause, or not at all when a
+   * cell changed since the check ("stale": the sheet is read again).
+   */
+  async applyFixes(sheet: string, fixes: readonly Fix[]): Promise<FixesResult> {
+    this.cancelTimer();
+    const merged = mergeFixes(fixes);
+    let predicted: { input: SheetInput; raw: LintResult; view: PaneResult } | null = null;
+    if (this.input && this.input.name === sheet && merged.length > 0) {
+      try {
+        const input = withFixes(this.input, merged);
+        const raw = this.lint(input, this.options.config);
+        predicted = { input, raw, view: this.split(raw, input) };
+      } catch {
+        predicted = null;
+      }
+    }
+    const highlights = predicted && this.options.highlightsShown ? highlighted(predicted.view.findings) : undefined;
+    let r: FixesResult;
     try {
-      r = await this.gateway.applyFix(sheet, fix);
+      r = await this.gateway.applyFixes({ sheet, fixes: merged, ...(highlights ? { highlights } : {}) });
     } catch (e) {
       this.events.onError(null, e);
-      r = "failed";
+      r = { status: "failed", applied: 0, stale: [], syncs: 0 };
     }
-    this.cancelTimer();
-    // The fix itself was a write the user asked for; its highlight may follow even with live highlighting off.
-    if (r === "applied" && this.owed === "none") this.owed = "fix";
+    if (this.stopped) return r;
+    if (r.status === "applied" && predicted) {
+      this.input = predicted.input;
+      this.raw = predicted.raw;
+      const seq = ++this.seq;
+      this.events.onCheckStarted(seq, "fix");
+      this.deliver(seq, predicted.view, "fix");
+      if (highlights) this.written.set(sheet, highlightKey(highlights));
+      // Read the fixed block(s) back (one read): the host may store a typed value otherwise than it was sent.
+      const rows = this.blockRows(merged.map((f) => ({ r1: f.row, c1: f.col, r2: f.row, c2: f.col })));
+      if (rows) await this.check("fix", rows);
+      return r;
+    }
+    if (r.status === "applied" && this.owed === "none") this.owed = "user";
     await this.check("fix");
     return r;
+  }
+
+  /** 忽略此条: kept in the workbook; the finding leaves the list, the counts and the highlights. */
+  async ignore(finding: Finding, reason: string): Promise<boolean> {
+    const view = this.view;
+    const key = view?.keys.get(finding);
+    if (!view || !key) return false;
+    const entry: IgnoreEntry = { key, sheet: view.sheet, ruleId: finding.ruleId, address: finding.address, reason: reason.trim().slice(0, 500), at: new Date(this.now()).toISOString().slice(0, 10) };
+    return this.changeIgnores(addIgnore(this.ignores, entry));
+  }
+
+  /** 恢复: the ignored finding is shown again. */
+  async restore(entry: Pick<IgnoreEntry, "sheet" | "key">): Promise<boolean> {
+    return this.changeIgnores(removeIgnore(this.ignores, entry.sheet, entry.key));
   }
 
   /** New settings. A changed config re-reads and re-lints; the highlight toggles write only as they ask. */
@@ -135,6 +244,7 @@ export class LiveValidationController {
     if (JSON.stringify(prev.config) !== JSON.stringify(next.config)) {
       if (shownAgain) this.owed = "manual";
       this.cancelTimer();
+      this.pending = [];
       await this.check("config");
     } else if (shownAgain) {
       await this.refreshHighlights(true);
@@ -143,17 +253,68 @@ export class LiveValidationController {
     }
   }
 
+  private async loadIgnores(): Promise<void> {
+    try {
+      this.ignores = parseIgnores(await this.gateway.loadIgnores());
+    } catch (e) {
+      this.events.onError(null, e);
+    }
+  }
+
+  private async changeIgnores(next: IgnoreStore): Promise<boolean> {
+    const view = this.view;
+    const raw = this.raw;
+    const input = this.input;
+    // entries of this sheet that no longer match a finding (their cell changed) are dropped as the store is saved
+    const live = view ? new Set(view.keys.values()) : null;
+    const store: IgnoreStore = live && view ? { ...next, items: next.items.filter((e) => e.sheet !== view.sheet || live.has(e.key)) } : next;
+    try {
+      await this.gateway.saveIgnores(store);
+    } catch (e) {
+      this.events.onError(null, e);
+      return false;
+    }
+    this.ignores = store;
+    if (this.stopped || !raw || !input) return true;
+    const seq = ++this.seq;
+    this.events.onCheckStarted(seq, "ignore");
+    this.deliver(seq, this.split(raw, input), "ignore");
+    await this.refreshHighlights(false, true);
+    return true;
+  }
+
+  private split(raw: LintResult, input: SheetInput): PaneResult {
+    const s = splitIgnored(raw, input, this.ignores);
+    const keys = new Map<Finding, string>();
+    raw.findings.forEach((f, i) => keys.set(f, s.keys[i]));
+    return { ...raw, findings: s.shown, ignored: s.ignored, keys };
+  }
+
   private onChange(change: SheetChange): void {
     if (this.stopped) return;
     // An edit on a sheet we are not showing does not change what we show.
     if (change.kind !== "activate" && this.currentSheet !== null && change.sheet !== this.currentSheet) return;
-    const fire = () => {
-      this.cancelTimer();
-      void this.check("live");
-    };
-    if (this.timer !== null) this.clearTimer(this.timer);
-    this.timer = this.setTimer(fire, this.debounceMs);
-    if (this.maxTimer === null) this.maxTimer = this.setTimer(fire, this.maxWaitMs);
+    this.pending.push(change);
+    if (this.timer !== null) return; // already scheduled
+    const wait = this.running > 0 ? this.spacingMs : Math.max(0, this.lastStart + this.spacingMs - this.now());
+    this.timer = this.setTimer(() => this.fire(), wait);
+  }
+
+  private fire(): void {
+    this.timer = null;
+    if (this.stopped || this.pending.length === 0) return;
+    if (this.running > 0) {
+      // a check is under way: the gathered changes go right after it, in one check
+      this.timer = this.setTimer(() => this.fire(), this.spacingMs);
+      return;
+    }
+    const changes = this.pending;
+    this.pending = [];
+    const activated = changes.some((c) => c.kind === "activate");
+    void (async () => {
+      if (activated) await this.loadIgnores(); // another workbook may have come in with its own
+      await this.check("live", activated ? null : this.planFor(changes));
+    })();
   }
 
   private cancelTimer(): void {
@@ -161,59 +322,100 @@ export class LiveValidationController {
       this.clearTimer(this.timer);
       this.timer = null;
     }
-    if (this.maxTimer !== null) {
-      this.clearTimer(this.maxTimer);
-      this.maxTimer = null;
-    }
   }
 
-  private async check(reason: CheckReason): Promise<void> {
+  /**
+   * The rows to read again for these changes: one block's rows across the sheet's read width, when every change is
+   * an edit of the sheet shown, inside what was read, within the same block; null = read the whole sheet.
+   */
+  private planFor(changes: readonly SheetChange[]): CellRange | null {
+    const input = this.input;
+    if (!input || !this.raw) return null;
+    const rects: CellRange[] = [];
+    for (const c of changes) {
+      if (c.kind !== "edit" || c.sheet !== input.name || !c.address) return null;
+      const rect = fromA1(c.address.replace(/^.*!/, "").replace(/\$/g, ""));
+      if (!rect) return null; // several areas, whole rows or columns …
+      rects.push(rect);
+    }
+    return this.blockRows(rects);
+  }
+
+  private blockRows(rects: readonly CellRange[]): CellRange | null {
+    const input = this.input;
+    const raw = this.raw;
+    const bounds = input ? boundsOf(input) : null;
+    if (!input || !raw || !bounds || rects.length === 0) return null;
+    let rows: { r1: number; r2: number } | null = null;
+    for (const rect of rects) {
+      if (rect.r1 < bounds.r1 || rect.r2 > bounds.r2 || rect.c1 < bounds.c1 || rect.c2 > bounds.c2) return null;
+      let best: CellRange | null = null;
+      for (const b of raw.blocks) {
+        const r = b.range;
+        if (r.r1 <= rect.r1 && rect.r2 <= r.r2 && (!best || r.r2 - r.r1 > best.r2 - best.r1)) best = r;
+      }
+      if (!best) return null; // outside every block: it may start a new one
+      if (rows && (rows.r1 !== best.r1 || rows.r2 !== best.r2)) return null; // across blocks
+      rows = { r1: best.r1, r2: best.r2 };
+    }
+    return rows ? { r1: rows.r1, c1: bounds.c1, r2: rows.r2, c2: bounds.c2 } : null;
+  }
+
+  private async check(reason: CheckReason, rows: CellRange | null = null): Promise<void> {
     const seq = ++this.seq;
     if (reason === "manual") this.owed = "manual";
-    this.events.onCheckStarted(seq, reason);
-    let input: SheetInput;
+    this.lastStart = this.now();
+    this.running++;
     try {
-      input = await this.gateway.readActiveSheet();
-    } catch (e) {
-      if (!this.stopped && seq === this.seq) this.events.onError(seq, e);
-      return;
+      this.events.onCheckStarted(seq, reason);
+      let input: SheetInput;
+      const basis = this.input;
+      try {
+        if (rows && basis) input = spliceRange(basis, rows, await this.gateway.readRange(basis.name, rows));
+        else input = await this.gateway.readActiveSheet();
+      } catch (e) {
+        if (!this.stopped && seq === this.seq) this.events.onError(seq, e);
+        return;
+      }
+      if (this.stopped || seq !== this.seq) return; // stale: a newer read started and will deliver
+      let raw: LintResult;
+      try {
+        raw = this.lint(input, this.options.config);
+      } catch (e) {
+        this.events.onError(seq, e);
+        return;
+      }
+      this.input = input;
+      this.raw = raw;
+      this.deliver(seq, this.split(raw, input), reason);
+      const owed = this.owed;
+      this.owed = "none";
+      await this.refreshHighlights(owed === "manual", owed === "user");
+    } finally {
+      this.running--;
     }
-    if (this.stopped || seq !== this.seq) return; // stale: a newer read started and will deliver
-    let result: LintResult;
-    try {
-      result = this.lint(input, this.options.config);
-    } catch (e) {
-      this.events.onError(seq, e);
-      return;
-    }
-    this.deliver(seq, result, reason);
-    const owed = this.owed;
-    this.owed = "none";
-    await this.refreshHighlights(owed === "manual", owed === "fix");
   }
 
-  private deliver(seq: number, result: LintResult, reason: CheckReason): void {
-    this.lastResult = result;
+  private deliver(seq: number, result: PaneResult, reason: CheckReason): void {
+    this.view = result;
     this.events.onResult(seq, result, reason);
   }
 
   /**
    * force: write even if the key is unchanged (检查本表, highlights turned back on).
-   * userAction: write if changed even with live highlighting off (an applied fix already wrote).
+   * userAction: write if changed even with live highlighting off (a fix, an ignore, a restore).
    */
   private async refreshHighlights(force: boolean, userAction = false): Promise<void> {
-    const r = this.lastResult;
+    const r = this.view;
     if (!r || !this.options.highlightsShown || this.stopped) return;
-    const key = highlightKey(r.findings);
+    const flagged = highlighted(r.findings);
+    const key = highlightKey(flagged);
     const changed = this.written.get(r.sheet) !== key;
     if (!(force || (changed && (this.options.liveHighlighting || userAction)))) return;
     try {
       // Record first so an overlapping refresh does not write the same thing twice.
       this.written.set(r.sheet, key);
-      await this.gateway.setHighlights(
-        r.sheet,
-        r.findings.map((f) => ({ address: f.address, severity: f.severity })),
-      );
+      await this.gateway.setHighlights(r.sheet, flagged);
     } catch (e) {
       this.written.delete(r.sheet);
       this.events.onError(null, e);

@@ -4,7 +4,7 @@ import {
   blockHeading,
   filterFindings,
   filtersActive,
-  groupFindings,
+  groupByKind,
   highlightKey,
   verdictOf,
   messageOf,
@@ -98,57 +98,59 @@ describe("filters", () => {
     finding("D9", "info", { category: "budget", code: "JX501" }),
   ];
 
-  it("toggle severity and category buttons, keep canonical order, clear", () => {
-    let s = run(initialPaneState("zh-CN"), { type: "toggleSeverity", severity: "warning" });
-    expect(s.filters.severities).toEqual(["error", "info"]);
+  it("chips mean 'show only this': none pressed = errors and warnings (提示 hidden), pressed ones only, several allowed", () => {
+    const s0 = initialPaneState("zh-CN");
+    expect(filtersActive(s0.filters)).toBe(false);
+    expect(filterFindings(fs, s0.filters, "zh-CN").map((f) => f.address)).toEqual(["C3", "C4"]);
+    let s = run(s0, { type: "toggleSeverity", severity: "error" });
+    expect(s.filters.severities).toEqual(["error"]);
     expect(filtersActive(s.filters)).toBe(true);
+    expect(filterFindings(fs, s.filters, "zh-CN").map((f) => f.address)).toEqual(["C3"]);
+    s = run(s, { type: "toggleSeverity", severity: "info" });
+    expect(s.filters.severities).toEqual(["error", "info"]);
     expect(filterFindings(fs, s.filters, "zh-CN").map((f) => f.address)).toEqual(["C3", "D9"]);
-    s = run(s, { type: "toggleSeverity", severity: "warning" }, { type: "toggleCategory", category: "budget" });
-    expect(s.filters.severities).toEqual(["error", "warning", "info"]);
-    expect(filterFindings(fs, s.filters, "zh-CN").map((f) => f.address)).toEqual(["C3", "C4"]);
+    s = run(s, { type: "toggleCategory", category: "budget" });
+    expect(filterFindings(fs, s.filters, "zh-CN").map((f) => f.address)).toEqual(["D9"]);
+    s = run(s, { type: "toggleSeverity", severity: "error" }, { type: "toggleSeverity", severity: "info" });
+    expect(s.filters.severities).toEqual([]);
+    expect(filterFindings(fs, s.filters, "zh-CN").map((f) => f.address)).toEqual([]); // budget has only the 提示
     s = run(s, { type: "clearFilters" });
     expect(filtersActive(s.filters)).toBe(false);
-    expect(filterFindings(fs, s.filters, "zh-CN")).toHaveLength(3);
+    expect(filterFindings(fs, s.filters, "zh-CN")).toHaveLength(2);
   });
 
   it("text search matches address, code and message, case- and width-insensitively, all terms", () => {
     const s0 = initialPaneState("en-US");
     const q = (text: string) => filterFindings(fs, paneReducer(s0, { type: "setSearch", text }).filters, "en-US").map((f) => f.address);
-    expect(q("d9")).toEqual(["D9"]);
     expect(q("ｊｘ３０１")).toEqual(["C4"]);
     expect(q(messageOf(fs[0], "en-US"))).toContain("C3");
     expect(q("JX201 c4")).toEqual([]);
-    expect(q("   ")).toEqual(["C3", "C4", "D9"]);
+    expect(q("   ")).toEqual(["C3", "C4"]);
+    expect(q("d9")).toEqual([]); // a 提示: hidden unless asked for
   });
 });
 
-describe("grouping by block then severity", () => {
+describe("grouping by kind", () => {
   const blocks = [block("b1", "project", "A1:H20", "乡村道路维护"), block("b2", "table", "A22:H40")];
-  const fs = [
-    finding("C30", "info", { blockId: "b2" }),
-    finding("C5", "warning", { blockId: "b1" }),
-    finding("C9", "error", { blockId: "b1" }),
-    finding("C6", "error", { blockId: "b1" }),
-    finding("Z99", "error", { blockId: "nope" }),
-    finding("A50", "warning"),
-  ];
+  const vague = (address: string, text: string, blockId: string) => finding(address, "warning", { ruleId: "value/vague-target", messageId: "vague", data: { text }, blockId });
 
-  it("orders blocks as on the sheet, unknown last, severities error→info, findings by position", () => {
-    const g = groupFindings(blocks, fs);
-    expect(g.map((x) => x.id)).toEqual(["b1", "b2", ""]);
-    expect(g[0].count).toBe(3);
-    expect(g[0].severities.map((x) => [x.severity, x.findings.map((f) => f.address)])).toEqual([
-      ["error", ["C6", "C9"]],
-      ["warning", ["C5"]],
+  it("one line per kind however often it occurs, errors first, then by first place on the sheet", () => {
+    const fs = [
+      vague("E30", "明显", "b2"),
+      finding("C9", "error", { ruleId: "taxonomy/level1-unknown", messageId: "unknown", blockId: "b1" }),
+      vague("E5", "提升", "b1"),
+      finding("D2", "info", { ruleId: "completeness/placeholder", messageId: "empty" }),
+      vague("E7", "明显", "b1"),
+    ];
+    const g = groupByKind(fs);
+    expect(g.map((x) => [x.severity, x.ruleId, x.findings.map((f) => f.address)])).toEqual([
+      ["error", "taxonomy/level1-unknown", ["C9"]],
+      ["warning", "value/vague-target", ["E5", "E7", "E30"]],
+      ["info", "completeness/placeholder", ["D2"]],
     ]);
-    expect(g[2].block).toBeNull();
-    expect(g[2].severities.map((x) => x.findings.map((f) => f.address))).toEqual([["Z99"], ["A50"]]);
-    expect(g.reduce((a, x) => a + x.count, 0)).toBe(fs.length);
   });
 
-  it("leaves out empty blocks and names blocks by title, else address", () => {
-    const g = groupFindings(blocks, [fs[0]]);
-    expect(g.map((x) => x.id)).toEqual(["b2"]);
+  it("names blocks by title, else address", () => {
     expect(blockHeading(blocks[0], "zh-CN")).toBe("项目：乡村道路维护");
     expect(blockHeading(blocks[1], "en-US")).toBe("Indicator table: A22:H40");
     expect(blockHeading(null, "zh-CN")).toBe("其他（不在任何表块中）");

@@ -3,17 +3,28 @@
  * rendering). Derived views (grouping, filtering, summary) live in ./selectors.ts.
  */
 import { CATEGORIES, SEVERITIES, type Category, type LintResult, type Locale, type Severity } from "../../domain";
+import type { IgnoredFinding } from "../../domain/ignores";
 import type { UiStringKey } from "../../domain/i18n";
 import type { LocalText } from "./errors";
 import { defaultPaneSettings, type PaneSettings, type SettingsLoad, type SettingsProblem } from "./settings";
 import type { View } from "./locale";
 
+/**
+ * The filter chips mean "show only this" (several may be pressed): no severity pressed shows errors and warnings
+ * (提示 only when asked for, by pressing 提示); no category pressed shows every category.
+ */
 export interface Filters {
-  /** Severities shown. */
+  /** Severities pressed; empty = errors and warnings. */
   severities: Severity[];
-  /** Categories shown. */
+  /** Categories pressed; empty = all. */
   categories: Category[];
   text: string;
+}
+
+/** What the pane shows of a check: the findings not ignored, the ignored ones, and a key per finding. */
+export interface ShownResult extends LintResult {
+  ignored: IgnoredFinding[];
+  keys: ReadonlyMap<import("../../domain").Finding, string>;
 }
 
 export type NoticeBody = { text: LocalText } | { key: UiStringKey; data?: Record<string, string | number> };
@@ -38,7 +49,7 @@ export interface PaneState {
   shownSeq: number;
   /** A check is under way (a newer one than the result shown). */
   checking: boolean;
-  result: LintResult | null;
+  result: ShownResult | null;
   /** Counts finished checks: a new value makes the live region speak again. */
   checks: number;
   filters: Filters;
@@ -54,7 +65,7 @@ export interface PaneState {
 
 export type Action =
   | { type: "checkStarted"; seq: number }
-  | { type: "checkFinished"; seq: number; result: LintResult }
+  | { type: "checkFinished"; seq: number; result: ShownResult }
   | { type: "checkFailed"; seq: number; error: LocalText | null }
   | { type: "toggleSeverity"; severity: Severity }
   | { type: "toggleCategory"; category: Category }
@@ -69,7 +80,12 @@ export type Action =
   | { type: "dismissNotice"; id: number };
 
 export function defaultFilters(): Filters {
-  return { severities: [...SEVERITIES], categories: [...CATEGORIES], text: "" };
+  return { severities: [], categories: [], text: "" };
+}
+
+/** A result with nothing ignored (tests, and hosts that give a plain LintResult). */
+export function shownResult(r: LintResult): ShownResult {
+  return { ...r, ignored: [], keys: new Map() };
 }
 
 export function initialPaneState(locale: Locale, view: View = "check"): PaneState {

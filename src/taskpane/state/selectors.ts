@@ -14,7 +14,7 @@ import {
 import { fmt, uiStrings } from "../../domain/i18n";
 import type { Filters, PaneState } from "./paneReducer";
 
-export function selectSummary(result: LintResult | null): Summary | null {
+export function selectSummary(result: Pick<LintResult, "findings"> | null): Summary | null {
   return result ? summarize(result.findings) : null;
 }
 
@@ -49,65 +49,59 @@ function normalise(s: string): string {
 }
 
 export function filtersActive(filters: Filters): boolean {
-  return filters.severities.length < 3 || filters.categories.length < 6 || filters.text.trim() !== "";
+  return filters.severities.length > 0 || filters.categories.length > 0 || filters.text.trim() !== "";
 }
 
-/** Keeps findings whose severity and category are shown and whose text (message, address, rule, code) matches. */
+/**
+ * The findings the list shows: those of the pressed severities (none pressed: errors and warnings), of the
+ * pressed categories (none: all), whose text (message, address, rule title, code, id) matches every search word.
+ */
 export function filterFindings(findings: readonly Finding[], filters: Filters, locale: Locale): Finding[] {
-  const sev = new Set(filters.severities);
-  const cat = new Set(filters.categories);
+  const sev = new Set<Severity>(filters.severities.length > 0 ? filters.severities : ["error", "warning"]);
+  const cat = filters.categories.length > 0 ? new Set(filters.categories) : null;
   const terms = normalise(filters.text).split(/\s+/).filter(Boolean);
   return findings.filter((f) => {
-    if (!sev.has(f.severity) || !cat.has(f.category)) return false;
+    if (!sev.has(f.severity) || (cat && !cat.has(f.category))) return false;
     if (terms.length === 0) return true;
     const hay = normalise([messageOf(f, locale), f.address, f.ruleId, f.code, ruleTitleOf(f, locale)].join(" "));
     return terms.every((t) => hay.includes(t));
   });
 }
 
-export interface SeverityGroup {
+/** One kind of finding (a rule's message) with every place it occurs: one line in the list however many. */
+export interface KindGroup {
+  /** `ruleId|messageId` */
+  key: string;
   severity: Severity;
+  ruleId: string;
+  messageId: string;
+  /** In sheet order. */
   findings: Finding[];
-}
-
-export interface BlockGroup {
-  /** Block id, or "" for findings outside any known block. */
-  id: string;
-  block: BlockInfo | null;
-  count: number;
-  severities: SeverityGroup[];
 }
 
 function byPosition(a: Finding, b: Finding): number {
   return a.range.r1 - b.range.r1 || a.range.c1 - b.range.c1 || a.ruleId.localeCompare(b.ruleId);
 }
 
+/** Stable identity of a finding across checks (for focus): what and where. */
+export function findingId(f: Pick<Finding, "ruleId" | "messageId" | "address" | "data">): string {
+  return `${f.ruleId}|${f.messageId}|${f.address}|${JSON.stringify(f.data)}`;
+}
+
 /**
- * Groups findings by block (in the sheet's block order; unknown/absent block last), then by
- * severity (error, warning, info), each sorted by position. Empty groups are left out.
+ * Findings by kind (rule and message), errors first, then warnings, then 提示; within a severity in the order of
+ * each kind's first place on the sheet.
  */
-export function groupFindings(blocks: readonly BlockInfo[], findings: readonly Finding[]): BlockGroup[] {
-  const known = new Map(blocks.map((b) => [b.id, b]));
-  const buckets = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const id = f.blockId !== undefined && known.has(f.blockId) ? f.blockId : "";
-    let list = buckets.get(id);
-    if (!list) buckets.set(id, (list = []));
-    list.push(f);
+export function groupByKind(findings: readonly Finding[]): KindGroup[] {
+  const groups = new Map<string, KindGroup>();
+  for (const f of [...findings].sort(byPosition)) {
+    const key = `${f.ruleId}|${f.messageId}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, severity: f.severity, ruleId: f.ruleId, messageId: f.messageId, findings: [] }));
+    g.findings.push(f);
   }
-  const order = [...blocks.map((b) => b.id), ""];
-  const groups: BlockGroup[] = [];
-  for (const id of order) {
-    const list = buckets.get(id);
-    if (!list) continue;
-    buckets.delete(id); // duplicate block ids in `blocks` must not duplicate groups
-    const severities = SEVERITIES.map((severity) => ({
-      severity,
-      findings: list.filter((f) => f.severity === severity).sort(byPosition),
-    })).filter((g) => g.findings.length > 0);
-    groups.push({ id, block: known.get(id) ?? null, count: list.length, severities });
-  }
-  return groups;
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  return [...groups.values()].sort((a, b) => rank[a.severity] - rank[b.severity] || byPosition(a.findings[0], b.findings[0]));
 }
 
 export function blockHeading(block: BlockInfo | null, locale: Locale): string {

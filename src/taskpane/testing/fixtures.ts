@@ -1,5 +1,6 @@
 /** Test helpers: hand-made findings and results (the engine may still be a stub). */
-import { fromA1, type BlockInfo, type Category, type Finding, type Fix, type LintResult, type Severity } from "../../domain";
+import { fromA1, type BlockInfo, type Category, type Finding, type Fix, type Severity } from "../../domain";
+import type { ShownResult } from "../state/paneReducer";
 
 let n = 0;
 
@@ -30,6 +31,7 @@ export function block(id: string, kind: BlockInfo["kind"], address: string, titl
   return { id, kind, range: fromA1(address)!, address, ...(title ? { title } : {}) };
 }
 
-export function result(sheet: string, findings: Finding[], blocks: BlockInfo[] = []): LintResult {
-  return { sheet, blocks, tables: [], findings };
+/** A check's result as the pane holds it (nothing ignored unless given). */
+export function result(sheet: string, findings: Finding[], blocks: BlockInfo[] = [], ignored: ShownResult["ignored"] = []): ShownResult {
+  return { sheet, blocks, tables: [], findings, ignored, keys: new Map(findings.map((f, i) => [f, `k${i}`])) };
 }

@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { SearchRegular } from "@fluentui/react-icons";
-import { CATEGORIES, SEVERITIES } from "../../../domain";
+import { CheckmarkRegular, SearchRegular } from "@fluentui/react-icons";
+import { CATEGORIES, SEVERITIES, type Category, type Severity } from "../../../domain";
 import { fmt } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { filterFindings, filtersActive } from "../../state/selectors";
@@ -17,22 +17,24 @@ const useStyles = makeStyles({
   group: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   footer: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   count: { color: tokens.colorNeutralForeground3 },
-  // Pressed = shown: a brand outline; not pressed = dimmed and struck through, so the state is not told by colour alone.
-  on: { border: `${tokens.strokeWidthThin} solid ${tokens.colorCompoundBrandStroke}`, color: tokens.colorNeutralForeground1 },
-  off: {
-    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
-    color: tokens.colorNeutralForeground3,
-    textDecorationLine: "line-through",
-  },
+  hint: { color: tokens.colorNeutralForeground3 },
+  // Pressed = "show only this": filled and ticked; not pressed: an outline. The state is never told by colour alone.
+  on: { fontWeight: tokens.fontWeightSemibold },
+  off: { fontWeight: tokens.fontWeightRegular },
+  number: { marginLeft: tokens.spacingHorizontalXXS, opacity: 0.85 },
 });
 
+/** The filter chips: each means "show only this" (several may be pressed); none pressed = errors and warnings, every category. */
 export function Filters() {
   const styles = useStyles();
   const { state, dispatch, strings: s } = usePane();
   const { filters } = state;
-  const total = state.result?.findings.length ?? 0;
-  const shown = state.result ? filterFindings(state.result.findings, filters, state.locale).length : 0;
+  const findings = state.result?.findings ?? [];
+  const total = findings.length;
+  const shown = state.result ? filterFindings(findings, filters, state.locale).length : 0;
   const active = filtersActive(filters);
+  const bySeverity = (sev: Severity) => findings.filter((f) => f.severity === sev).length;
+  const byCategory = (cat: Category) => findings.filter((f) => f.category === cat).length;
 
   return (
     <div className={styles.root} role="search" aria-label={s.filtersLabel} data-testid="filters">
@@ -46,37 +48,48 @@ export function Filters() {
         data-testid="filter-search"
       />
       <div className={styles.group} role="group" aria-label={s.filterSeverity}>
-        {SEVERITIES.map((sev) => (
-          <Button
-            key={sev}
-            size="small"
-            appearance={filters.severities.includes(sev) ? "secondary" : "subtle"}
-            className={filters.severities.includes(sev) ? styles.on : styles.off}
-            aria-pressed={filters.severities.includes(sev)}
-            icon={<SeverityIcon severity={sev} />}
-            onClick={() => dispatch({ type: "toggleSeverity", severity: sev })}
-            data-testid={`filter-severity-${sev}`}
-          >
-            {s[`severity_${sev}`]}
-          </Button>
-        ))}
+        {SEVERITIES.map((sev) => {
+          const on = filters.severities.includes(sev);
+          return (
+            <Button
+              key={sev}
+              size="small"
+              appearance={on ? "primary" : "outline"}
+              className={on ? styles.on : styles.off}
+              aria-pressed={on}
+              icon={on ? <CheckmarkRegular /> : <SeverityIcon severity={sev} />}
+              onClick={() => dispatch({ type: "toggleSeverity", severity: sev })}
+              data-testid={`filter-severity-${sev}`}
+            >
+              {s[`severity_${sev}`]}
+              <span className={styles.number}>{bySeverity(sev)}</span>
+            </Button>
+          );
+        })}
       </div>
       <div className={styles.group} role="group" aria-label={s.filterCategory}>
-        {CATEGORIES.map((cat) => (
-          <Button
-            key={cat}
-            size="small"
-            shape="circular"
-            appearance={filters.categories.includes(cat) ? "secondary" : "subtle"}
-            className={filters.categories.includes(cat) ? styles.on : styles.off}
-            aria-pressed={filters.categories.includes(cat)}
-            onClick={() => dispatch({ type: "toggleCategory", category: cat })}
-            data-testid={`filter-category-${cat}`}
-          >
-            {s[`category_${cat}`]}
-          </Button>
-        ))}
+        {CATEGORIES.filter((cat) => byCategory(cat) > 0 || filters.categories.includes(cat)).map((cat) => {
+          const on = filters.categories.includes(cat);
+          return (
+            <Button
+              key={cat}
+              size="small"
+              shape="circular"
+              appearance={on ? "primary" : "outline"}
+              className={on ? styles.on : styles.off}
+              aria-pressed={on}
+              icon={on ? <CheckmarkRegular /> : undefined}
+              onClick={() => dispatch({ type: "toggleCategory", category: cat })}
+              data-testid={`filter-category-${cat}`}
+            >
+              {s[`category_${cat}`]}
+            </Button>
+          );
+        })}
       </div>
+      <Text size={200} className={styles.hint}>
+        {s.filterOnlyHint}
+      </Text>
       {active ? (
         <div className={styles.footer}>
           <Text size={200} className={styles.count} data-testid="filter-count">

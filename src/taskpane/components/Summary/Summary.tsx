@@ -1,6 +1,7 @@
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, CheckmarkCircleFilled } from "@fluentui/react-icons";
 import { SEVERITIES } from "../../../domain";
+// 提示 are not counted here: they are hidden unless asked for (the list says how many there are)
 import { fmt } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { selectSummary, verdictOf } from "../../state/selectors";
@@ -74,7 +75,7 @@ export function Summary() {
       {summary ? (
         <>
           <div className={styles.row}>
-            {SEVERITIES.map((sev) => (
+            {SEVERITIES.filter((sev) => sev !== "info").map((sev) => (
               <span
                 key={sev}
                 className={styles.count}

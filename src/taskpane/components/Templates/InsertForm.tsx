@@ -35,7 +35,8 @@ export interface InsertFormProps {
 interface Done {
   sheet: string;
   address: string;
-  required: string[];
+  /** 请核对: cells holding a default or a figure from another town's form (marked on the sheet until edited). */
+  review: string[];
 }
 
 export function InsertForm(props: InsertFormProps) {
@@ -72,7 +73,7 @@ export function InsertForm(props: InsertFormProps) {
     try {
       const r = await gateway.insertBlock({ block: built.block, where: v.where, allowShift: v.allowShift });
       if (r.ok) {
-        setDone({ sheet: r.sheet, address: r.address, required: r.required });
+        setDone({ sheet: r.sheet, address: r.address, review: r.review });
         dispatch({ type: "notify", transient: true, intent: "success", title: "tplInserted", data: { address: r.address } });
         actions.checkNow(); // the pane re-checks the sheet at once
       } else {
@@ -181,13 +182,13 @@ export function InsertForm(props: InsertFormProps) {
       {done ? (
         <div className={styles.result} role="status" data-testid="tpl-insert-result">
           <span>{fmt(s.tplInserted, { address: done.address })}</span>
-          {done.required.length > 0 ? (
+          {done.review.length > 0 ? (
             <>
-              <span>{fmt(s.tplToFill, { count: done.required.length })}</span>
+              <span>{fmt(s.tplReview, { count: done.review.length })}</span>
               <ul className={styles.cells}>
-                {done.required.map((a) => (
+                {done.review.map((a) => (
                   <li key={a}>
-                    <button type="button" className={styles.cellLink} aria-label={fmt(s.tplGoTo, { address: a })} onClick={() => actions.select(done.sheet, a)} data-testid={`tpl-fill-${a}`}>
+                    <button type="button" className={styles.cellLink} aria-label={fmt(s.tplGoTo, { address: a })} onClick={() => actions.select(done.sheet, a)} data-testid={`tpl-review-${a}`}>
                       {a}
                     </button>
                   </li>

@@ -11,11 +11,12 @@ import { NoticeBar } from "../Notices/NoticeBar";
 export const TOAST_MS = 6000;
 
 const useStyles = makeStyles({
+  // Sticky at the bottom of the pane itself (not fixed to the window): in the preview, and wherever the pane is
+  // not a window of its own, a toast stays inside the pane instead of covering the sheet.
   root: {
-    position: "fixed",
-    left: tokens.spacingHorizontalS,
-    right: tokens.spacingHorizontalS,
+    position: "sticky",
     bottom: tokens.spacingVerticalS,
+    margin: `0 ${tokens.spacingHorizontalS}`,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
