@@ -1,6 +1,7 @@
 import * as domain from "../domain";
 import { lintSheet, type SheetInput } from "../domain";
 import type { Gateway, HighlightResult } from "../host/gateway";
+import { findingKeys } from "../domain/ignores";
 import { checkSheet, configFromSettings } from "./check-sheet";
 
 const SHEET: SheetInput = {
@@ -71,15 +72,29 @@ function event() {
   return e;
 }
 
-test("lints the active sheet and hands exactly the engine's findings to setHighlights, then completes once", async () => {
+test("lints the active sheet and hands the engine's errors and warnings to setHighlights (not 提示), then completes once", async () => {
   const { gateway, calls } = fakeGateway();
   const ev = event();
   const out = await checkSheet(ev, gateway);
-  const expected = lintSheet(structuredClone(SHEET)).findings;
-  expect(out).toEqual({ ok: true, sheet: SHEET.name, findings: expected.length, writes: 1 });
+  const all = lintSheet(structuredClone(SHEET)).findings;
+  const expected = all.filter((f) => f.severity !== "info").map((f) => ({ address: f.address, severity: f.severity }));
+  expect(expected.length).toBeGreaterThan(0);
+  expect(out).toEqual({ ok: true, sheet: SHEET.name, findings: all.length, writes: 1 });
   expect(calls.highlights).toEqual([{ sheet: SHEET.name, findings: expected }]);
   expect(calls.writes).toEqual([]); // never edits values, never touches settings
   expect(ev.count).toBe(1);
+});
+
+test("findings the user ignored (忽略此条, kept in the workbook) are not highlighted", async () => {
+  const input = structuredClone(SHEET);
+  const result = lintSheet(input);
+  const keys = findingKeys(result, input);
+  const target = result.findings.findIndex((f) => f.severity !== "info");
+  const f = result.findings[target];
+  const store = { version: 1, items: [{ key: keys[target], sheet: SHEET.name, ruleId: f.ruleId, address: f.address, reason: "", at: "" }] };
+  const { gateway, calls } = fakeGateway({ loadIgnores: async () => store });
+  await checkSheet(event(), gateway);
+  expect(calls.highlights[0].findings).not.toContainEqual({ address: f.address, severity: f.severity });
 });
 
 test("the config stored in the pane's settings reaches the engine; bad settings give the defaults", async () => {

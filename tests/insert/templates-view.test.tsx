@@ -9,7 +9,7 @@ import { uiStrings } from "../../src/domain/i18n";
 import { TEMPLATES, blockToSheet, exportTemplates, type Template } from "../../src/domain/templates";
 import { GatewayProvider } from "../../src/taskpane/context/GatewayContext";
 import { PaneContext, type PaneContextValue } from "../../src/taskpane/context/PaneContext";
-import { initialPaneState, paneReducer, type PaneState } from "../../src/taskpane/state/paneReducer";
+import { initialPaneState, paneReducer, shownResult, type PaneState } from "../../src/taskpane/state/paneReducer";
 import { FakeGateway } from "../../src/taskpane/testing/fakeGateway";
 import { TemplatesView } from "../../src/taskpane/components/Templates/TemplatesView";
 import {
@@ -99,7 +99,7 @@ function render(state: PaneState, gateway = new FakeGateway()): string {
     strings: uiStrings(state.locale),
     capabilities: { api19: true, mergedAreas: true, triggerSource: true, notes: false, undoGrouping: true, displayLanguage: state.locale, isDarkTheme: false },
     liveHighlighting: true,
-    actions: { checkNow() {}, applyFix() {}, select() {}, saveSettings: async () => true },
+    actions: { checkNow() {}, applyFixes: async () => true, ignore: async () => true, restore: async () => true, select() {}, saveSettings: async () => true },
   };
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
@@ -128,7 +128,7 @@ describe("rendered", () => {
   test("English, with a checked table: the groups of its framework and the library rows", () => {
     const r = buildFromForm(initialForm(), lib, 2025);
     if (!r.ok) throw new Error(r.error.en);
-    const result = lintSheet(blockToSheet(r.block));
+    const result = shownResult(lintSheet(blockToSheet(r.block)));
     const state = [{ type: "checkStarted", seq: 1 } as const, { type: "checkFinished", seq: 1, result } as const].reduce(paneReducer, initialPaneState("en-US", "templates"));
     const html = render(state);
     expect(html).toContain("Add standard indicators");
