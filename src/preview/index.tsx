@@ -64,11 +64,12 @@ const settings: PreviewSettings = {
   fixture: params.get("fixture") ?? FIXTURE_NAMES[0],
   apiLevel: (API_LEVELS as readonly string[]).includes(apiParam) ? apiParam : "1.20",
   officeLang: (params.get("officeLang") ?? params.get("lang") ?? "zh-CN").toLowerCase().startsWith("en") ? "en-US" : "zh-CN",
+  theme: params.get("theme") === "dark" ? "dark" : "light",
 };
 
 // Synchronously, before the pane's bundle evaluates `typeof Office`.
 // ?theme=dark: Office's dark theme (Excel has no theme-change event; the pane reads it at start-up)
-const dark = params.get("theme") === "dark";
+const dark = settings.theme === "dark";
 const sim: HostSimulator =
   host === "wps"
     ? installWpsSimulator(window, new WorkbookModel(), { uiLanguageId: settings.officeLang === "en-US" ? 1033 : 2052 })
@@ -108,7 +109,8 @@ function navigate(next: PreviewSettings): void {
   p.set("api", next.apiLevel);
   p.set("officeLang", next.officeLang);
   p.delete("lang"); // let the pane follow Office's display language, as in Excel
-  if (dark) p.set("theme", "dark");
+  if (next.theme === "dark") p.set("theme", "dark");
+  else p.delete("theme");
   const page = next.host === "wps" ? "preview-wps.html" : "preview.html";
   window.location.href = `${page}?${p.toString()}`;
 }

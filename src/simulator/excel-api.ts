@@ -601,6 +601,7 @@ export class SimRange extends SimObject<RangeT> {
         this._c.activated(t.sheet.id);
       }
       t.sheet.selection = { ...single(t) };
+      this._c.selectionMoved = true;
     });
   }
 

@@ -49,6 +49,8 @@ export class SimContext {
   private changes: ChangeEvent[] = [];
   private activations: string[] = [];
   private wrote = false;
+  /** A range was selected in this batch: the preview redraws the outline (no undo record, no change event). */
+  selectionMoved = false;
   private labels: string[] = [];
   /** Set by SimWorkbook's constructor (the root of the object model). */
   workbook!: unknown;
@@ -134,8 +136,9 @@ export class SimContext {
     this.activations = [];
     if (changes.length > 0) this.host.dispatchChanges(changes, true);
     for (const id of activations) this.host.dispatchActivated(id);
-    if (this.wrote || activations.length > 0) this.host.notify();
+    if (this.wrote || activations.length > 0 || this.selectionMoved) this.host.notify();
     this.wrote = false;
+    this.selectionMoved = false;
   }
 
   /** Ends the undo record (per sync, or per run with mergeUndoGroup on 1.20+). */

@@ -16,6 +16,35 @@ export const OWN = {
 
 const finding = (id) => `[data-testid="finding-${id}"]`;
 
+/**
+ * Waits for a finding's line, opening its kind first when the kind occurs in several places (one line with a
+ * count until opened). `id` is "ADDRESS-ruleId".
+ */
+export async function reveal(page, id, timeout = 15000) {
+  const ruleId = id.slice(id.indexOf("-") + 1);
+  const sel = finding(id);
+  await page.waitForFunction(([s, r]) => document.querySelector(s) || document.querySelector(`[data-testid="kind-${r}"]`), [sel, ruleId], { timeout, polling: 50 });
+  if (!(await page.$(sel))) {
+    const toggle = await page.$(`[data-testid="kind-${ruleId}"] [data-testid="kind-toggle"][aria-expanded="false"]`);
+    if (toggle) await toggle.click();
+  }
+  return page.waitForSelector(sel, { timeout });
+}
+
+/** Opens every kind and every "show more", so that every finding the filters let through has its own line. */
+export async function expandAll(page) {
+  for (;;) {
+    const closed = await page.$('[data-testid="kind-toggle"][aria-expanded="false"]');
+    if (!closed) break;
+    await closed.click();
+  }
+  for (;;) {
+    const more = await page.$('[data-testid^="show-more-"]');
+    if (!more) break;
+    await more.click();
+  }
+}
+
 async function open(page, h, fixture, extra = "") {
   await page.goto(h.url(`/preview.html?fixture=${fixture}&api=1.20${extra}`));
   await page.waitForFunction(() => window.__jixiaoPreview && window.__jixiaoPreview.ready);
@@ -32,7 +61,7 @@ export default async function (h) {
   for (const [name, ids] of Object.entries(fixtures)) {
     h.test(`${name}: the pane lists the seed mistakes`, async (page) => {
       await open(page, h, name);
-      for (const id of ids) await page.waitForSelector(finding(id), { timeout: 15000 });
+      for (const id of ids) await reveal(page, id);
       const errors = Number(await page.getAttribute('[data-testid="summary-count-error"]', "data-count"));
       h.expect(Number.isFinite(errors) && errors > 0, `summary should count errors, got ${errors}`);
       await h.shot(page, `preview-${name}`);
@@ -44,6 +73,7 @@ export default async function (h) {
 
   h.test("clicking a finding selects its cell", async (page) => {
     await open(page, h, first);
+    await reveal(page, ids[1]);
     await page.click(`${finding(ids[1])} [data-testid="finding-main"]`);
     await waitUntil(page, (a) => window.__jixiaoPreview.selection() === a, target);
   });
@@ -51,7 +81,7 @@ export default async function (h) {
   h.test("fixing a cell clears its finding and its highlight within one second", async (page) => {
     await open(page, h, first);
     const [addr, ruleId] = [ids[0].split("-")[0], ids[0].slice(ids[0].indexOf("-") + 1)];
-    await page.waitForSelector(finding(ids[0]));
+    await reveal(page, ids[0]);
     await waitUntil(page, (a) => window.__jixiaoPreview.displayFill(a) !== null, addr, 15000); // highlighted
     const fixed = await page.evaluate(
       ([a, r]) => (r === "taxonomy/level1-is-level2" ? "产出指标" : r === "value/latex-leftover" ? "≥90%" : "产出指标"),
@@ -83,7 +113,7 @@ export default async function (h) {
   h.test("below ExcelApi 1.20 edits write nothing; 检查本表 writes the highlights once", async (page) => {
     await page.goto(h.url(`/preview.html?fixture=${first}&api=1.9`));
     await page.evaluate(() => window.__jixiaoPreview.ready);
-    await page.waitForSelector(finding(ids[0]), { timeout: 15000 });
+    await reveal(page, ids[0]);
     await page.waitForSelector('[data-testid="live-off-note"]');
     h.expect((await page.evaluate(() => window.__jixiaoPreview.conditionalFormats().length)) === 0, "no highlight may be written without the user asking");
     await page.evaluate((a) => window.__jixiaoPreview.edit(a, "提升"), target);
@@ -97,7 +127,7 @@ export default async function (h) {
 
   h.test("Office in English gives English messages", async (page) => {
     await open(page, h, first, "&officeLang=en-US");
-    const el = await page.waitForSelector(finding(ids[0]), { timeout: 15000 });
+    const el = await reveal(page, ids[0]);
     const text = await el.textContent();
     h.expect(/[A-Za-z]{3,}.*(expected|Expected|belong|Unknown|not)/.test(text ?? ""), `message not in English: ${text}`);
     h.expect(!/应为|不可衡量|应放在/.test(text ?? ""), `Chinese message text in English mode: ${text}`);

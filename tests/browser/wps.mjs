@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { OWN, SHARED } from "./pane.mjs";
+import { OWN, SHARED, expandAll, reveal } from "./pane.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const finding = (id) => `[data-testid="finding-${id}"]`;
@@ -22,13 +22,9 @@ async function open(page, h, pageName, fixture, extra = "") {
 
 /** Counts per severity and the findings the pane lists (every group expanded). */
 async function findings(page, ids) {
-  for (const id of ids) await page.waitForSelector(finding(id), { timeout: 15000 });
+  for (const id of ids) await reveal(page, id);
   await page.waitForTimeout(300); // nothing more is coming: the check after the workbook opened has delivered
-  for (;;) {
-    const more = await page.$('[data-testid^="show-more-"]');
-    if (!more) break;
-    await more.click();
-  }
+  await expandAll(page);
   const counts = await page.$$eval('[data-testid^="summary-count-"]', (els) => els.map((e) => `${e.getAttribute("data-testid")}=${e.getAttribute("data-count")}`));
   const listed = await page.$$eval("li[data-testid^='finding-']", (els) => els.map((e) => e.getAttribute("data-testid")).sort());
   return { counts, listed };
@@ -57,7 +53,7 @@ export default async function (h) {
 
   h.test("WPS: no highlight until 检查本表; turning highlights off leaves the sheet as loaded", async (page) => {
     await open(page, h, "preview-wps.html", first);
-    await page.waitForSelector(finding(ids[0]), { timeout: 15000 });
+    await reveal(page, ids[0]);
     await page.waitForSelector('[data-testid="live-off-note"]');
     const cfs = () => page.evaluate(() => window.__jixiaoPreview.conditionalFormats().length);
     h.expect((await cfs()) === 0, "a highlight was written without the user asking (WPS keeps no undo for it)");
@@ -81,7 +77,7 @@ export default async function (h) {
 
   h.test("WPS: a fix writes the cell and its finding goes", async (page) => {
     await open(page, h, "preview-wps.html", first);
-    await page.waitForSelector(finding(ids[0]), { timeout: 15000 });
+    await reveal(page, ids[0]);
     const item = await page.waitForSelector("li[data-testid^='finding-']:has([data-testid='finding-fix'])", { timeout: 5000 });
     const id = (await item.getAttribute("data-testid")).slice("finding-".length);
     const cell = id.split("-")[0].split(":")[0];
@@ -90,6 +86,10 @@ export default async function (h) {
     await page.waitForSelector(finding(id), { state: "detached", timeout: 5000 });
     const after = await page.evaluate((a) => window.__jixiaoPreview.getValue(a), cell);
     h.expect(after !== before, `${cell} still holds ${before}`);
+    // WPS keeps no undo step for it: the pane says so instead of promising one
+    const toast = await page.waitForSelector('[data-testid="toasts"] >> text=WPS 表格不为加载项的写入保留撤销记录', { timeout: 5000 });
+    h.expect(toast !== null, "no word that the fix cannot be undone");
+    await h.shot(page, "wps-fix-no-undo");
   });
 
   h.test("the host switch in the preview header moves between Excel and WPS with the same workbook", async (page) => {
@@ -99,7 +99,7 @@ export default async function (h) {
     await page.evaluate(() => window.__jixiaoPreview.ready);
     h.expect((await page.evaluate(() => window.__jixiaoPreview.host)) === "wps", "switch did not reach WPS mode");
     h.expect(new URL(page.url()).searchParams.get("fixture") === first, `fixture lost: ${page.url()}`);
-    await page.waitForSelector(finding(ids[0]), { timeout: 15000 });
+    await reveal(page, ids[0]);
     h.expect((await page.$('[data-testid="api-level"]')) === null, "WPS mode shows the ExcelApi picker");
   });
 

@@ -112,13 +112,15 @@ export function Grid({ sim, sheet }: GridProps) {
   // a merge that starts above the window but reaches into it is drawn from its first row
   for (const m of sheet.merges) if (m.r1 < first && m.r2 >= first && m.c1 <= nCols) first = m.r1;
 
-  // keep the selected cell in view when something else (a click in the pane) selects it
+  // keep the selected cell in view when something else (a click in the pane) selects it: rows and columns
   const selTop = tops[Math.min(sel.r1, nRows)] ?? 0;
+  const selLeft = 40 + Array.from({ length: Math.min(sel.c1, nCols) - 1 }, (_, i) => Math.round(sheet.columnWidth(i + 1) * PT_TO_PX)).reduce((a, b) => a + b, 0);
   useEffect(() => {
     const el = gridRef.current;
     if (!el) return;
-    if (selTop < el.scrollTop || selTop > el.scrollTop + el.clientHeight - 40) el.scrollTop = Math.max(0, selTop - 80);
-  }, [selTop]);
+    if (selTop < el.scrollTop + 20 || selTop > el.scrollTop + el.clientHeight - 40) el.scrollTop = Math.max(0, selTop - 80);
+    if (selLeft < el.scrollLeft + 40 || selLeft > el.scrollLeft + el.clientWidth - 60) el.scrollLeft = Math.max(0, selLeft - 80);
+  }, [selTop, selLeft]);
 
   const mergeAt = new Map<number, CellRange>();
   const covered = new Set<number>();
@@ -185,12 +187,14 @@ export function Grid({ sim, sheet }: GridProps) {
       if (covered.has(k)) continue;
       const m = mergeAt.get(k);
       const isSel = r === sel.r1 && c === sel.c1;
+      const inSel = !isSel && r >= sel.r1 && r <= sel.r2 && c >= sel.c1 && c <= sel.c2;
       const isEditing = editing?.row === r && editing.col === c;
       const value = sheet.value(r, c);
       const style: CSSProperties = {
         ...cellCss(sheet, r, c, m),
         outline: isSel ? "2px solid #217346" : undefined,
         outlineOffset: isSel ? -2 : undefined,
+        boxShadow: inSel ? "inset 0 0 0 9999px rgba(33, 115, 70, 0.12)" : undefined,
         padding: isEditing ? 0 : "0 3px",
         overflow: "hidden",
         position: "relative",

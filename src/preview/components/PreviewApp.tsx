@@ -1,5 +1,5 @@
 /** The preview's left side: toolbar (workbook, open file, API level, language, undo), the grid and the sheet tabs. */
-import { type CSSProperties, useEffect, useReducer } from "react";
+import { type CSSProperties, useEffect, useReducer, useState } from "react";
 import type { HostSimulator } from "../../simulator";
 import { FIXTURE_NAMES, LOCAL, SAMPLE } from "../loader";
 import { Grid } from "./Grid";
@@ -10,6 +10,8 @@ export interface PreviewSettings {
   fixture: string;
   apiLevel: string;
   officeLang: string;
+  /** Office's theme as the pane reads it at start-up. */
+  theme: "light" | "dark";
 }
 
 export interface PreviewAppProps {
@@ -25,9 +27,27 @@ export interface PreviewAppProps {
 
 export const API_LEVELS = ["1.9", "1.14", "1.20"] as const;
 
+/** The developer figures (ExcelApi level, syncs, undo records) are behind 开发者; the choice is kept for the session. */
+function initialDev(): boolean {
+  try {
+    return new URLSearchParams(window.location.search).get("dev") === "1" || sessionStorage.getItem("jixiao-preview-dev") === "1";
+  } catch {
+    return false;
+  }
+}
+
 export function PreviewApp({ sim, settings, status, onSettings, onOpenFile, hasLocal }: PreviewAppProps) {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => sim.subscribe(rerender), [sim]);
+  const [dev, setDev] = useState(initialDev);
+  const toggleDev = (on: boolean) => {
+    setDev(on);
+    try {
+      sessionStorage.setItem("jixiao-preview-dev", on ? "1" : "0");
+    } catch {
+      // private mode: the choice lasts until reload
+    }
+  };
   const sheet = sim.wb.active;
   const addinRecords = sim.undoStack.filter((e) => e.source === "addin").length;
   const userRecords = sim.undoStack.length - addinRecords;
@@ -71,7 +91,27 @@ export function PreviewApp({ sim, settings, status, onSettings, onOpenFile, hasL
             }}
           />
         </label>
-        {settings.host === "excel" && (
+        <label>
+          {settings.host === "wps" ? "WPS" : "Office"} 语言 / language{" "}
+          <select value={settings.officeLang} onChange={(e) => onSettings({ ...settings, officeLang: e.target.value })} data-testid="office-lang">
+            <option value="zh-CN">中文 zh-CN</option>
+            <option value="en-US">English en-US</option>
+          </select>
+        </label>
+        <label>
+          主题 / Theme{" "}
+          <select value={settings.theme} onChange={(e) => onSettings({ ...settings, theme: e.target.value === "dark" ? "dark" : "light" })} data-testid="theme-switch">
+            <option value="light">浅色 / Light</option>
+            <option value="dark">深色 / Dark</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => void sim.undo()} disabled={sim.undoStack.length === 0} title="Ctrl+Z" data-testid="preview-undo">
+          撤销 / Undo
+        </button>
+        <label>
+          <input type="checkbox" checked={dev} onChange={(e) => toggleDev(e.target.checked)} data-testid="dev-toggle" /> 开发者 / Developer
+        </label>
+        {dev && settings.host === "excel" && (
           <label>
             ExcelApi{" "}
             <select value={settings.apiLevel} onChange={(e) => onSettings({ ...settings, apiLevel: e.target.value })} data-testid="api-level">
@@ -83,20 +123,15 @@ export function PreviewApp({ sim, settings, status, onSettings, onOpenFile, hasL
             </select>
           </label>
         )}
-        <label>
-          {settings.host === "wps" ? "WPS" : "Office"} 语言 / language{" "}
-          <select value={settings.officeLang} onChange={(e) => onSettings({ ...settings, officeLang: e.target.value })} data-testid="office-lang">
-            <option value="zh-CN">中文 zh-CN</option>
-            <option value="en-US">English en-US</option>
-          </select>
-        </label>
-        <button type="button" onClick={() => void sim.undo()} disabled={sim.undoStack.length === 0} title="Ctrl+Z">
-          撤销 / Undo
-        </button>
-        <span style={{ color: "#E8F5EC" }} data-testid="sim-status">
-          {settings.host === "wps" ? "ET 调用 / calls" : "同步 / syncs"}: {sim.syncCount} · 撤销记录 / undo: 用户 {userRecords}, 加载项 {addinRecords}
-          {sim.undoClears > 0 ? ` · 被清空 / wiped ${sim.undoClears}×` : ""}
-        </span>
+        {dev && (
+          <span style={{ color: "#E8F5EC" }} data-testid="sim-status">
+            {settings.host === "wps" ? "ET 调用 / calls" : "同步 / syncs"}: {sim.syncCount} · 撤销记录 / undo: 用户 {userRecords}, 加载项 {addinRecords}
+            {sim.undoClears > 0 ? ` · 被清空 / wiped ${sim.undoClears}×` : ""}
+          </span>
+        )}
+      </div>
+      <div style={help} data-testid="preview-help">
+        双击单元格或按 F2 编辑，回车确认，Esc 取消；Ctrl+Z 撤销。右侧是任务窗格，点一条问题即转到该单元格。 / Double-click a cell or press F2 to edit, Enter to commit, Esc to cancel; Ctrl+Z undoes. The task pane is on the right: click a finding to go to its cell.
       </div>
       {status?.note && (
         <div style={{ background: "#FFF4CE", padding: "4px 8px", borderBottom: "1px solid #E0D29B" }} role="status">
@@ -135,6 +170,7 @@ const bar: CSSProperties = {
   padding: "6px 8px",
   color: "#fff",
 };
+const help: CSSProperties = { padding: "3px 8px", background: "#F3F9F5", color: "#333", borderBottom: "1px solid #D4D4D4", fontSize: 12 };
 const fileButton: CSSProperties = { cursor: "pointer", textDecoration: "underline" };
 const tabs: CSSProperties = { display: "flex", gap: 2, padding: "2px 8px", background: "#F3F3F3", borderTop: "1px solid #D4D4D4" };
 const tab: CSSProperties = { border: "none", background: "transparent", padding: "4px 12px", cursor: "pointer", font: "inherit" };

@@ -28,6 +28,8 @@ export interface EtHost {
   /** Value changes by the add-in raise SheetChange (as VBA's Worksheet_Change does), unless EnableEvents is false. */
   addinChanged(sheet: SheetModel, rect: CellRange): void;
   activated(sheet: SheetModel): void;
+  /** The selection moved (the preview redraws its outline and scrolls to it). */
+  notify(): void;
   uiLanguageId: number;
 }
 
@@ -341,6 +343,7 @@ export class EtRangeSim {
       this._h.activated(this._sheet);
     }
     this._sheet.selection = { ...this._r };
+    this._h.notify();
   }
 
   Activate(): void {
