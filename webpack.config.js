@@ -73,13 +73,14 @@ module.exports = (env, argv) => {
       runtimeChunk: "single",
       splitChunks: {
         cacheGroups: {
-          // React, react-dom, Fluent UI (and zod) in one vendor chunk shared by the pane and the preview.
+          // React, react-dom, Fluent UI and zod/mini in one vendor chunk: what the Excel pane needs up front, and only
+          // that (the WPS entry and the preview carry their own libraries: a library only they use, such as the
+          // classic zod of the templates that WPS loads at start, must not reach the Excel pane's first load).
           // The ribbon's FunctionFile (commands) has no React and stays a single small file.
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
-            // only the entry chunks share it: the preview loads exceljs on demand in an async chunk of its own
-            chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "preview" || chunk.name === "wps",
+            chunks: (chunk) => chunk.name === "taskpane",
             priority: 10,
             enforce: true,
           },

@@ -1,4 +1,5 @@
-import { fromA1, type CellRange } from "../domain";
+import { fromA1 } from "../domain/model/a1";
+import type { CellRange } from "../domain/model/types";
 
 /** Splits "Sheet1!A1:B2,'a,b'!C3" at commas outside quotes and parses each area (sheet part dropped), as RangeAreas.address gives them. */
 export function parseAreaList(address: string): CellRange[] {

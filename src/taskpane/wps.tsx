@@ -5,7 +5,10 @@
  */
 import { detectHost } from "../host/detect";
 import { createWpsGateway } from "../wps/wps-gateway";
+import { loadEngine } from "./engine/engine";
 import { showOutsideHost, startPane } from "./start";
 
-if (detectHost() === "wps") void startPane(createWpsGateway());
-else showOutsideHost();
+if (detectHost() === "wps") {
+  loadEngine().catch(() => {}); // the checking engine's chunk, downloading while the pane starts
+  void startPane(createWpsGateway());
+} else showOutsideHost();

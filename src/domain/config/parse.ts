@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { configSchema, type Config } from "./schema";
 
 export type ConfigParseResult = { ok: true; config: Config } | { ok: false; error: string };

@@ -10,7 +10,8 @@ import type { Capabilities } from "../../host/gateway";
 import { useGateway } from "./GatewayContext";
 import { useLiveValidation } from "../hooks/useLiveValidation";
 import { initialPaneState, paneReducer, type Action, type PaneState } from "../state/paneReducer";
-import { effectiveLiveHighlighting, loadPaneSettings, serializePaneSettings, type PaneSettings } from "../state/settings";
+import { effectiveLiveHighlighting, type PaneSettings } from "../state/settings";
+import { loadEngine } from "../engine/engine";
 import { errorText } from "../state/errors";
 import type { View } from "../state/locale";
 
@@ -68,13 +69,14 @@ export function PaneProvider(props: PaneProviderProps) {
 
   useEffect(() => {
     let live = true;
-    gateway.loadSettings().then(
-      (raw) => live && dispatch({ type: "settingsLoaded", load: loadPaneSettings(raw) }),
-      (e) => {
+    // the settings are validated by the engine chunk (zod), which is on its way since the pane started
+    Promise.all([gateway.loadSettings().then((raw) => ({ raw, error: null as unknown }), (e: unknown) => ({ raw: null, error: e })), loadEngine()]).then(
+      ([{ raw, error }, e]) => {
         if (!live) return;
-        reportError(e);
-        dispatch({ type: "settingsLoaded", load: loadPaneSettings(null) });
+        if (error) reportError(error);
+        dispatch({ type: "settingsLoaded", load: e.loadPaneSettings(raw) });
       },
+      (e) => live && reportError(e),
     );
     return () => {
       live = false;
@@ -120,7 +122,7 @@ export function PaneProvider(props: PaneProviderProps) {
       },
       saveSettings: async (settings) => {
         try {
-          const value = serializePaneSettings(settings);
+          const value = (await loadEngine()).serializePaneSettings(settings);
           await gateway.saveSettings(value);
           dispatch({ type: "settingsSaved", settings: value });
           dispatch({ type: "notify", transient: true, intent: "success", title: "settingsSaved" });

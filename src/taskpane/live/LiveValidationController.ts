@@ -19,7 +19,10 @@
  *   old ones back), so nothing is written and the redo step survives.
  * - Overlapping reads: each has a sequence number; a result is dropped when a newer read started.
  */
-import { fromA1, lintSheet, type CellRange, type ConfigInput, type Finding, type Fix, type LintResult, type SheetInput } from "../../domain";
+import { fromA1 } from "../../domain/model/a1";
+import type { CellRange, Finding, Fix, LintResult, SheetInput } from "../../domain/model/types";
+import type { ConfigInput } from "../../domain/config/schema";
+import { engine, loadEngine } from "../engine/engine";
 import { addIgnore, emptyIgnores, highlighted, parseIgnores, removeIgnore, splitIgnored, type IgnoreEntry, type IgnoredFinding, type IgnoreStore } from "../../domain/ignores";
 import type { FixesResult, Gateway, RangeRead, SheetChange } from "../../host/gateway";
 import { highlightKey } from "../state/selectors";
@@ -105,7 +108,8 @@ function withFixes(input: SheetInput, fixes: readonly Fix[]): SheetInput {
 
 export class LiveValidationController {
   private readonly gateway: Gateway;
-  private readonly lint: (input: SheetInput, config: ConfigInput) => LintResult;
+  /** The lint a test hands over; else the engine's, from the engine chunk. */
+  private readonly lintOverride: ((input: SheetInput, config: ConfigInput) => LintResult) | null;
   private readonly spacingMs: number;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
@@ -132,7 +136,7 @@ export class LiveValidationController {
 
   constructor(deps: LiveDeps, options: LiveOptions, private readonly events: LiveEvents) {
     this.gateway = deps.gateway;
-    this.lint = deps.lint ?? ((input, config) => lintSheet(input, config));
+    this.lintOverride = deps.lint ?? null;
     this.spacingMs = deps.spacingMs ?? SPACING_MS;
     this.setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = deps.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
@@ -188,7 +192,7 @@ export class LiveValidationController {
     if (this.input && this.input.name === sheet && merged.length > 0) {
       try {
         const input = withFixes(this.input, merged);
-        const raw = this.lint(input, this.options.config);
+        const raw = this.lintNow(input);
         predicted = { input, raw, view: this.split(raw, input) };
       } catch {
         predicted = null;
@@ -283,6 +287,14 @@ export class LiveValidationController {
     return true;
   }
 
+  /** Lints with the test's lint or the engine's (which a result implies has arrived). */
+  private lintNow(input: SheetInput): LintResult {
+    if (this.lintOverride) return this.lintOverride(input, this.options.config);
+    const e = engine();
+    if (!e) throw new Error("engine not loaded");
+    return e.lintSheet(input, this.options.config);
+  }
+
   private split(raw: LintResult, input: SheetInput): PaneResult {
     const s = splitIgnored(raw, input, this.ignores);
     const keys = new Map<Finding, string>();
@@ -370,9 +382,12 @@ export class LiveValidationController {
       this.events.onCheckStarted(seq, reason);
       let input: SheetInput;
       const basis = this.input;
+      // the engine chunk comes in while the sheet is read (the first time only; after that it is there)
+      const ready = this.lintOverride ? null : loadEngine();
       try {
         if (rows && basis) input = spliceRange(basis, rows, await this.gateway.readRange(basis.name, rows));
         else input = await this.gateway.readActiveSheet();
+        if (ready) await ready;
       } catch (e) {
         if (!this.stopped && seq === this.seq) this.events.onError(seq, e);
         return;
@@ -380,7 +395,7 @@ export class LiveValidationController {
       if (this.stopped || seq !== this.seq) return; // stale: a newer read started and will deliver
       let raw: LintResult;
       try {
-        raw = this.lint(input, this.options.config);
+        raw = this.lintNow(input);
       } catch (e) {
         this.events.onError(seq, e);
         return;

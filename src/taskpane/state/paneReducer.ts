@@ -2,7 +2,7 @@
  * The pane's shared state: one discriminated-union Action, one pure reducer (tested without
  * rendering). Derived views (grouping, filtering, summary) live in ./selectors.ts.
  */
-import { CATEGORIES, SEVERITIES, type Category, type LintResult, type Locale, type Severity } from "../../domain";
+import { CATEGORIES, SEVERITIES, type Category, type Finding, type LintResult, type Locale, type Severity } from "../../domain/model/types";
 import type { IgnoredFinding } from "../../domain/ignores";
 import type { UiStringKey } from "../../domain/i18n";
 import type { LocalText } from "./errors";
@@ -24,7 +24,7 @@ export interface Filters {
 /** What the pane shows of a check: the findings not ignored, the ignored ones, and a key per finding. */
 export interface ShownResult extends LintResult {
   ignored: IgnoredFinding[];
-  keys: ReadonlyMap<import("../../domain").Finding, string>;
+  keys: ReadonlyMap<Finding, string>;
 }
 
 export type NoticeBody = { text: LocalText } | { key: UiStringKey; data?: Record<string, string | number> };

@@ -1,17 +1,19 @@
 /** Pure views of the pane state: summary, filtering, grouping by block then severity. */
-import {
-  formatFinding,
-  ruleById,
-  SEVERITIES,
-  summarize,
-  type BlockInfo,
-  type Finding,
-  type LintResult,
-  type Locale,
-  type Severity,
-  type Summary,
-} from "../../domain";
+import type { BlockInfo, Finding, LintResult, Locale, Severity } from "../../domain/model/types";
+import type { Summary } from "../../domain/engine/format";
 import { fmt, uiStrings } from "../../domain/i18n";
+import { engine } from "../engine/engine";
+
+/** Errors, warnings and 提示 counted (the engine's summarize, here so that the pane's first load need not carry the engine). */
+export function summarize(findings: readonly Pick<Finding, "severity">[]): Summary {
+  const s: Summary = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") s.errors++;
+    else if (f.severity === "warning") s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}
 import type { Filters, PaneState } from "./paneReducer";
 
 export function selectSummary(result: Pick<LintResult, "findings"> | null): Summary | null {
@@ -33,12 +35,12 @@ export function verdictOf(result: LintResult | null): Verdict {
 }
 
 export function ruleTitleOf(f: Pick<Finding, "ruleId">, locale: Locale): string {
-  return ruleById(f.ruleId)?.docs[locale]?.title ?? f.ruleId;
+  return engine()?.ruleById(f.ruleId)?.docs[locale]?.title ?? f.ruleId;
 }
 
 export function messageOf(f: Finding, locale: Locale): string {
   try {
-    return formatFinding(f, locale);
+    return engine()?.formatFinding(f, locale) ?? f.messageId;
   } catch {
     return f.messageId;
   }
@@ -68,13 +70,12 @@ export function filterFindings(findings: readonly Finding[], filters: Filters, l
   });
 }
 
-/** One kind of finding (a rule's message) with every place it occurs: one line in the list however many. */
+/** One kind of finding (a rule) with every place it occurs: one line in the list however many. */
 export interface KindGroup {
-  /** `ruleId|messageId` */
+  /** `severity|ruleId` (a rule set to another severity in the config stays one kind) */
   key: string;
   severity: Severity;
   ruleId: string;
-  messageId: string;
   /** In sheet order. */
   findings: Finding[];
 }
@@ -89,15 +90,15 @@ export function findingId(f: Pick<Finding, "ruleId" | "messageId" | "address" | 
 }
 
 /**
- * Findings by kind (rule and message), errors first, then warnings, then 提示; within a severity in the order of
- * each kind's first place on the sheet.
+ * Findings by kind (their rule), errors first, then warnings, then 提示; within a severity in the order of each
+ * kind's first place on the sheet.
  */
 export function groupByKind(findings: readonly Finding[]): KindGroup[] {
   const groups = new Map<string, KindGroup>();
   for (const f of [...findings].sort(byPosition)) {
-    const key = `${f.ruleId}|${f.messageId}`;
+    const key = `${f.severity}|${f.ruleId}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, severity: f.severity, ruleId: f.ruleId, messageId: f.messageId, findings: [] }));
+    if (!g) groups.set(key, (g = { key, severity: f.severity, ruleId: f.ruleId, findings: [] }));
     g.findings.push(f);
   }
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,13 +1,6 @@
 import { parseConfig } from "../../domain";
-import {
-  defaultPaneSettings,
-  effectiveLiveHighlighting,
-  isRuleEnabled,
-  loadPaneSettings,
-  serializePaneSettings,
-  setRuleEnabled,
-  SETTINGS_VERSION,
-} from "./settings";
+import { defaultPaneSettings, effectiveLiveHighlighting, isRuleEnabled, setRuleEnabled, SETTINGS_VERSION } from "./settings";
+import { loadPaneSettings, serializePaneSettings } from "./settingsSchema";
 
 describe("loadPaneSettings", () => {
   it("absent settings → defaults, no problem", () => {

@@ -2,28 +2,22 @@
  * The pane's settings as stored in the workbook (Gateway.loadSettings/saveSettings): a versioned
  * object validated with zod on load. The engine part (`config`) must pass the domain's parseConfig.
  * Bad or old settings give defaults plus a problem flag; the raw value is kept untouched until the
- * user saves (we never write on load).
+ * user saves (we never write on load). The types and pure helpers are here; the zod validation is in
+ * ./settingsSchema.ts, which loads with the engine.
  */
-import * as z from "zod";
-import { parseConfig, type ConfigInput, type SeveritySetting } from "../../domain";
+import type { ConfigInput, SeveritySetting } from "../../domain/config/schema";
 
 export const SETTINGS_VERSION = 1;
 
-const engineConfig = z.custom<ConfigInput>((v) => typeof v === "object" && v !== null && !Array.isArray(v)).superRefine((v, ctx) => {
-  const r = parseConfig(v);
-  if (!r.ok) ctx.addIssue({ code: "custom", message: r.error });
-});
-
-export const paneSettingsSchema = z.object({
-  version: z.literal(SETTINGS_VERSION),
-  /** Engine config (ConfigInput), exactly what the user chose; validated with parseConfig. */
-  config: engineConfig.default({}),
+/** The pane's settings as stored in the workbook (validated by ./settingsSchema.ts, in the engine chunk). */
+export interface PaneSettings {
+  version: typeof SETTINGS_VERSION;
+  /** Engine config (ConfigInput), exactly what the user chose. */
+  config: ConfigInput;
   /** null = follow Excel: on with undo grouping (ExcelApi 1.20), off otherwise (OFFICE-NOTES §4). */
-  liveHighlighting: z.boolean().nullable().default(null),
-  highlightsShown: z.boolean().default(true),
-});
-
-export type PaneSettings = z.output<typeof paneSettingsSchema>;
+  liveHighlighting: boolean | null;
+  highlightsShown: boolean;
+}
 
 export type SettingsProblem = "invalid" | "old";
 
@@ -39,21 +33,6 @@ export interface SettingsLoad {
 
 export function defaultPaneSettings(): PaneSettings {
   return { version: SETTINGS_VERSION, config: {}, liveHighlighting: null, highlightsShown: true };
-}
-
-/** Validates what the workbook holds. Never throws. */
-export function loadPaneSettings(raw: unknown): SettingsLoad {
-  if (raw === null || raw === undefined) return { settings: defaultPaneSettings(), problem: null, raw };
-  const r = paneSettingsSchema.safeParse(raw);
-  if (r.success) return { settings: r.data, problem: null, raw };
-  const version = typeof raw === "object" && raw !== null ? (raw as { version?: unknown }).version : undefined;
-  const old = typeof version === "number" && version < SETTINGS_VERSION;
-  return { settings: defaultPaneSettings(), problem: old ? "old" : "invalid", detail: z.prettifyError(r.error), raw };
-}
-
-/** The value to store. Throws only on a programming error (the UI never builds invalid settings). */
-export function serializePaneSettings(s: PaneSettings): PaneSettings {
-  return paneSettingsSchema.parse({ ...s, version: SETTINGS_VERSION });
 }
 
 export function effectiveLiveHighlighting(s: PaneSettings, undoGrouping: boolean): boolean {

@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { Locale } from "../../../domain";
+import { Button } from "@fluentui/react-components";
+import type { Locale } from "../../../domain/model/types";
+import { Bar } from "../Notices/Bar";
 import { uiStrings } from "../../../domain/i18n";
 
 export interface ErrorBoundaryProps {
@@ -28,15 +29,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (!this.state.failed) return this.props.children;
     const s = uiStrings(this.props.locale);
     return (
-      <MessageBar intent="error" layout="multiline" data-testid="crash">
-        <MessageBarBody>
-          <MessageBarTitle>{s.crashTitle}</MessageBarTitle>
-          {s.crashBody}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={() => window.location.reload()}>{s.reload}</Button>
-        </MessageBarActions>
-      </MessageBar>
+      <Bar intent="error" title={s.crashTitle} data-testid="crash" actions={<Button onClick={() => window.location.reload()}>{s.reload}</Button>}>
+        {s.crashBody}
+      </Bar>
     );
   }
 }

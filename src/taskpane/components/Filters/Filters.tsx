@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkRegular, SearchRegular } from "@fluentui/react-icons";
-import { CATEGORIES, SEVERITIES, type Category, type Severity } from "../../../domain";
+import { CATEGORIES, SEVERITIES, type Category, type Severity } from "../../../domain/model/types";
 import { fmt } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { filterFindings, filtersActive } from "../../state/selectors";

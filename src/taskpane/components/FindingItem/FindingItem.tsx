@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { Button, mergeClasses } from "@fluentui/react-components";
-import { ruleById, type Finding } from "../../../domain";
+import type { Finding } from "../../../domain/model/types";
+import { engine } from "../../engine/engine";
 import { fmt } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { fixDiff } from "../../state/fixes";
@@ -176,7 +177,7 @@ export function FindingItem(props: FindingItemProps) {
         {details ? (
           <div id={detailsId} className={styles.details} {...{ [NO_SELECT]: "" }} data-testid="finding-details-text">
             <strong>{title}</strong>
-            <p className={styles.description}>{ruleById(f.ruleId)?.docs[locale]?.description ?? s.noDescription}</p>
+            <p className={styles.description}>{engine()?.ruleById(f.ruleId)?.docs[locale]?.description ?? s.noDescription}</p>
             <span className={styles.code}>{fmt(s.ruleCode, { code: f.code, id: f.ruleId })}</span>
           </div>
         ) : null}

@@ -1,9 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { fmt, type UiStrings } from "../../../domain/i18n";
-import type { Locale } from "../../../domain";
+import type { Locale } from "../../../domain/model/types";
 import type { Notice } from "../../state/paneReducer";
 import { pickText } from "../../state/errors";
+import { Bar } from "./Bar";
 
 export interface NoticeBarProps {
   notice: Pick<Notice, "intent" | "title" | "data" | "body">;
@@ -19,14 +20,14 @@ export function NoticeBar(props: NoticeBarProps) {
   const { notice: n, strings: s } = props;
   const body = n.body ? ("text" in n.body ? pickText(n.body.text, props.locale) : fmt(s[n.body.key], n.body.data)) : null;
   return (
-    <MessageBar intent={n.intent} layout="multiline" className={props.className} data-testid={props["data-testid"]}>
-      <MessageBarBody>
-        <MessageBarTitle>{fmt(s[n.title], n.data)}</MessageBarTitle>
-        {body}
-      </MessageBarBody>
-      <MessageBarActions
-        containerAction={<Button appearance="transparent" size="small" aria-label={s.dismiss} icon={<DismissRegular />} onClick={props.onDismiss} />}
-      />
-    </MessageBar>
+    <Bar
+      intent={n.intent}
+      title={fmt(s[n.title], n.data)}
+      className={props.className}
+      data-testid={props["data-testid"]}
+      actions={<Button appearance="transparent" size="small" aria-label={s.dismiss} icon={<DismissRegular />} onClick={props.onDismiss} />}
+    >
+      {body}
+    </Bar>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef } from "react";
 import { Button, Switch } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { allRules, CATEGORIES } from "../../../domain";
+import { CATEGORIES } from "../../../domain/model/types";
+import { useEngine, type Engine } from "../../engine/engine";
 import { fmt } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { pickText } from "../../state/errors";
@@ -54,9 +55,18 @@ export interface SettingsFormProps {
 }
 
 export function SettingsForm(props: SettingsFormProps) {
+  const e = useEngine();
+  const { strings: s } = usePane();
+  // the rules and the config's defaults come with the engine, which is on its way since the pane started
+  if (!e) return <p data-testid="settings-loading">{s.templatesLoading}</p>;
+  return <SettingsFormBody onClose={props.onClose} engine={e} />;
+}
+
+function SettingsFormBody(props: SettingsFormProps & { engine: Engine }) {
   const styles = useSettingsPanelStyles();
   const { state, strings: s, capabilities, actions } = usePane();
-  const draft = useSettingsDraft(state.settings, capabilities.undoGrouping);
+  const { allRules } = props.engine;
+  const draft = useSettingsDraft(state.settings, capabilities.undoGrouping, props.engine.defaultConfig());
   const undoInfoId = useId();
   const formId = useId();
   const locale = state.locale;

@@ -1,6 +1,6 @@
 /** Draft of the settings while the panel is open: nothing is applied or stored until Save. */
 import { useState } from "react";
-import { defaultConfig, type ConfigInput } from "../../../domain";
+import type { Config, ConfigInput } from "../../../domain/config/schema";
 import { effectiveLiveHighlighting, isRuleEnabled, setRuleEnabled, type PaneSettings } from "../../state/settings";
 
 export type FrameworkChoice = "auto" | "2020" | "2021";
@@ -12,8 +12,7 @@ export function parseFloor(text: string): number | null {
   return Number.isFinite(n) && n >= 0 && n <= 100 ? n : null;
 }
 
-export function useSettingsDraft(initial: PaneSettings, undoGrouping: boolean) {
-  const defaults = defaultConfig();
+export function useSettingsDraft(initial: PaneSettings, undoGrouping: boolean, defaults: Config) {
   const [config, setConfig] = useState<ConfigInput>(initial.config);
   const [floorText, setFloorText] = useState(String(initial.config.satisfactionFloor ?? defaults.satisfactionFloor));
   const [liveHighlighting, setLive] = useState<boolean | null>(initial.liveHighlighting);

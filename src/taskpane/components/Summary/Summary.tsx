@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, CheckmarkCircleFilled } from "@fluentui/react-icons";
-import { SEVERITIES } from "../../../domain";
+import { SEVERITIES } from "../../../domain/model/types";
 // 提示 are not counted here: they are hidden unless asked for (the list says how many there are)
 import { fmt } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
