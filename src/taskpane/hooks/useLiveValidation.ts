@@ -18,7 +18,10 @@ export function useLiveValidation(
   useEffect(() => {
     if (!enabled) return;
     const ctl = new LiveValidationController({ gateway }, optionsRef.current, {
-      onCheckStarted: (seq) => dispatch({ type: "checkStarted", seq }),
+      // a live check after an edit takes a few milliseconds: no "checking" state (a whole re-render of the pane) for it
+      onCheckStarted: (seq, reason) => {
+        if (reason === "initial" || reason === "manual" || reason === "config") dispatch({ type: "checkStarted", seq });
+      },
       onResult: (seq, result) => dispatch({ type: "checkFinished", seq, result }),
       onError: (seq, e) => {
         const text = errorText(e);

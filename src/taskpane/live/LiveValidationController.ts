@@ -23,10 +23,11 @@ import { fromA1 } from "../../domain/model/a1";
 import type { CellRange, Finding, Fix, LintResult, SheetInput } from "../../domain/model/types";
 import type { ConfigInput } from "../../domain/config/schema";
 import { engine, loadEngine } from "../engine/engine";
-import { addIgnore, emptyIgnores, highlighted, parseIgnores, removeIgnore, splitIgnored, type IgnoreEntry, type IgnoredFinding, type IgnoreStore } from "../../domain/ignores";
+import { addIgnore, emptyIgnores, findingKeys, highlighted, parseIgnores, removeIgnore, splitIgnored, type IgnoreEntry, type IgnoredFinding, type IgnoreStore } from "../../domain/ignores";
 import type { FixesResult, Gateway, RangeRead, SheetChange } from "../../host/gateway";
 import { highlightKey } from "../state/selectors";
 import { mergeFixes } from "../state/fixes";
+import { relintRows } from "./incremental";
 
 export type CheckReason = "initial" | "live" | "manual" | "fix" | "config" | "ignore";
 
@@ -38,10 +39,9 @@ export interface LiveOptions {
   highlightsShown: boolean;
 }
 
-/** A check's result as the pane shows it: `findings` are those not ignored; `keys` name every finding (ignores.ts). */
+/** A check's result as the pane shows it: `findings` are those not ignored. */
 export interface PaneResult extends LintResult {
   ignored: IgnoredFinding[];
-  keys: ReadonlyMap<Finding, string>;
 }
 
 export interface LiveEvents {
@@ -62,6 +62,19 @@ export interface LiveDeps {
 }
 
 export const SPACING_MS = 50;
+
+/** Resolves in a later task (after React has drawn the new list); a message, so that no timer is involved. */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel === "undefined") return Promise.resolve();
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
+    ch.port2.postMessage(null);
+  });
+}
 
 
 /** The sheet's content bounds as read (1-based, inclusive); null for an empty read. */
@@ -131,6 +144,8 @@ export class LiveValidationController {
   private raw: LintResult | null = null;
   private view: PaneResult | null = null;
   private ignores: IgnoreStore = emptyIgnores();
+  /** The findings' keys (ignores.ts) for the last raw result, worked out when needed (an ignore exists or is made). */
+  private keys: { raw: LintResult; map: Map<Finding, string> } | null = null;
   /** What we last wrote per sheet (highlightKey); absent = unknown. */
   private readonly written = new Map<string, string>();
 
@@ -227,7 +242,7 @@ export class LiveValidationController {
   /** 忽略此条: kept in the workbook; the finding leaves the list, the counts and the highlights. */
   async ignore(finding: Finding, reason: string): Promise<boolean> {
     const view = this.view;
-    const key = view?.keys.get(finding);
+    const key = this.keyMap()?.get(finding);
     if (!view || !key) return false;
     const entry: IgnoreEntry = { key, sheet: view.sheet, ruleId: finding.ruleId, address: finding.address, reason: reason.trim().slice(0, 500), at: new Date(this.now()).toISOString().slice(0, 10) };
     return this.changeIgnores(addIgnore(this.ignores, entry));
@@ -270,7 +285,8 @@ export class LiveValidationController {
     const raw = this.raw;
     const input = this.input;
     // entries of this sheet that no longer match a finding (their cell changed) are dropped as the store is saved
-    const live = view ? new Set(view.keys.values()) : null;
+    const keys = this.keyMap();
+    const live = keys ? new Set(keys.values()) : null;
     const store: IgnoreStore = live && view ? { ...next, items: next.items.filter((e) => e.sheet !== view.sheet || live.has(e.key)) } : next;
     try {
       await this.gateway.saveIgnores(store);
@@ -295,11 +311,24 @@ export class LiveValidationController {
     return e.lintSheet(input, this.options.config);
   }
 
+  /** Keys of the last result's findings (every finding, shown or ignored); null before a check. */
+  private keyMap(): Map<Finding, string> | null {
+    const raw = this.raw;
+    const input = this.input;
+    if (!raw || !input) return null;
+    if (this.keys?.raw !== raw) {
+      const list = findingKeys(raw, input);
+      this.keys = { raw, map: new Map(raw.findings.map((f, i) => [f, list[i]])) };
+    }
+    return this.keys.map;
+  }
+
   private split(raw: LintResult, input: SheetInput): PaneResult {
+    // the keys are worked out only when this sheet has ignored findings (most sheets have none)
+    if (!this.ignores.items.some((e) => e.sheet === raw.sheet)) return { ...raw, ignored: [] };
     const s = splitIgnored(raw, input, this.ignores);
-    const keys = new Map<Finding, string>();
-    raw.findings.forEach((f, i) => keys.set(f, s.keys[i]));
-    return { ...raw, findings: s.shown, ignored: s.ignored, keys };
+    this.keys = { raw, map: new Map(raw.findings.map((f, i) => [f, s.keys[i]])) };
+    return { ...raw, findings: s.shown, ignored: s.ignored };
   }
 
   private onChange(change: SheetChange): void {
@@ -395,7 +424,9 @@ export class LiveValidationController {
       if (this.stopped || seq !== this.seq) return; // stale: a newer read started and will deliver
       let raw: LintResult;
       try {
-        raw = this.lintNow(input);
+        // the edited block checked on its own when that is the same as a whole check (incremental.ts), else all
+        const prev = this.raw;
+        raw = (rows && basis && prev && relintRows(prev, input, rows.r1, rows.r2, (i) => this.lintNow(i))) || this.lintNow(input);
       } catch (e) {
         this.events.onError(seq, e);
         return;
@@ -405,6 +436,9 @@ export class LiveValidationController {
       this.deliver(seq, this.split(raw, input), reason);
       const owed = this.owed;
       this.owed = "none";
+      // the list first: the highlight refresh (a key over every finding, then a host call) waits for the next task
+      await nextTask();
+      if (this.stopped) return;
       await this.refreshHighlights(owed === "manual", owed === "user");
     } finally {
       this.running--;

@@ -21,10 +21,9 @@ export interface Filters {
   text: string;
 }
 
-/** What the pane shows of a check: the findings not ignored, the ignored ones, and a key per finding. */
+/** What the pane shows of a check: the findings not ignored, and the ignored ones. */
 export interface ShownResult extends LintResult {
   ignored: IgnoredFinding[];
-  keys: ReadonlyMap<Finding, string>;
 }
 
 export type NoticeBody = { text: LocalText } | { key: UiStringKey; data?: Record<string, string | number> };
@@ -85,7 +84,7 @@ export function defaultFilters(): Filters {
 
 /** A result with nothing ignored (tests, and hosts that give a plain LintResult). */
 export function shownResult(r: LintResult): ShownResult {
-  return { ...r, ignored: [], keys: new Map() };
+  return { ...r, ignored: [] };
 }
 
 export function initialPaneState(locale: Locale, view: View = "check"): PaneState {

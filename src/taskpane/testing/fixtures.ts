@@ -33,5 +33,5 @@ export function block(id: string, kind: BlockInfo["kind"], address: string, titl
 
 /** A check's result as the pane holds it (nothing ignored unless given). */
 export function result(sheet: string, findings: Finding[], blocks: BlockInfo[] = [], ignored: ShownResult["ignored"] = []): ShownResult {
-  return { sheet, blocks, tables: [], findings, ignored, keys: new Map(findings.map((f, i) => [f, `k${i}`])) };
+  return { sheet, blocks, tables: [], findings, ignored };
 }

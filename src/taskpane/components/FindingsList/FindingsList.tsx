@@ -98,8 +98,10 @@ function KindItem({ group: g, sheet, caption, list }: KindItemProps) {
   const [busy, setBusy] = useState(false);
   const locale = state.locale;
   const title = ruleTitleOf(g.findings[0], locale);
-  const messages = new Set(g.findings.map((f) => messageOf(f, locale)));
-  const common = messages.size === 1 ? messageOf(g.findings[0], locale) : null;
+  // one message for all places (麻涌's twenty “无”) is said once on the line; compared by id and data, not by text
+  const first = g.findings[0];
+  const firstData = JSON.stringify(first.data);
+  const common = g.findings.every((f) => f.messageId === first.messageId && JSON.stringify(f.data) === firstData) ? messageOf(first, locale) : null;
   const fixes = g.findings.flatMap((f) => (f.fix ? [f.fix] : []));
   const open = list.isOpen(g.key);
   const limit = list.limitFor(g.key);
