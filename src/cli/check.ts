@@ -7,6 +7,7 @@ import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import * as z from "zod";
 import { lintSheet, parseConfig, summarize, type Config, type Finding, type LintResult, type Locale, type Summary } from "../domain";
+import { splitIgnored, type IgnoreStore } from "../domain/ignores";
 import { CliError, describe, messages } from "./errors";
 import { pickSheets, toSheetInput } from "./read-xlsx";
 
@@ -14,7 +15,10 @@ export type FrameworkOption = "auto" | "2020" | "2021";
 
 export interface SheetReport {
   name: string;
+  /** The findings left once those ignored in the workbook (忽略此条) are taken out. */
   result: LintResult;
+  /** How many findings the workbook's ignores took out. */
+  ignored?: number;
 }
 
 export interface FileReport {
@@ -106,13 +110,20 @@ async function walk(dir: string): Promise<string[]> {
   return found;
 }
 
-/** Runs the engine on the chosen sheets of a loaded workbook. */
-export function checkWorkbook(wb: ExcelJS.Workbook, file: string, sheet: string | undefined, config: Config): FileReport {
+/** Runs the engine on the chosen sheets of a loaded workbook; findings ignored in the workbook are left out when given. */
+export function checkWorkbook(wb: ExcelJS.Workbook, file: string, sheet: string | undefined, config: Config, ignores?: IgnoreStore): FileReport {
   const sheets: SheetReport[] = [];
   const all: Finding[] = [];
   for (const ws of pickSheets(wb, sheet, file)) {
-    const result = lintSheet(toSheetInput(ws), config);
-    sheets.push({ name: ws.name, result });
+    const input = toSheetInput(ws);
+    let result = lintSheet(input, config);
+    let ignored = 0;
+    if (ignores && ignores.items.some((e) => e.sheet === ws.name)) {
+      const split = splitIgnored(result, input, ignores);
+      ignored = split.ignored.length;
+      result = { ...result, findings: split.shown };
+    }
+    sheets.push(ignored > 0 ? { name: ws.name, result, ignored } : { name: ws.name, result });
     for (const f of result.findings) all.push(f);
   }
   return { file, sheets, summary: summarize(all) };

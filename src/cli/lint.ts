@@ -7,6 +7,7 @@ import { formatJsonError, formatJsonReport } from "./formatters/json";
 import { formatTextReport, summaryLine } from "./formatters/text";
 import { EXIT, type CliIO } from "./io";
 import { LINT_IGNORE_NODES, loadWorkbook } from "./read-xlsx";
+import { readIgnores } from "./ignores";
 
 export const LOCALES = ["zh-CN", "en-US"] as const;
 export const FRAMEWORKS = ["auto", "2020", "2021"] as const;
@@ -24,6 +25,8 @@ export const LINT_OPTIONS: OptionSpec[] = [
   ...COMMON_OPTIONS,
   { name: "format", type: "string", choices: ["text", "json"] },
   { name: "progress", type: "boolean" },
+  // findings ignored in the workbook (忽略此条 in the pane) are left out unless this is given
+  { name: "no-ignores", type: "boolean" },
 ];
 
 /** Progress lines appear from this many files on. */
@@ -43,6 +46,8 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
   let failed = false;
   let printedBlock = false;
   let checked = 0;
+  let ignored = 0;
+  const honourIgnores = !boolOpt(p, "no-ignores");
 
   const fail = (file: string, e: unknown) => {
     failed = true;
@@ -61,13 +66,14 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
     let report;
     try {
       const wb = await loadWorkbook(entry.file, { ignoreNodes: LINT_IGNORE_NODES });
-      report = checkWorkbook(wb, entry.file, sheet, config);
+      report = checkWorkbook(wb, entry.file, sheet, config, honourIgnores ? await readIgnores(entry.file) : undefined);
     } catch (e) {
       fail(entry.file, e);
       continue;
     }
     checked++;
     total = addSummaries(total, report.summary);
+    for (const s of report.sheets) ignored += s.ignored ?? 0;
     if (json) {
       io.stdout.write(`${formatJsonReport(report, locale)}\n`);
       continue;
@@ -85,8 +91,16 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
   // When nothing could be read, the error line(s) on stderr are the whole story.
   if (!json && checked > 0) {
     if (printedBlock) io.stdout.write("\n");
+    if (ignored > 0) io.stdout.write(`${ignoredLine(ignored, locale)}\n`);
     io.stdout.write(`${summaryLine(total, locale, many ? entries.length : undefined)}\n`);
   }
   if (failed) return EXIT.failure;
   return total.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** Said before the summary when the workbook's ignores left findings out. */
+export function ignoredLine(n: number, locale: Locale): string {
+  return locale === "en-US"
+    ? `${n} finding(s) marked ignored in the workbook are not shown (--no-ignores shows them).`
+    : `另有 ${n} 条已在工作簿中忽略，未列出（--no-ignores 显示全部）。`;
 }

@@ -38,6 +38,7 @@ export const COMMANDS: Record<string, Command> = {
 ${COMMON_HELP}
   --format text|json           输出格式（默认 text；json 每个文件一行）/ output format (json: one line per file)
   --progress                   文件较多时在 stderr 显示进度 / show progress on stderr for many files
+  --no-ignores                 也列出在任务窗格中“忽略此条”的问题 / also list findings ignored in the pane
 
 退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 无法读取或参数有误 unreadable input or bad arguments`,
     options: LINT_OPTIONS,

@@ -23,7 +23,8 @@ export interface JsonTable {
 
 export interface JsonFileReport {
   file: string;
-  sheets: { name: string; tables: JsonTable[]; findings: JsonFinding[] }[];
+  /** `ignored`: findings left out because the workbook marks them ignored (忽略此条); absent when none. */
+  sheets: { name: string; tables: JsonTable[]; findings: JsonFinding[]; ignored?: number }[];
   summary: Summary;
 }
 
@@ -61,6 +62,7 @@ export function toJsonReport(report: FileReport, locale: Locale): JsonFileReport
       name: s.name,
       tables: s.result.tables.map(jsonTable),
       findings: s.result.findings.map((f) => jsonFinding(f, locale)),
+      ...(s.ignored ? { ignored: s.ignored } : {}),
     })),
     summary: report.summary,
   };
