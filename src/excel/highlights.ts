@@ -4,7 +4,8 @@
  * names it (`=N("jixiao:error:C5:D7")=0`: N of text is 0, so the rule is always true, and the
  * text survives a reload so the add-in can find its own rules again).
  */
-import type { CellRange, CellValue, Finding, Severity } from "../domain/model/types";
+import type { CellRange, CellValue, Finding, Fix, Severity } from "../domain/model/types";
+import { GatewayError } from "./errors";
 import { fromA1, rangeToA1 } from "../domain/model/a1";
 
 export const HIGHLIGHT_COLORS: Record<Severity, string> = {
@@ -116,6 +117,38 @@ export function planHighlights(findings: readonly Pick<Finding, "address" | "sev
     out.set(areaKey(a), a);
   }
   return out;
+}
+
+/**
+ * How to bring a sheet's conditional formats to `desired`, from the keys of those there now (keyFromFormula: null
+ * for a format that is not a highlight of ours): the indexes to delete (ours no longer wanted, duplicates and
+ * unreadable ones) and the areas to add. Both hosts carry it out their own way.
+ */
+export function planReconcile(keys: readonly (string | null)[], desired: ReadonlyMap<string, HighlightArea>): { remove: number[]; add: HighlightArea[] } {
+  const kept = new Set<string>();
+  const remove: number[] = [];
+  keys.forEach((key, i) => {
+    if (key === null) return; // the user's own (or a template's 请核对 mark)
+    if (key !== "" && desired.has(key) && !kept.has(key)) kept.add(key);
+    else remove.push(i);
+  });
+  const add: HighlightArea[] = [];
+  for (const [key, area] of desired) if (!kept.has(key)) add.push(area);
+  return { remove, add };
+}
+
+/** planHighlights for a gateway: more flagged cells than a sheet should show are the gateway's "too-large" error. */
+export function plannedHighlights(findings: readonly Pick<Finding, "address" | "severity">[]): Map<string, HighlightArea> {
+  try {
+    return planHighlights(findings);
+  } catch {
+    throw new GatewayError("too-large");
+  }
+}
+
+/** A fix request no host can carry out: nothing to write, or a cell outside the sheet. */
+export function unusableFixes(fixes: readonly Pick<Fix, "row" | "col">[]): boolean {
+  return fixes.length === 0 || fixes.some((f) => !(f.row >= 1 && f.col >= 1));
 }
 
 export function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {

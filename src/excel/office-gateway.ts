@@ -20,7 +20,7 @@ import type {
 } from "./gateway";
 import { GatewayError, toGatewayError } from "./errors";
 import { formatsGrid } from "../host/cells";
-import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, planHighlights, sameKeys } from "./highlights";
+import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, plannedHighlights, planReconcile, sameKeys, unusableFixes } from "./highlights";
 
 /** The insertion code (insert-block.ts and the template layout it needs), fetched the first time it is used. */
 export type InsertModule = typeof import("./insert-block.js");
@@ -302,42 +302,24 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
    * longer wanted (and duplicates), adds the missing ones. Returns how many were queued.
    */
   function queueReconcile(ws: Excel.Worksheet, cfs: Excel.ConditionalFormatCollection, desired: Map<string, HighlightArea>): number {
-    let writes = 0;
-    const kept = new Set<string>();
-    for (const cf of cfs.items) {
-      if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
-      const key = keyFromFormula(cf.customOrNullObject.rule.formula);
-      if (key === null) continue; // the user's own (or a template's 请核对 mark)
-      if (key !== "" && desired.has(key) && !kept.has(key)) kept.add(key);
-      else {
-        cf.delete();
-        writes++;
-      }
-    }
-    for (const [key, area] of desired) {
-      if (kept.has(key)) continue;
+    const keys = cfs.items.map((cf) => (cf.type !== "Custom" || cf.customOrNullObject.isNullObject ? null : keyFromFormula(cf.customOrNullObject.rule.formula)));
+    const plan = planReconcile(keys, desired);
+    for (const i of plan.remove) cfs.items[i].delete();
+    for (const area of plan.add) {
       const a = area.rect;
       const target = ws.getRangeByIndexes(a.r1 - 1, a.c1 - 1, a.r2 - a.r1 + 1, a.c2 - a.c1 + 1);
       const cf = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
       cf.custom.rule.formula = markerFormula(area);
       cf.custom.format.fill.color = HIGHLIGHT_COLORS[area.severity];
-      writes++;
     }
-    return writes;
+    return plan.remove.length + plan.add.length;
   }
 
   async function applyFixes(request: FixesRequest): Promise<FixesResult> {
     ensureOffice();
     const { sheet: sheetName, fixes } = request;
-    if (fixes.length === 0 || fixes.some((f) => !(f.row >= 1 && f.col >= 1))) return { status: "failed", applied: 0, stale: [], syncs: 0 };
-    let desired: Map<string, HighlightArea> | null = null;
-    if (request.highlights) {
-      try {
-        desired = planHighlights(request.highlights);
-      } catch {
-        throw new GatewayError("too-large");
-      }
-    }
+    if (unusableFixes(fixes)) return { status: "failed", applied: 0, stale: [], syncs: 0 };
+    const desired = request.highlights ? plannedHighlights(request.highlights) : null;
     let syncs = 0;
     try {
       const out = await Excel.run(runOptions(true), async (context): Promise<FixesResult> => {
@@ -399,12 +381,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
 
   async function setHighlights(sheetName: string, findings: readonly Pick<Finding, "address" | "severity">[]): Promise<HighlightResult> {
     ensureOffice();
-    let desired: Map<string, HighlightArea>;
-    try {
-      desired = planHighlights(findings);
-    } catch {
-      throw new GatewayError("too-large");
-    }
+    const desired = plannedHighlights(findings);
     const current = shown.get(sheetName);
     if (current && sameKeys(current, desired)) return { writes: 0, syncs: 0 };
     try {

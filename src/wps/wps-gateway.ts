@@ -25,7 +25,7 @@ import type {
   SheetChange,
 } from "../host/gateway";
 import { GatewayError } from "../excel/errors";
-import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, planHighlights, sameKeys } from "../excel/highlights";
+import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, plannedHighlights, planReconcile, sameKeys, unusableFixes } from "../excel/highlights";
 import { getEtApplication } from "./app";
 import { readValue, writeValue } from "./doc-store";
 import { addressOf, bgr, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, XL } from "./et";
@@ -260,15 +260,8 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
   async function applyFixes(request: FixesRequest): Promise<FixesResult> {
     const a = app();
     const { sheet: sheetName, fixes } = request;
-    if (fixes.length === 0 || fixes.some((f) => !(f.row >= 1 && f.col >= 1))) return { status: "failed", applied: 0, stale: [], syncs: 0 };
-    let desired: Map<string, HighlightArea> | null = null;
-    if (request.highlights) {
-      try {
-        desired = planHighlights(request.highlights);
-      } catch {
-        throw new GatewayError("too-large");
-      }
-    }
+    if (unusableFixes(fixes)) return { status: "failed", applied: 0, stale: [], syncs: 0 };
+    const desired = request.highlights ? plannedHighlights(request.highlights) : null;
     let ws: EtWorksheet;
     try {
       ws = sheetNamed(a, sheetName);
@@ -302,40 +295,26 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
 
   /** Brings our conditional formats on the sheet to `desired`: deletes the unwanted (and duplicates), adds the missing. */
   function reconcile(ws: EtWorksheet, desired: Map<string, HighlightArea>): HighlightResult {
-    let writes = 0;
     const fcs = ws.Cells.FormatConditions;
-    const kept = new Set<string>();
+    const all = Array.from({ length: fcs.Count }, (_, i) => fcs.Item(i + 1));
+    const plan = planReconcile(
+      all.map((fc) => (fc.Type === XL.expression ? keyFromFormula(fc.Formula1) : null)),
+      desired,
+    );
     // backwards: deleting shifts the later indexes
-    for (let i = fcs.Count; i >= 1; i--) {
-      const fc = fcs.Item(i);
-      if (fc.Type !== XL.expression) continue;
-      const key = keyFromFormula(fc.Formula1);
-      if (key === null) continue; // the user's own
-      if (key !== "" && desired.has(key) && !kept.has(key)) kept.add(key);
-      else {
-        fc.Delete();
-        writes++;
-      }
-    }
-    for (const [key, area] of desired) {
-      if (kept.has(key)) continue;
+    for (const i of [...plan.remove].sort((a, b) => b - a)) all[i].Delete();
+    for (const area of plan.add) {
       const target = ws.Range(rangeToA1(area.rect)).FormatConditions;
       const fc = target.Add(XL.expression, undefined, markerFormula(area)) ?? target.Item(target.Count);
       fc.Interior.Color = bgr(HIGHLIGHT_COLORS[area.severity]);
-      writes++;
     }
-    return { writes, syncs: 0 };
+    return { writes: plan.remove.length + plan.add.length, syncs: 0 };
   }
 
   async function setHighlights(sheetName: string, findings: readonly Pick<Finding, "address" | "severity">[]): Promise<HighlightResult> {
     const a = app();
     if (!a.ActiveWorkbook) return { writes: 0, syncs: 0 };
-    let desired: Map<string, HighlightArea>;
-    try {
-      desired = planHighlights(findings);
-    } catch {
-      throw new GatewayError("too-large");
-    }
+    const desired = plannedHighlights(findings);
     const current = shown.get(sheetName);
     if (current && sameKeys(current, desired)) return { writes: 0, syncs: 0 };
     try {

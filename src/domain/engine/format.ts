@@ -1,11 +1,8 @@
 import type { Finding, Locale, MessageData } from "../model/types";
 import { ruleById } from "../rules/index";
 
-export interface Summary {
-  errors: number;
-  warnings: number;
-  infos: number;
-}
+// in a module of its own so that the task pane can count findings without loading the rules
+export { summarize, type Summary } from "../model/summary";
 
 export function fill(template: string, data: MessageData): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
@@ -22,12 +19,3 @@ export function ruleTitle(ruleId: string, locale: Locale): string {
   return ruleById(ruleId)?.docs[locale]?.title ?? ruleId;
 }
 
-export function summarize(findings: readonly Finding[]): Summary {
-  const s: Summary = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) {
-    if (f.severity === "error") s.errors++;
-    else if (f.severity === "warning") s.warnings++;
-    else s.infos++;
-  }
-  return s;
-}

@@ -1,19 +1,8 @@
 /** Pure views of the pane state: summary, filtering, grouping by block then severity. */
 import type { BlockInfo, Finding, LintResult, Locale, Severity } from "../../domain/model/types";
-import type { Summary } from "../../domain/engine/format";
+import { summarize, type Summary } from "../../domain/model/summary";
 import { fmt, uiStrings } from "../../domain/i18n";
 import { engine } from "../engine/engine";
-
-/** Errors, warnings and 提示 counted (the engine's summarize, here so that the pane's first load need not carry the engine). */
-export function summarize(findings: readonly Pick<Finding, "severity">[]): Summary {
-  const s: Summary = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) {
-    if (f.severity === "error") s.errors++;
-    else if (f.severity === "warning") s.warnings++;
-    else s.infos++;
-  }
-  return s;
-}
 import type { Filters, PaneState } from "./paneReducer";
 
 export function selectSummary(result: Pick<LintResult, "findings"> | null): Summary | null {
