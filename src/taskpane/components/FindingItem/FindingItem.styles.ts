@@ -1,4 +1,5 @@
-import { createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { plainButton } from "../shared/plainButton";
 
 export const useFindingItemStyles = makeStyles({
   root: {
@@ -21,14 +22,8 @@ export const useFindingItemStyles = makeStyles({
     width: "100%",
     padding: 0,
     margin: 0,
-    border: "none",
-    background: "none",
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-    textAlign: "start",
-    cursor: "pointer",
+    ...plainButton,
     borderRadius: tokens.borderRadiusSmall,
-    ...createFocusOutlineStyle(),
   },
   compact: { border: "none", borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`, borderRadius: 0 },
   icon: { marginTop: "2px" },

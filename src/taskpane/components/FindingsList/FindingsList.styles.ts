@@ -1,4 +1,5 @@
-import { createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { plainButton } from "../shared/plainButton";
 
 export const useFindingsListStyles = makeStyles({
   root: { padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalM}` },
@@ -26,15 +27,9 @@ export const useFindingsListStyles = makeStyles({
     flexGrow: 1,
     minWidth: 0,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    border: "none",
-    background: "none",
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-    textAlign: "start",
-    cursor: "pointer",
+    ...plainButton,
     borderRadius: tokens.borderRadiusMedium,
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ...createFocusOutlineStyle(),
   },
   chevron: { flexShrink: 0, fontSize: "16px", marginTop: "2px", transitionProperty: "transform", transitionDuration: tokens.durationFaster },
   chevronOpen: { transform: "rotate(90deg)" },
