@@ -357,6 +357,34 @@ export function displayFill(sheet: SheetModel, row: number, col: number): string
   return sheet.format(row, col).fill;
 }
 
+/**
+ * displayFill for every cell of a window at once: each conditional format is looked at once (not once per cell),
+ * so drawing a sheet with thousands of highlight rules stays quick. Same answer as displayFill, cell by cell.
+ */
+export function displayFillsIn(sheet: SheetModel, win: CellRange): (row: number, col: number) => string | null {
+  const width = win.c2 - win.c1 + 1;
+  const decided = new Map<number, string | null>();
+  const at = (r: number, c: number) => (r - win.r1) * width + (c - win.c1);
+  for (const cf of sheet.cfs) {
+    for (const rg of cf.ranges) {
+      const r1 = Math.max(rg.r1, win.r1), r2 = Math.min(rg.r2, win.r2), c1 = Math.max(rg.c1, win.c1), c2 = Math.min(rg.c2, win.c2);
+      for (let r = r1; r <= r2; r++)
+        for (let c = c1; c <= c2; c++) {
+          const k = at(r, c);
+          if (decided.has(k)) continue;
+          if (!cfApplies(cf, sheet.value(r, c))) continue;
+          if (cf.fill) decided.set(k, cf.fill);
+          else if (cf.stopIfTrue) decided.set(k, null);
+        }
+    }
+  }
+  return (row, col) => {
+    const k = at(row, col);
+    const d = row >= win.r1 && row <= win.r2 && col >= win.c1 && col <= win.c2 ? decided.get(k) : undefined;
+    return d !== undefined && d !== null ? d : sheet.format(row, col).fill;
+  };
+}
+
 /** Shifts everything at or below `row` (within the column span, or all columns) down by `count`. */
 export function shiftRows(sheet: SheetModel, fromRow: number, count: number, cols: CellRange | null): void {
   const inSpan = (c1: number, c2: number): boolean => !cols || (c1 >= cols.c1 && c2 <= cols.c2);

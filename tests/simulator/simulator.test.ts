@@ -1,4 +1,4 @@
-import { createSimulator, workbookFromRows, type Simulator } from "../../src/simulator";
+import { createSimulator, displayFill, displayFillsIn, workbookFromRows, type CfModel, type Simulator } from "../../src/simulator";
 import { SimContext } from "../../src/simulator/proxy";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -343,4 +343,25 @@ describe("Office global", () => {
     await expect(O.onReady()).resolves.toMatchObject({ host: "Excel" });
     expect(createSimulator().displayLanguage).toBe("zh-CN");
   });
+});
+
+test("displayFillsIn gives displayFill's answer for every cell of a window, with overlapping, stopping and 请核对 rules", () => {
+  const wb = workbookFromRows({ S: [["a", 5, "x"], [1, 2, 3], ["≤90元", null, "b"]] });
+  const s = wb.sheet("S")!;
+  s.updateFormat(2, 2, (f) => ({ ...f, fill: "#123456" }));
+  const cf = (id: string, ranges: { r1: number; c1: number; r2: number; c2: number }[], formula: string, fill: string | null, stopIfTrue = false): CfModel => ({
+    id, type: "Custom", ranges, formula, fill, fontColor: null, fontBold: null, stopIfTrue,
+  });
+  s.cfs.push(
+    cf("1", [{ r1: 1, c1: 1, r2: 2, c2: 2 }], '=N("jixiao:error:A1:B2")=0', "#FFC7CE"),
+    cf("2", [{ r1: 1, c1: 1, r2: 3, c2: 3 }], '=N("jixiao:warning:A1:C3")=0', "#FFEB9C"),
+    cf("3", [{ r1: 3, c1: 1, r2: 3, c2: 1 }], '=AND(N("jixiao:review")=0,A3="≤90元")', "#E4DFEC"),
+    cf("4", [{ r1: 2, c1: 3, r2: 2, c2: 3 }], "=FALSE", null, true),
+  );
+  s.cfs.unshift(cf("0", [{ r1: 3, c1: 3, r2: 3, c2: 3 }], "=TRUE", null, true));
+  const win = { r1: 1, c1: 1, r2: 4, c2: 4 };
+  const fills = displayFillsIn(s, win);
+  for (let r = win.r1; r <= win.r2; r++) for (let c = win.c1; c <= win.c2; c++) expect([r, c, fills(r, c)]).toEqual([r, c, displayFill(s, r, c)]);
+  expect(fills(3, 3)).toBeNull(); // a stopping rule with no fill: the cell's own (none)
+  expect(fills(1, 1)).toBe("#FFC7CE");
 });

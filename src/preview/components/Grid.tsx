@@ -6,7 +6,7 @@
 import { type CSSProperties, type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { columnName } from "../../domain/model/a1";
 import type { CellRange } from "../../domain/model/types";
-import { displayFill, type HostSimulator, type SheetModel } from "../../simulator";
+import { displayFillsIn, type HostSimulator, type SheetModel } from "../../simulator";
 import type { CellFormat } from "../../simulator";
 
 const PT_TO_PX = 4 / 3;
@@ -57,13 +57,13 @@ export function displayValue(v: string | number | boolean | null, numberFormat: 
   return v;
 }
 
-function cellCss(sheet: SheetModel, row: number, col: number, merge: CellRange | undefined): CSSProperties {
+function cellCss(sheet: SheetModel, row: number, col: number, merge: CellRange | undefined, fill: (row: number, col: number) => string | null): CSSProperties {
   const f = sheet.format(row, col);
   const last = merge ? sheet.format(merge.r2, merge.c2) : f;
   const v = sheet.value(row, col);
   const h = f.horizontalAlignment;
   return {
-    background: displayFill(sheet, row, col) ?? "#FFFFFF",
+    background: fill(row, col) ?? "#FFFFFF",
     fontWeight: f.font.bold ? 700 : 400,
     fontStyle: f.font.italic ? "italic" : "normal",
     textDecoration: f.font.underline !== "None" ? "underline" : undefined,
@@ -178,6 +178,8 @@ export function Grid({ sim, sheet }: GridProps) {
   }
 
   const colWidths = Array.from({ length: nCols }, (_, i) => Math.round(sheet.columnWidth(i + 1) * PT_TO_PX));
+  // the fills of the drawn window, every conditional format looked at once
+  const fills = displayFillsIn(sheet, { r1: first, c1: 1, r2: last, c2: nCols });
   const rows = [];
   if (first > 1) rows.push(<tr key="above" style={{ height: tops[first] }} aria-hidden />);
   for (let r = first; r <= last; r++) {
@@ -191,7 +193,7 @@ export function Grid({ sim, sheet }: GridProps) {
       const isEditing = editing?.row === r && editing.col === c;
       const value = sheet.value(r, c);
       const style: CSSProperties = {
-        ...cellCss(sheet, r, c, m),
+        ...cellCss(sheet, r, c, m, fills),
         outline: isSel ? "2px solid #217346" : undefined,
         outlineOffset: isSel ? -2 : undefined,
         boxShadow: inSel ? "inset 0 0 0 9999px rgba(33, 115, 70, 0.12)" : undefined,

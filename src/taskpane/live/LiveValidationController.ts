@@ -63,7 +63,15 @@ export interface LiveDeps {
 
 export const SPACING_MS = 50;
 
-/** Resolves in a later task (after React has drawn the new list); a message, so that no timer is involved. */
+/**
+ * Resolves once the new list is on screen: after the next frame where there are frames (the task pane), else in a
+ * later task; a message, so that no timer is involved (tests with fake timers).
+ */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== "function") return nextTask();
+  return new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)));
+}
+
 function nextTask(): Promise<void> {
   if (typeof MessageChannel === "undefined") return Promise.resolve();
   return new Promise((resolve) => {
@@ -436,8 +444,8 @@ export class LiveValidationController {
       this.deliver(seq, this.split(raw, input), reason);
       const owed = this.owed;
       this.owed = "none";
-      // the list first: the highlight refresh (a key over every finding, then a host call) waits for the next task
-      await nextTask();
+      // the list first: the highlight refresh (a key over every finding, then host calls) waits until it is drawn
+      await afterPaint();
       if (this.stopped) return;
       await this.refreshHighlights(owed === "manual", owed === "user");
     } finally {

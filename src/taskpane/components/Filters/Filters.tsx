@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkRegular, SearchRegular } from "@fluentui/react-icons";
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from "../../../domain/model/types";
@@ -29,12 +30,21 @@ export function Filters() {
   const styles = useStyles();
   const { state, dispatch, strings: s } = usePane();
   const { filters } = state;
-  const findings = state.result?.findings ?? [];
-  const total = findings.length;
-  const shown = state.result ? filterFindings(findings, filters, state.locale).length : 0;
+  const findings = state.result?.findings;
+  const total = findings?.length ?? 0;
   const active = filtersActive(filters);
-  const bySeverity = (sev: Severity) => findings.filter((f) => f.severity === sev).length;
-  const byCategory = (cat: Category) => findings.filter((f) => f.category === cat).length;
+  // how many there are of each (one pass, once per result); how many the filters let through only when some are set
+  const counts = useMemo(() => {
+    const c = new Map<Severity | Category, number>();
+    for (const f of findings ?? []) {
+      c.set(f.severity, (c.get(f.severity) ?? 0) + 1);
+      c.set(f.category, (c.get(f.category) ?? 0) + 1);
+    }
+    return c;
+  }, [findings]);
+  const shown = useMemo(() => (findings && active ? filterFindings(findings, filters, state.locale).length : total), [findings, filters, state.locale, active, total]);
+  const bySeverity = (sev: Severity) => counts.get(sev) ?? 0;
+  const byCategory = (cat: Category) => counts.get(cat) ?? 0;
 
   return (
     <div className={styles.root} role="search" aria-label={s.filtersLabel} data-testid="filters">
