@@ -140,7 +140,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
     "The settings stored in this workbook come from an older version, so defaults are used for now. The stored settings stay untouched until you save.",
 
   templatesTitle: "Insert a template",
-  templatesNote: "Pick a form or a standard indicator set, fill in the project, and insert it into the sheet. Blank fields take the template's defaults; the block is checked at once and the cells still to fill are flagged.",
+  templatesNote: "Pick a form or a standard indicator set, fill in the project, and insert it into the sheet. Blank fields take the template's defaults; the block is checked at once, and defaults and reference figures are marked light purple (please check) until you edit them.",
   templatesButton: "Insert template",
   templatesLoading: "Loading the templates…",
   tplTemplate: "Template",
@@ -165,7 +165,6 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   tplWorking: "Writing…",
   tplInserted: "Inserted {address}",
   tplNotInserted: "Not inserted",
-  tplToFill: "{count} cells still to fill (click to go there):",
   tplToFillNone: "The template is complete; edit it to fit the project.",
   tplGoTo: "Go to {address}",
   tplAddTitle: "Add standard indicators",

@@ -139,7 +139,7 @@ export const zhCN = {
   settingsOldBody: "工作簿中的设置来自旧版本，暂时使用默认设置。原设置在您保存之前保持不变。",
 
   templatesTitle: "插入模板",
-  templatesNote: "选择表样或标准指标组，填写项目信息后插入工作表。留空的项使用模板默认值，插入后会立即检查并标出待填写的单元格。",
+  templatesNote: "选择表样或标准指标组，填写项目信息后插入工作表。留空的项使用模板默认值；插入后立即检查，默认内容和参考数值以浅紫色标出“请核对”，改动后标记自动消失。",
   templatesButton: "插入模板",
   templatesLoading: "正在加载模板…",
   tplTemplate: "模板",
@@ -164,7 +164,6 @@ export const zhCN = {
   tplWorking: "正在写入…",
   tplInserted: "已插入 {address}",
   tplNotInserted: "未插入",
-  tplToFill: "还需填写 {count} 处（点击转到该单元格）：",
   tplToFillNone: "模板内容已完整，可直接按实际情况修改。",
   tplGoTo: "转到 {address}",
   tplAddTitle: "添加标准指标",
