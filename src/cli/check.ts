@@ -4,16 +4,17 @@
  */
 import { promises as fsp } from "node:fs";
 import * as path from "node:path";
-import type ExcelJS from "exceljs";
 import * as z from "zod";
 import { lintSheet, parseConfig, summarize, type Config, type Finding, type LintResult, type Locale, type Summary } from "../domain";
 import { CliError, describe, messages } from "./errors";
-import { pickSheets, toSheetInput } from "./read-xlsx";
+import { pickSheets, type SheetRef, type XlsxWorkbook } from "./read-xlsx";
 
 export type FrameworkOption = "auto" | "2020" | "2021";
 
 export interface SheetReport {
   name: string;
+  /** The worksheet's part in the package. */
+  ref: SheetRef;
   result: LintResult;
 }
 
@@ -106,13 +107,18 @@ async function walk(dir: string): Promise<string[]> {
   return found;
 }
 
-/** Runs the engine on the chosen sheets of a loaded workbook. */
-export function checkWorkbook(wb: ExcelJS.Workbook, file: string, sheet: string | undefined, config: Config): FileReport {
+/**
+ * Runs the engine on the chosen sheets of an open workbook: the package limits first (nothing large read
+ * yet), then one sheet at a time, read, checked and let go.
+ */
+export async function checkWorkbook(wb: XlsxWorkbook, file: string, sheet: string | undefined, config: Config): Promise<FileReport> {
+  const refs = pickSheets(wb, sheet, file);
+  await wb.checkLimits(refs);
   const sheets: SheetReport[] = [];
   const all: Finding[] = [];
-  for (const ws of pickSheets(wb, sheet, file)) {
-    const result = lintSheet(toSheetInput(ws), config);
-    sheets.push({ name: ws.name, result });
+  for (const ref of refs) {
+    const result = lintSheet(await wb.readSheet(ref), config);
+    sheets.push({ name: ref.name, ref, result });
     for (const f of result.findings) all.push(f);
   }
   return { file, sheets, summary: summarize(all) };

@@ -1,12 +1,13 @@
 /** `jixiao lint FILE… [--sheet] [--format] [--framework] [--config] [--lang] [--progress]` */
 import type { Locale, Summary } from "../domain";
+import { DEFAULT_MAX_CELLS } from "../domain/model/limits";
 import { boolOpt, stringOpt, type OptionSpec, type ParsedArgs } from "./args";
 import { addSummaries, checkWorkbook, expandInputs, loadConfig, type FrameworkOption } from "./check";
 import { bilingual, CliError, describe, messages, readFailure } from "./errors";
 import { formatJsonError, formatJsonReport } from "./formatters/json";
 import { formatTextReport, summaryLine } from "./formatters/text";
 import { EXIT, type CliIO } from "./io";
-import { LINT_IGNORE_NODES, loadWorkbook } from "./read-xlsx";
+import { loadWorkbook } from "./read-xlsx";
 
 export const LOCALES = ["zh-CN", "en-US"] as const;
 export const FRAMEWORKS = ["auto", "2020", "2021"] as const;
@@ -14,6 +15,7 @@ export const FRAMEWORKS = ["auto", "2020", "2021"] as const;
 /** Options every checking command understands. */
 export const COMMON_OPTIONS: OptionSpec[] = [
   { name: "sheet", type: "string" },
+  { name: "max-cells", type: "string" },
   { name: "framework", type: "string", choices: FRAMEWORKS },
   { name: "config", type: "string" },
   { name: "lang", type: "string", choices: LOCALES },
@@ -26,6 +28,15 @@ export const LINT_OPTIONS: OptionSpec[] = [
   { name: "progress", type: "boolean" },
 ];
 
+/** `--max-cells N` (a positive whole number, "20000000" or "20,000,000"), else the default. */
+export function maxCellsOpt(p: ParsedArgs): number {
+  const raw = stringOpt(p, "max-cells");
+  if (raw === undefined) return DEFAULT_MAX_CELLS;
+  const n = Number(raw.replace(/[,_]/g, ""));
+  if (!Number.isSafeInteger(n) || n < 1) throw new CliError(messages.badNumber("--max-cells", raw));
+  return n;
+}
+
 /** Progress lines appear from this many files on. */
 export const PROGRESS_MIN_FILES = 5;
 
@@ -34,6 +45,7 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
   const locale = (stringOpt(p, "lang") ?? "zh-CN") as Locale;
   const json = stringOpt(p, "format") === "json";
   const sheet = stringOpt(p, "sheet");
+  const maxCells = maxCellsOpt(p);
   const config = await loadConfig(stringOpt(p, "config"), stringOpt(p, "framework") as FrameworkOption | undefined, locale);
 
   const entries = await expandInputs(p.positionals);
@@ -60,8 +72,8 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
     }
     let report;
     try {
-      const wb = await loadWorkbook(entry.file, { ignoreNodes: LINT_IGNORE_NODES });
-      report = checkWorkbook(wb, entry.file, sheet, config);
+      const wb = await loadWorkbook(entry.file, { maxCells });
+      report = await checkWorkbook(wb, entry.file, sheet, config);
     } catch (e) {
       fail(entry.file, e);
       continue;

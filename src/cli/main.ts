@@ -28,6 +28,7 @@ const COMMON_HELP = `  --sheet NAME                 只检查这个工作表 / c
   --framework auto|2020|2021   指标体系（默认 auto，按表识别）/ indicator framework (default auto: per table)
   --config FILE                JSON 配置文件 / JSON config file
   --lang zh-CN|en-US           输出语言（默认 zh-CN）/ output language (default zh-CN)
+  --max-cells N                每个工作表最多检查的单元格数（默认 16,000,000）/ cells a sheet may span (default 16,000,000)
   -h, --help                   显示帮助 / show help`;
 
 export const COMMANDS: Record<string, Command> = {

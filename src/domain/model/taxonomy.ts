@@ -3,7 +3,7 @@
  * Names are compared by key: `norm()` then without a trailing 指标 (社会效益 = 社会效益指标).
  */
 import type { Framework } from "./types";
-import { norm } from "./text";
+import { CACHE_KEY_MAX, norm } from "./text";
 
 export type L1 = "产出指标" | "效益指标" | "满意度指标" | "成本指标";
 export const L1_ORDER: readonly L1[] = ["成本指标", "产出指标", "效益指标", "满意度指标"];
@@ -88,6 +88,7 @@ export function lookupName(raw: string): NameInfo {
   const viaVariant = VARIANTS[key] ? ALL_NAMES.get(VARIANTS[key] + "指标") : undefined;
   if (direct !== undefined) info = { canonical: direct, variant: false };
   else if (viaVariant !== undefined) info = { canonical: viaVariant, variant: true };
+  if (raw.length > CACHE_KEY_MAX) return info; // see CACHE_KEY_MAX: long keys would all collide
   if (infoCache.size > 20000) infoCache.clear();
   infoCache.set(raw, info);
   return info;

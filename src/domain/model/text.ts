@@ -15,6 +15,30 @@ export function cellText(v: CellValue | undefined): string {
 const normCache = new Map<string, string>();
 
 /**
+ * Longest text a cache in the engine is keyed by. V8 hashes strings of 16,384 characters or more by their
+ * length alone, so long cell texts of one length all collide in a Map and every lookup becomes a scan; the
+ * caches skip such text (it is cheap to work out again) and maps that must hold it use `boundedKey`.
+ */
+export const CACHE_KEY_MAX = 256;
+
+/**
+ * A Map key for text of any length: the text itself when short, else its head, length and two 32-bit hashes
+ * of the whole (so distinct long texts stay distinct keys for every practical purpose).
+ */
+export function boundedKey(s: string): string {
+  if (s.length <= CACHE_KEY_MAX) return s;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  }
+  return `${s.slice(0, 64)}\u0000${s.length}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
+}
+
+/**
  * Canonical form for matching labels and names: NFKC (full width → half width), no HTML tags
  * left over from exports, no white space at all, ≧≦ folded to ≥≤.
  */
@@ -25,6 +49,7 @@ export function norm(s: string): string {
   let out = s;
   if (out.includes("<")) out = out.replace(TAG, "");
   out = out.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/\s+/g, "").replace(/≧/g, "≥").replace(/≦/g, "≤");
+  if (s.length > CACHE_KEY_MAX) return out;
   if (normCache.size > 50000) normCache.clear();
   normCache.set(s, out);
   return out;

@@ -1,5 +1,6 @@
 import { defineRule } from "../define";
 import type { RowModel } from "../../engine/model";
+import { boundedKey } from "../../model/text";
 import { at, name3 } from "../utils";
 
 export default defineRule<"duplicate">({
@@ -24,7 +25,7 @@ export default defineRule<"duplicate">({
         let byL2: Map<string | null, Map<string, number>> | null = null;
         for (const r of t.rows) {
           if (!r.l3) continue;
-          const n = name3(r);
+          const n = boundedKey(name3(r)); // names can be 32,767 characters long: see boundedKey
           let first: number | undefined;
           const f = firstByName.get(n);
           if (f === undefined) firstByName.set(n, r);
