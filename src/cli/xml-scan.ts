@@ -45,6 +45,12 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** A concatenation made one flat string once, so that reading its characters does not go through the pieces. */
+function flat(s: string): string {
+  void Number(s); // V8 flattens a cons string in place when it is converted
+  return s;
+}
+
 const SPACE = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 export class XmlScanner {
@@ -71,6 +77,7 @@ export class XmlScanner {
   private stopped = false;
   /** Open elements (qualified names), to check that every end tag closes the element it should. */
   private readonly stack: string[] = [];
+  private readonly localStack: string[] = [];
   /** Rewriting: output pieces are given to `out`; `copied` is how far buf has been passed on. */
   private out: ((s: string) => void) | null = null;
   private copied = 0;
@@ -167,7 +174,7 @@ export class XmlScanner {
       return;
     }
     if (this.out) this.emitUpTo(this.pos);
-    this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + chunk : chunk;
+    this.buf = this.pos < this.buf.length ? flat(this.buf.slice(this.pos) + chunk) : chunk;
     this.pos = this.copied = 0;
     this.scan(false);
   }
@@ -205,16 +212,21 @@ export class XmlScanner {
       if (c1 === 0x2f /* / */) {
         const gt = buf.indexOf(">", lt + 2);
         if (gt < 0) break;
-        const qname = buf.slice(lt + 2, gt).trim();
-        if (qname === "" || /[\s<]/.test(qname)) throw new XmlError(`bad end tag “${qname.slice(0, 40)}”`);
-        this.setName(qname);
+        // the end tag must name the innermost open element (compared in place: no string made per tag)
+        const top = this.stack.length - 1;
+        const open = top >= 0 ? this.stack[top] : "";
+        let k = lt + 2 + open.length;
+        while (k < gt && SPACE(buf.charCodeAt(k))) k++;
+        if (top < 0 || k !== gt || !buf.startsWith(open, lt + 2)) throw new XmlError(`end tag “${buf.slice(lt + 2, Math.min(gt, lt + 42))}” does not match`);
+        this.stack.pop();
+        this.qname = open;
+        this.name = this.localStack.pop()!;
         this.selfClosing = false;
         this.attrCount = 0;
         this.tagStart = lt;
         this.tagEnd = gt + 1;
         pos = gt + 1;
         this.pos = pos;
-        if (this.stack.pop() !== qname) throw new XmlError(`end tag “${qname.slice(0, 40)}” does not match`);
         this.handler.close(this.name, this);
         continue;
       }
@@ -250,6 +262,7 @@ export class XmlScanner {
       if (!this.selfClosing) {
         if (this.stack.length >= MAX_DEPTH) throw new XmlError("elements nested too deep");
         this.stack.push(this.qname);
+        this.localStack.push(this.name);
       }
       this.handler.open(this.name, this);
     }
@@ -290,10 +303,19 @@ export class XmlScanner {
         this.selfClosing = true;
         return i + 2;
       }
-      const eq = buf.indexOf("=", i);
-      if (eq < 0) return -1;
-      const name = buf.slice(i, eq).trim();
-      if (name === "" || /[\s<>"'/]/.test(name)) throw new XmlError("bad attribute");
+      // attribute name: up to "=" or white space
+      let ne = i;
+      while (ne < len) {
+        const ch = buf.charCodeAt(ne);
+        if (ch === 0x3d || SPACE(ch)) break;
+        if (ch === 0x3c || ch === 0x3e || ch === 0x22 || ch === 0x27 || ch === 0x2f) throw new XmlError("bad attribute");
+        ne++;
+      }
+      let eq = ne;
+      while (eq < len && SPACE(buf.charCodeAt(eq))) eq++;
+      if (eq >= len) return -1;
+      if (buf.charCodeAt(eq) !== 0x3d || ne === i) throw new XmlError("bad attribute");
+      const name = buf.slice(i, ne);
       let j = eq + 1;
       while (j < len && SPACE(buf.charCodeAt(j))) j++;
       if (j >= len) return -1;
@@ -302,7 +324,7 @@ export class XmlScanner {
       const close = buf.indexOf(q === 0x22 ? '"' : "'", j + 1);
       if (close < 0) return -1;
       const value = buf.slice(j + 1, close);
-      if (value.includes("<")) throw new XmlError("“<” in an attribute value");
+      if (value.indexOf("<") >= 0) throw new XmlError("“<” in an attribute value");
       this.attrNames[this.attrCount] = name;
       this.attrValues[this.attrCount] = value;
       this.attrCount++;
