@@ -8,6 +8,7 @@
 import { promises as fsp } from "node:fs";
 import * as path from "node:path";
 import { formatFinding, type Finding, type Locale, type Severity } from "../domain";
+import { inertText } from "../domain/model/display";
 import { boolOpt, stringOpt, type OptionSpec, type ParsedArgs } from "./args";
 import { checkWorkbook, loadConfig, type FileReport, type FrameworkOption } from "./check";
 import { CliError, describe, messages } from "./errors";
@@ -105,7 +106,7 @@ export async function annotateCommand(p: ParsedArgs, io: CliIO): Promise<number>
   const cells = marks.reduce((n, m) => n + m.fills.size, 0);
   io.stdout.write(`${summaryLine(report.summary, locale)}\n`);
   io.stdout.write(
-    locale === "en-US" ? `Marked ${cells} cell${cells === 1 ? "" : "s"}; wrote ${output}\n` : `已标注 ${cells} 个单元格，写入 ${output}\n`,
+    locale === "en-US" ? `Marked ${cells} cell${cells === 1 ? "" : "s"}; wrote ${inertText(output)}\n` : `已标注 ${cells} 个单元格，写入 ${inertText(output)}\n`,
   );
   return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -169,9 +169,9 @@ export const messages = {
     zh: `配置文件不是有效的 JSON：${file}（${detail}）`,
     en: `The config file is not valid JSON: ${file} (${detail})`,
   }),
-  configInvalid: (file: string): Bilingual => ({
-    zh: `配置文件有误：${file}`,
-    en: `Invalid config file: ${file}`,
+  configInvalid: (file: string, what: Bilingual): Bilingual => ({
+    zh: `配置文件有误：${file}：${what.zh}`,
+    en: `Invalid config file: ${file}: ${what.en}`,
   }),
   internal: (detail: string): Bilingual => ({
     zh: `jixiao 内部错误：${detail}`,
@@ -191,18 +191,18 @@ export function byteSize(n: number): string {
 /** The package limits of read-xlsx.ts, refused in one line before anything large is read. */
 export const limitMessages = {
   tooManyCells: (file: string, sheet: string, cells: number, max: number, counted = false): Bilingual =>
-    tooManyCellsMessage(cells, max, { zh: `${file} 的工作表“${clipText(sheet, 40)}”`, en: `${file}: sheet "${clipText(sheet, 40)}"` }, counted, MAX_CELLS_HINT),
+    tooManyCellsMessage(cells, max, { zh: `${file} 的工作表“${clipText(sheet, 40)}”`, en: `Sheet "${clipText(sheet, 40)}" in ${file}` }, counted, MAX_CELLS_HINT),
   tooManyBytes: (file: string, bytes: number, max: number): Bilingual => ({
     zh: `${file} 太大，未检查：解压后 ${byteSize(bytes)}，超过上限 ${byteSize(max)}${MAX_CELLS_HINT.zh}`,
-    en: `${file} is too large to check: ${byteSize(bytes)} uncompressed, over the limit of ${byteSize(max)}${MAX_CELLS_HINT.en}`,
+    en: `Not checked: ${file} is ${byteSize(bytes)} uncompressed, over the limit of ${byteSize(max)}${MAX_CELLS_HINT.en}`,
   }),
   partTooLarge: (file: string, part: string, bytes: number, max: number): Bilingual => ({
     zh: `${file} 太大，未检查：${clipText(part, 60)} 解压后 ${byteSize(bytes)}，超过上限 ${byteSize(max)}`,
-    en: `${file} is too large to check: ${clipText(part, 60)} is ${byteSize(bytes)} uncompressed, over the limit of ${byteSize(max)}`,
+    en: `Not checked: ${clipText(part, 60)} in ${file} is ${byteSize(bytes)} uncompressed, over the limit of ${byteSize(max)}`,
   }),
   zipBomb: (file: string, part: string, ratio: number, max: number): Bilingual => ({
     zh: `${file} 未检查：${clipText(part, 60)} 的压缩比为 ${Math.round(ratio)}:1，正常工作簿不超过 ${max}:1，疑似压缩炸弹`,
-    en: `${file} was not checked: ${clipText(part, 60)} is compressed ${Math.round(ratio)}:1, beyond the ${max}:1 of any real workbook (a zip bomb?)`,
+    en: `Not checked: ${clipText(part, 60)} in ${file} is compressed ${Math.round(ratio)}:1, beyond the ${max}:1 of any real workbook (a zip bomb?)`,
   }),
 };
 

@@ -1,6 +1,7 @@
 /** `jixiao lint FILE… [--sheet] [--format] [--framework] [--config] [--lang] [--progress]` */
 import type { Locale, Summary } from "../domain";
 import { DEFAULT_MAX_CELLS } from "../domain/model/limits";
+import { inertText } from "../domain/model/display";
 import { boolOpt, stringOpt, type OptionSpec, type ParsedArgs } from "./args";
 import { addSummaries, checkWorkbook, expandInputs, loadConfig, type FrameworkOption } from "./check";
 import { bilingual, CliError, describe, messages, readFailure } from "./errors";
@@ -65,7 +66,7 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
 
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    if (showProgress) io.stderr.write(`[${i + 1}/${entries.length}] ${entry.file}\n`);
+    if (showProgress) io.stderr.write(`[${i + 1}/${entries.length}] ${inertText(entry.file)}\n`);
     if ("error" in entry) {
       fail(entry.file, entry.error);
       continue;
@@ -88,7 +89,7 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
     if (lines.length === 0) continue;
     if (many) {
       if (printedBlock) lines.unshift("");
-      lines.unshift(entry.file);
+      lines.unshift(inertText(entry.file));
     }
     printedBlock = true;
     io.stdout.write(`${lines.join("\n")}\n`);

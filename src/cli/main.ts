@@ -9,6 +9,7 @@ import { parseArgs, boolOpt, type OptionSpec, type ParsedArgs } from "./args";
 import { ANNOTATE_OPTIONS, annotateCommand } from "./annotate";
 import { bilingual, CliError, describe, messages } from "./errors";
 import { EXIT, type CliIO } from "./io";
+import { inertText } from "../domain/model/display";
 import { LINT_OPTIONS, lintCommand } from "./lint";
 import { NEW_OPTIONS, newCommand } from "./new";
 import { TEMPLATES_OPTIONS, templatesCommand } from "./templates";
@@ -125,8 +126,18 @@ jixiao <command> --help 查看命令的选项 / shows a command's options.
 `;
 }
 
+/**
+ * Inert output: whatever a workbook or a file name smuggles in (ESC sequences, BEL, NUL, bidi overrides) reaches
+ * the terminal as a visible `\uXXXX` escape. Line breaks the command writes stay; JSON stays valid JSON.
+ */
+function inertIO(io: CliIO): CliIO {
+  const wrap = (o: CliIO["stdout"]) => ({ write: (chunk: string) => o.write(inertText(chunk, true)) });
+  return { stdout: wrap(io.stdout), stderr: wrap(io.stderr), isTTY: io.isTTY };
+}
+
 /** Runs the command line `argv` (without `node` and the script). Never throws; returns the exit code. */
-export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+export async function run(argv: readonly string[], rawIO: CliIO): Promise<number> {
+  const io = inertIO(rawIO);
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {

@@ -69,3 +69,33 @@ export const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 export function workbook(sheets: SheetSpec[], opts: Parameters<typeof workbookParts>[1] = {}): Buffer {
   return zipParts(workbookParts(sheets, opts));
 }
+
+/** `<sheetData>` content for rows of values (strings inline, numbers as numbers), from A1. */
+export function rowsXml(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+  const esc = (s: string) =>
+    s
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  const col = (n: number) => {
+    let s = "";
+    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+    return s;
+  };
+  return rows
+    .map((line, i) => {
+      const cells = line
+        .map((v, j) => {
+          if (v === null || v === undefined || v === "") return "";
+          const r = `${col(j + 1)}${i + 1}`;
+          if (typeof v === "number") return `<c r="${r}"><v>${v}</v></c>`;
+          if (typeof v === "boolean") return `<c r="${r}" t="b"><v>${v ? 1 : 0}</v></c>`;
+          return `<c r="${r}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
+        })
+        .join("");
+      return `<row r="${i + 1}">${cells}</row>`;
+    })
+    .join("");
+}
