@@ -17,6 +17,7 @@ import type {
   SheetChange,
 } from "./gateway";
 import { GatewayError, toGatewayError } from "./errors";
+import { queueSafeValues } from "./safe-write";
 import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, planHighlights, sameKeys } from "./highlights";
 
 /** The insertion code (insert-block.ts and the template layout it needs), fetched the first time it is used. */
@@ -270,7 +271,8 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
         const formula = cell.formulas[0][0];
         const isFormula = typeof formula === "string" && formula.startsWith("=");
         if (isFormula || !sameValue(fix.from, current)) return "stale";
-        cell.values = [[fix.to]];
+        queueSafeValues(cell, [[fix.to]]); // "90%", "=…" and the like stay the text the fix shows
+
         await context.sync(); // 2: the one write
         recentWrites.set(`${sheetName}!${fix.address}`, now());
         return "applied";
