@@ -6,6 +6,7 @@ export type GatewayErrorCode =
   | "not-found"
   | "unsupported"
   | "too-large"
+  | "too-many-cells"
   | "protected"
   | "read-failed"
   | "write-failed"
@@ -33,6 +34,10 @@ const TEXT: Record<GatewayErrorCode, { zh: string; en: string }> = {
     zh: "工作表数据量过大，超出 Excel 单次读写的限制。",
     en: "The sheet is too large for one Excel read or write.",
   },
+  "too-many-cells": {
+    zh: "工作表太大，未检查。",
+    en: "The sheet is too large to check.",
+  },
   protected: { zh: "工作表受保护或只读，无法写入。", en: "The sheet is protected or read-only, so it cannot be changed." },
   "read-failed": { zh: "读取工作表失败。", en: "Could not read the sheet." },
   "write-failed": { zh: "写入工作表失败，工作表未被修改。", en: "Could not write to the sheet; it was not changed." },
@@ -48,8 +53,8 @@ export class GatewayError extends Error {
   /** The Office error code behind it (e.g. "ItemNotFound"), when there was one. */
   readonly officeCode?: string;
 
-  constructor(code: GatewayErrorCode, options: { officeCode?: string; detail?: string; cause?: unknown } = {}) {
-    const t = TEXT[code];
+  constructor(code: GatewayErrorCode, options: { officeCode?: string; detail?: string; cause?: unknown; text?: { zh: string; en: string } } = {}) {
+    const t = options.text ?? TEXT[code];
     const suffix = options.detail ? `（${options.detail}）` : "";
     const enSuffix = options.detail ? ` (${options.detail})` : "";
     super(`${t.zh}${suffix} ${t.en}${enSuffix}`);

@@ -18,6 +18,7 @@ import type {
 } from "./gateway";
 import { GatewayError, toGatewayError } from "./errors";
 import { queueSafeValues } from "./safe-write";
+import { DEFAULT_MAX_CELLS, tooManyCellsMessage } from "../domain/model/limits";
 import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, planHighlights, sameKeys } from "./highlights";
 
 /** The insertion code (insert-block.ts and the template layout it needs), fetched the first time it is used. */
@@ -56,6 +57,17 @@ export interface OfficeGatewayOptions {
   blockRows?: number;
   /** For tests (jest has no native dynamic import): hands over the insertion module. */
   loadInsertModule?: () => Promise<InsertModule>;
+  /** Cells a sheet's used range may span to be checked (default DEFAULT_MAX_CELLS, the command's limit). */
+  maxCells?: number;
+}
+
+/** The refusal for a used range over the cell limit: the command's wording, with what the user can do. */
+export function tooManyCells(sheet: string, cells: number, max: number): GatewayError {
+  const m = tooManyCellsMessage(cells, max, { zh: `工作表“${sheet}”`, en: `Sheet "${sheet}"` }, false, {
+    zh: "。请删除表格以外的空行空列或多余内容后重试，或用命令行 jixiao lint 检查",
+    en: ". Delete rows and columns outside the tables, or check it with the jixiao lint command",
+  });
+  return new GatewayError("too-many-cells", { text: m });
 }
 
 function officeAvailable(): boolean {
@@ -87,6 +99,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
   const maxCells = options.maxCellsPerSync ?? MAX_CELLS_PER_SYNC;
   const blockRows = options.blockRows ?? BLOCK_ROWS;
   const loadInsert = options.loadInsertModule ?? loadInsertModule;
+  const cellLimit = options.maxCells ?? DEFAULT_MAX_CELLS;
   /** Per sheet: the highlight areas we believe are in the workbook. */
   const shown = new Map<string, Map<string, HighlightArea>>();
   /** Self-write guard (below 1.14): "sheet!A1" → time written. */
@@ -130,6 +143,8 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
 
         if (used.isNullObject) return { name: sheet.name, values: [], origin: { row: 1, col: 1 }, merges: withMerges ? [] : undefined };
         const { rowIndex, columnIndex, rowCount, columnCount } = used;
+        // the command's cell limit, before any value is read: a message instead of a pane frozen on a huge sheet
+        if (rowCount * columnCount > cellLimit) throw tooManyCells(sheet.name, rowCount * columnCount, cellLimit);
         // Merged areas only when the used range moved or the cache is old: reading them can wipe the
         // user's undo history on some builds (office-js #5918), and live checking reads after every edit.
         const cacheKey = `${sheet.name}|${used.address}`;
