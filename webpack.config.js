@@ -11,7 +11,31 @@ const MinimizerPlugin = require(
   require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack/package.json"))] }),
 );
 
-module.exports = (_env, argv) => {
+/**
+ * Content-Security-Policy of every page (the templates' first <meta> after charset, filled from here, so it governs
+ * office.js too): scripts, styles, images,
+ * fonts and connections from the add-in's own origin only, plus office.js's origin on the pages that load it.
+ * No eval (hence no eval-based source maps in development), no plugins, no <base>, no form posts. Styles allow
+ * inline: Fluent UI (Griffel) writes its rules at run time.
+ */
+const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
+function csp({ office }) {
+  const remote = office ? ` ${OFFICE_ORIGIN}` : "";
+  return [
+    "default-src 'self'",
+    `script-src 'self'${remote}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self'${remote}`,
+    `frame-src 'self'${remote}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+const config = (_env, argv) => {
   const production = argv.mode !== "development";
   return {
     mode: production ? "production" : "development",
@@ -29,7 +53,7 @@ module.exports = (_env, argv) => {
       clean: { keep: /^node[\\/]/ }, // dist/node holds the compiled command (npm run build:cli)
     },
     // hidden-source-map at most in production (maps are emitted but not referenced); none is smaller and faster.
-    devtool: production ? false : "eval-cheap-module-source-map",
+    devtool: production ? false : "cheap-module-source-map", // not an eval- variant: the CSP allows no eval
     target: ["web", "es2022"],
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -96,11 +120,13 @@ module.exports = (_env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        csp: csp({ office: true }),
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        csp: csp({ office: true }),
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
@@ -108,6 +134,7 @@ module.exports = (_env, argv) => {
         // No office.js: the preview bundle installs the simulated Office/Excel globals, so it must run first.
         chunks: ["preview", "taskpane"],
         chunksSortMode: "manual",
+        csp: csp({ office: false }),
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -118,3 +145,5 @@ module.exports = (_env, argv) => {
     ],
   };
 };
+module.exports = config;
+module.exports.csp = csp;
