@@ -24,13 +24,13 @@ test.each(["production", "development"])("%s build: each page gets its policy; n
   expect(pages["taskpane.html"]).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
   expect(pages["commands.html"]).toBe(pages["taskpane.html"]);
   expect(pages["preview.html"]).toContain("script-src 'self';");
-  for (const policy of Object.values(pages)) {
+  for (const policy of Object.values(pages) as string[]) {
     expect(policy).not.toMatch(/unsafe-eval|\*|http:/);
     expect(policy).toMatch(/default-src 'self'/);
     expect(policy).toMatch(/object-src 'none'/);
     expect(policy).toMatch(/base-uri 'none'/);
     // the only remote origin is office.js's
-    expect([...policy!.matchAll(/https:\/\/[^\s;]+/g)].map((m) => m[0]).every((o) => o === "https://appsforoffice.microsoft.com")).toBe(true);
+    expect([...policy.matchAll(/https:\/\/[^\s;]+/g)].map((m) => m[0]).every((o) => o === "https://appsforoffice.microsoft.com")).toBe(true);
   }
   expect(String(cfg.devtool)).not.toMatch(/eval/);
 });
