@@ -11,7 +11,6 @@
  * Worksheets are rewritten as streams (inflate → scan → deflate), never held whole.
  */
 import * as path from "node:path";
-import { StringDecoder } from "node:string_decoder";
 import * as zlib from "node:zlib";
 import type { CellRange, Severity } from "../domain";
 import { columnName, fromA1 } from "../domain";
@@ -481,18 +480,12 @@ async function patchSheet(wb: XlsxWorkbook, entry: ZipEntry, patcher: SheetPatch
     pending.push(text);
     pendingLen += text.length;
   });
-  const decoder = new StringDecoder("utf8");
-  let first = true;
+  const decoder = new TextDecoder("utf-8");
   await streamEntry(wb.buf, entry, async (chunk) => {
-    let text = decoder.write(chunk);
-    if (first) {
-      first = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    }
-    scanner.feed(text);
+    scanner.feed(decoder.decode(chunk, { stream: true }));
     if (pendingLen > 256 * 1024) await flush();
   });
-  scanner.feed(decoder.end());
+  scanner.feed(decoder.decode());
   scanner.end();
   await flush();
   deflater.end();

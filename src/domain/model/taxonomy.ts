@@ -70,6 +70,9 @@ export function nameKey(raw: string): string {
   return s;
 }
 
+/** Longer than every taxonomy name and variant key. */
+const NAME_KEY_MAX = 24;
+
 export interface NameInfo {
   /** Canonical name with 指标, when the name is in the taxonomy (either framework). */
   canonical: string | null;
@@ -84,6 +87,9 @@ export function lookupName(raw: string): NameInfo {
   if (hit) return hit;
   const key = nameKey(raw);
   let info: NameInfo = { canonical: null, variant: false };
+  // Every name and variant is short. A long key cannot match, and must not be used as a property name either:
+  // V8 interns property keys, and interning many long strings of one length is quadratic (see CACHE_KEY_MAX).
+  if (key.length > NAME_KEY_MAX) return info;
   const direct = ALL_NAMES.get(key + "指标");
   const viaVariant = VARIANTS[key] ? ALL_NAMES.get(VARIANTS[key] + "指标") : undefined;
   if (direct !== undefined) info = { canonical: direct, variant: false };

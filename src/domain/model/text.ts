@@ -27,14 +27,18 @@ export const CACHE_KEY_MAX = 256;
  */
 export function boundedKey(s: string): string {
   if (s.length <= CACHE_KEY_MAX) return s;
+  // two characters per step (32 bits), two independent multiplicative hashes
   let h1 = 0x811c9dc5;
   let h2 = 0x9747b28c;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  const n = s.length;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const c = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 ^= h2 >>> 13;
   }
+  if (i < n) h1 = Math.imul(h1 ^ s.charCodeAt(i), 16777619);
   return `${s.slice(0, 64)}\u0000${s.length}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
 }
 
@@ -43,15 +47,28 @@ export function boundedKey(s: string): string {
  * left over from exports, no white space at all, ≧≦ folded to ≥≤.
  */
 export function norm(s: string): string {
-  if (isNormal(s)) return s;
+  // long text is not cached by key (see CACHE_KEY_MAX), but the engine asks for the same cell's text several
+  // times in a row: remember the last one by identity (=== on the very same string is a pointer compare)
+  if (s.length > CACHE_KEY_MAX && s === lastLong) return lastLongNorm;
+  if (isNormal(s)) return remember(s, s);
   const hit = normCache.get(s);
   if (hit !== undefined) return hit;
   let out = s;
   if (out.includes("<")) out = out.replace(TAG, "");
   out = out.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/\s+/g, "").replace(/≧/g, "≥").replace(/≦/g, "≤");
-  if (s.length > CACHE_KEY_MAX) return out;
+  if (s.length > CACHE_KEY_MAX) return remember(s, out);
   if (normCache.size > 50000) normCache.clear();
   normCache.set(s, out);
+  return out;
+}
+
+let lastLong = "";
+let lastLongNorm = "";
+function remember(s: string, out: string): string {
+  if (s.length > CACHE_KEY_MAX) {
+    lastLong = s;
+    lastLongNorm = out;
+  }
   return out;
 }
 
@@ -62,15 +79,9 @@ export function norm(s: string): string {
  * Most cells are like this, and a character scan is cheaper than the cache lookup.
  */
 function isNormal(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) continue;
-    if (c >= 0x21 && c <= 0x7e && c !== 0x3c) continue;
-    if (c === 0x2264 || c === 0x2265 || c === 0x3001 || c === 0x3002 || (c >= 0x3008 && c <= 0x3011)) continue;
-    return false;
-  }
-  return true;
+  return !NOT_NORMAL.test(s); // a compiled character class scans long text several times faster than a loop
 }
+const NOT_NORMAL = /[^\x21-\x3b\x3d-\x7e\u4e00-\u9fff\u2264\u2265\u3001\u3002\u3008-\u3011]/;
 
 export function hasDigit(s: string): boolean {
   return /\d/.test(s);
