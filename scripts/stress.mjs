@@ -299,10 +299,35 @@ function randomCell(rand) {
   return POOL[Math.floor(rand() * POOL.length)];
 }
 
+const HEADERS = [
+  ["绩效指标", "一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"],
+  ["一级指标", "二级指标", "三级指标", "指标值"],
+  ["项目名称", null, "主管部门", null],
+  ["部门名称", null],
+  ["序号", "项目名称", "预算金额", "绩效目标", "绩效指标"],
+];
+const L1 = ["产出指标", "效益指标", "满意度指标", "成本指标", "产出", "效益", "1-产出指标", null];
+const L2 = ["数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "11-数量指标", null];
+const VALUES = ["≥90%", "≥4场", "≤500元/人", "100%", "有效提高", "无", "＝100%", "90％", "≥ 95 %", "$\\geq 90\\%$", "12个月", "≥1000万元", "满意度=（一般+满意）/总数", null];
+
+/** A grid shaped like a form (a header and indicator rows from the pools) about half the time, else noise. */
 function randomGrid(rand) {
+  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
   const rows = 1 + Math.floor(rand() * 30);
   const cols = 1 + Math.floor(rand() * 9);
   const values = Array.from({ length: rows }, () => Array.from({ length: Math.floor(rand() * (cols + 1)) }, () => randomCell(rand)));
+  if (rand() < 0.5) {
+    const at = Math.floor(rand() * Math.min(rows, 5));
+    const head = pick(HEADERS);
+    const shift = rand() < 0.7 ? 0 : 1;
+    values[at] = [...Array(shift).fill(null), ...head];
+    for (let r = at + 1; r < rows; r++) {
+      if (rand() < 0.1) continue;
+      const line = [...Array(shift).fill(null), rand() < 0.8 ? null : pick(POOL), pick(L1), pick(L2), rand() < 0.9 ? pick(POOL.slice(0, 40)) : randomCell(rand), pick(VALUES), pick(VALUES)];
+      if (head.length === 4) line.splice(shift, 1);
+      values[r] = line;
+    }
+  }
   const merges = [];
   for (let m = Math.floor(rand() * 4); m > 0; m--) {
     const r1 = 1 + Math.floor(rand() * rows), c1 = 1 + Math.floor(rand() * cols);
