@@ -79,7 +79,17 @@ function remember(s: string, out: string): string {
  * Most cells are like this, and a character scan is cheaper than the cache lookup.
  */
 function isNormal(s: string): boolean {
-  return !NOT_NORMAL.test(s); // a compiled character class scans long text several times faster than a loop
+  // a compiled character class scans long text several times faster than a loop; short text (most cells)
+  // is quicker to check by hand than to hand to the regexp engine
+  if (s.length > 64) return !NOT_NORMAL.test(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c >= 0x21 && c <= 0x7e && c !== 0x3c) continue;
+    if (c === 0x2264 || c === 0x2265 || c === 0x3001 || c === 0x3002 || (c >= 0x3008 && c <= 0x3011)) continue;
+    return false;
+  }
+  return true;
 }
 const NOT_NORMAL = /[^\x21-\x3b\x3d-\x7e\u4e00-\u9fff\u2264\u2265\u3001\u3002\u3008-\u3011]/;
 
