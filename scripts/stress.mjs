@@ -15,59 +15,25 @@
  * The last line printed is one JSON object with every figure.
  */
 import { spawnSync } from "node:child_process";
-import { promises as fsp, existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { promises as fsp, existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import * as zlib from "node:zlib";
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+import { arg, ensureBuilt, mark, ROOT, rng, round } from "./script-lib.mjs";
 const require = createRequire(import.meta.url);
 
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 const ROWS = Number(arg("rows", 1048576));
 const GRIDS = Math.max(1, Number(arg("grids", 100000)));
 const ONLY = arg("only", "") ? new Set(arg("only", "").split(",")) : null;
 const KEEP = process.argv.includes("--keep");
 
-const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
-const mark = (ok) => (ok ? "✓" : "✗");
 let failures = 0;
 const check = (ok) => {
   if (!ok) failures++;
   return mark(ok);
 };
-
-// ---------------------------------------------------------------------------------------------------------------
-// Build dist/node when missing or older than the sources (as bench.mjs)
-
-function newest(dir) {
-  let t = 0;
-  if (!existsSync(dir)) return t;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) t = Math.max(t, newest(p));
-    else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) t = Math.max(t, statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-function ensureBuilt() {
-  const out = path.join(ROOT, "dist", "node", "cli", "main.js");
-  const src = Math.max(newest(path.join(ROOT, "src", "domain")), newest(path.join(ROOT, "src", "cli")));
-  if (existsSync(out) && statSync(out).mtimeMs >= src) return;
-  console.log("building dist/node (npm run build:cli) …");
-  const r = spawnSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
-  if (r.status !== 0 && !existsSync(out)) {
-    console.error("build:cli failed");
-    process.exit(2);
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Generators: packages written part by part, worksheets streamed through deflate (never held whole)
@@ -267,18 +233,6 @@ async function namesSection(dir) {
   const okEngine = engineSeconds < 5;
   console.log(`names: the engine alone (the pane's path): ${engineSeconds} s, ${res.findings.length} findings (< 5 s ${check(okEngine)})`);
   return { namesFileKB: round(bytes / 1024), namesLintSeconds: r.seconds, namesLintCpuSeconds: r.cpuSeconds, namesLintPeakMB: r.peakMB, namesEngineSeconds: engineSeconds };
-}
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const POOL = [

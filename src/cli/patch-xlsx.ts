@@ -13,8 +13,8 @@
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 import type { CellRange, Severity } from "../domain";
-import { columnName, fromA1 } from "../domain";
-import { partText, parseRels, relsPartOf, resolveTarget, type SheetRef, type XlsxWorkbook } from "./read-xlsx";
+import { columnName } from "../domain";
+import { partText, parseRels, relsPartOf, resolveTarget, sheetDimension, type SheetRef, type XlsxWorkbook } from "./read-xlsx";
 import { escapeXml, scanXml, XmlScanner, type XmlHandler } from "./xml-scan";
 import { crc32, deflatePart, inflateEntry, rawData, streamEntry, writeZip, type ZipEntry, type ZipPart } from "./zip";
 
@@ -715,7 +715,7 @@ export async function annotatePackage(wb: XlsxWorkbook, sheets: readonly SheetMa
     const notes = [...m.notes.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     const commentsRel = rels.find((r) => r.type.endsWith("/comments") && !r.external);
     const wantLegacy = notes.length > 0 ? nextRelId(relIds) : null;
-    const sheetDim = await sheetDimension(wb, entry);
+    const sheetDim = await sheetDimension(wb.buf, entry);
     const union = sheetDim && dim ? { r1: Math.min(sheetDim.r1, dim.r1), c1: Math.min(sheetDim.c1, dim.c1), r2: Math.max(sheetDim.r2, dim.r2), c2: Math.max(sheetDim.c2, dim.c2) } : null;
     const patcher = new SheetPatcher(rows, styles, union, wantLegacy);
     replaced.set(entry.name, await patchSheet(wb, entry, patcher));
@@ -774,11 +774,4 @@ export async function annotatePackage(wb: XlsxWorkbook, sheets: readonly SheetMa
   const parts: ZipPart[] = wb.entries.map((e) => replaced.get(e.name) ?? { name: e.name, copy: e, raw: rawData(wb.buf, e) });
   // a rels part or styles part that did not exist is new: put it after the others
   return writeZip([...parts, ...added]);
-}
-
-async function sheetDimension(wb: XlsxWorkbook, e: ZipEntry): Promise<CellRange | null> {
-  const chunks: Buffer[] = [];
-  await streamEntry(wb.buf, e, (c) => void chunks.push(c), 64 * 1024);
-  const m = /<(?:[\w.-]+:)?dimension\s+ref\s*=\s*["']([^"']+)["']/.exec(Buffer.concat(chunks).toString("utf8"));
-  return m ? fromA1(m[1]) : null;
 }

@@ -202,6 +202,14 @@ export function parseStyleFormats(xml: string | null): StyleFormats {
   return { codes, dates };
 }
 
+/** The `<dimension ref>` near the top of a worksheet part, from its first 64 KiB (null when it has none). */
+export async function sheetDimension(buf: Buffer, e: ZipEntry): Promise<CellRange | null> {
+  const chunks: Buffer[] = [];
+  await streamEntry(buf, e, (c) => void chunks.push(c), 64 * 1024);
+  const m = /<(?:[\w.-]+:)?dimension\s+ref\s*=\s*["']([^"']+)["']/.exec(Buffer.concat(chunks).toString("utf8"));
+  return m ? fromA1(m[1]) : null;
+}
+
 /** An open workbook: its zip directory, its worksheets, and what reading a sheet needs. */
 export class XlsxWorkbook {
   readonly limits: ReadLimits;
@@ -274,13 +282,8 @@ export class XlsxWorkbook {
     if (ratio > L.maxRatio) throw new CliError(limitMessages.zipBomb(this.file, e.name, ratio, L.maxRatio));
   }
 
-  /** The `<dimension ref>` near the top of a worksheet part, from its first 64 KiB. */
-  private async peekDimension(e: ZipEntry): Promise<CellRange | null> {
-    const chunks: Buffer[] = [];
-    await this.guardAsync(() => streamEntry(this.buf, e, (c) => void chunks.push(c), 64 * 1024));
-    const head = Buffer.concat(chunks).toString("utf8");
-    const m = /<(?:[\w.-]+:)?dimension\s+ref\s*=\s*["']([^"']+)["']/.exec(head);
-    return m ? fromA1(m[1]) : null;
+  private peekDimension(e: ZipEntry): Promise<CellRange | null> {
+    return this.guardAsync(() => sheetDimension(this.buf, e));
   }
 
   /** Reads one worksheet into the engine's input. Limits and corrupt data → CliError. */
