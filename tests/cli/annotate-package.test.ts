@@ -11,7 +11,11 @@ import * as path from "node:path";
 import { readSheets } from "../../src/cli/read-xlsx";
 import { rawData, readZip } from "../../src/cli/zip";
 import { expectOneBilingualLine, fixture, runCli, SHARED_FIXTURES } from "./helpers";
-import { unzipParts } from "../helpers/xlsx-parts";
+import { rowsXml, unzipParts, workbook } from "../helpers/xlsx-parts";
+import { scanXml } from "../../src/cli/xml-scan";
+import { columnName } from "../../src/domain";
+import { SEVERITY_FILL } from "../../src/cli/patch-xlsx";
+import { cleanTable, set } from "../engine/rule-tester";
 
 const cases: [string, string][] = ["project-mistakes.xlsx", "department-unbalanced.xlsx", "project-list-coded.xlsx", "two-sheets.xlsx", "rich-parts.xlsx", "value-types.xlsx"].map((f) => [f, fixture(f)]);
 if (SHARED_FIXTURES) {
@@ -183,5 +187,75 @@ describe("the output file (issue 9, item 5)", () => {
     }
     expect(fs.readFileSync(out, "utf8")).toBe("previous");
     expect(fs.readdirSync(dir)).toEqual(["out.xlsx"]);
+  });
+});
+
+describe("patching packages other producers write", () => {
+  // a form with one known mistake: F3 "＞＝95％" (sign-format, a fix) and a LaTeX target in E7
+  const rows = set(set(cleanTable(), "F3", "＞＝95％"), "E7", "$\\geq 90\\%$");
+  const cases: [string, Buffer][] = [
+    ["rows and cells without r", workbook([{ name: "表", xml: rowsXml(rows, true) }])],
+    ["no styles part at all", workbook([{ name: "表", xml: rowsXml(rows) }], { styles: null })],
+    [
+      "prefixed SpreadsheetML (x:worksheet) without an r: namespace",
+      workbook([{ name: "表", xml: `<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${`<sheetData>${rowsXml(rows)}</sheetData>`.replace(/<(\/?)(sheetData|row|c|is|t)\b/g, "<$1x:$2")}</x:worksheet>` }]),
+    ],
+    ["a styled row and spans", workbook([{ name: "表", xml: rowsXml(rows).replace(/<row r="(\d+)">/g, '<row r="$1" spans="1:6" s="6" customFormat="1">') }])],
+  ];
+
+  /** Each cell's fill colour in a package, read the OOXML way (rows and cells without r, any prefix). */
+  function fills(buf: Buffer): Map<string, string | undefined> {
+    const parts = unzipParts(buf);
+    const fillRgb: (string | undefined)[] = [];
+    const xfFill: number[] = [];
+    let where = "";
+    scanXml(parts.get("xl/styles.xml")?.toString("utf8") ?? "<styleSheet/>", {
+      open(name, s) {
+        if (name === "fills" || name === "cellXfs") where = name;
+        else if (name === "fill" && where === "fills") fillRgb.push(undefined);
+        else if (name === "fgColor" && where === "fills") fillRgb[fillRgb.length - 1] = s.attr("rgb");
+        else if (name === "xf" && where === "cellXfs") xfFill.push(Number(s.attr("fillId") ?? 0));
+      },
+      close(name) {
+        if (name === "fills" || name === "cellXfs") where = "";
+      },
+    });
+    const out = new Map<string, string | undefined>();
+    let row = 0;
+    let col = 0;
+    scanXml(parts.get("xl/worksheets/sheet1.xml")!.toString("utf8"), {
+      open(name, s) {
+        if (name === "row") {
+          row = s.attr("r") ? Number(s.attr("r")) : row + 1;
+          col = 0;
+        } else if (name === "c") {
+          const ref = s.attr("r");
+          col = ref ? ref.replace(/\d+$/, "").split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : col + 1;
+          out.set(`${columnName(col)}${row}`, fillRgb[xfFill[Number(s.attr("s") ?? 0)]]);
+        }
+      },
+      close() {},
+    });
+    return out;
+  }
+
+  test.each(cases)("%s: the flagged cells are filled, nothing else, values unchanged, notes added", async (_name, buf) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-other-"));
+    const input = path.join(dir, "in.xlsx");
+    const output = path.join(dir, "out.xlsx");
+    fs.writeFileSync(input, buf);
+    const r = await runCli(["annotate", input, "-o", output]);
+    expect(r.stderr).toBe("");
+    const out = fs.readFileSync(output);
+    const f = fills(out);
+    expect(f.get("F3")).toBe(SEVERITY_FILL.info);
+    expect(f.get("E7")).toBe(SEVERITY_FILL.warning);
+    expect(f.get("A1")).toBeUndefined();
+    const before = fills(buf);
+    for (const [cell, rgb] of before) if (cell !== "F3" && cell !== "E7") expect({ cell, rgb: f.get(cell) }).toEqual({ cell, rgb });
+    const comments = [...unzipParts(out)].find(([n]) => /comments\d*\.xml$/.test(n))![1].toString("utf8");
+    expect(comments).toMatch(/<comment ref="F3"[\s\S]*绩效目标表助手/);
+    const [a, b] = await Promise.all([readSheets(input), readSheets(output)]);
+    expect(b[0].values).toEqual(a[0].values);
   });
 });

@@ -70,8 +70,11 @@ export function workbook(sheets: SheetSpec[], opts: Parameters<typeof workbookPa
   return zipParts(workbookParts(sheets, opts));
 }
 
-/** `<sheetData>` content for rows of values (strings inline, numbers as numbers), from A1. */
-export function rowsXml(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+/**
+ * `<sheetData>` content for rows of values (strings inline, numbers as numbers), from A1. `noRefs`: rows and cells
+ * without `r` (valid OOXML: each follows the one before; an empty cell is then an empty `<c/>`).
+ */
+export function rowsXml(rows: readonly (readonly (string | number | boolean | null | undefined)[])[], noRefs = false): string {
   const esc = (s: string) =>
     s
       .replace(/&/g, "&amp;")
@@ -88,14 +91,15 @@ export function rowsXml(rows: readonly (readonly (string | number | boolean | nu
     .map((line, i) => {
       const cells = line
         .map((v, j) => {
-          if (v === null || v === undefined || v === "") return "";
-          const r = `${col(j + 1)}${i + 1}`;
-          if (typeof v === "number") return `<c r="${r}"><v>${v}</v></c>`;
-          if (typeof v === "boolean") return `<c r="${r}" t="b"><v>${v ? 1 : 0}</v></c>`;
-          return `<c r="${r}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
+          if (v === null || v === undefined || v === "") return noRefs ? "<c/>" : "";
+          const r = noRefs ? "" : `${col(j + 1)}${i + 1}`;
+          const at = r ? ` r="${r}"` : "";
+          if (typeof v === "number") return `<c${at}><v>${v}</v></c>`;
+          if (typeof v === "boolean") return `<c${at} t="b"><v>${v ? 1 : 0}</v></c>`;
+          return `<c${at} t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
         })
         .join("");
-      return `<row r="${i + 1}">${cells}</row>`;
+      return noRefs ? `<row>${cells}</row>` : `<row r="${i + 1}">${cells}</row>`;
     })
     .join("");
 }
