@@ -1,6 +1,6 @@
 import { looksLikeFormula, needsTextFormat, safeCellWrite, textFormatMask } from "./safe-text";
 import { clipText, inertText } from "./display";
-import { boundedKey, CACHE_KEY_MAX } from "./text";
+import { boundedKey, CACHE_KEY_MAX, norm, TextMap } from "./text";
 
 describe("looksLikeFormula: what Excel takes as a formula when typed", () => {
   test.each<[string, boolean]>([
@@ -94,5 +94,27 @@ describe("display helpers", () => {
     expect(a.length).toBeLessThan(CACHE_KEY_MAX);
     expect(a).not.toBe(b);
     expect(boundedKey(`${"甲".repeat(20000)}1`)).toBe(a);
+  });
+});
+
+describe("TextMap: a Map for text of any length", () => {
+  test("long texts that share length, head and tail (differing only in the middle) stay distinct", () => {
+    const m = new TextMap<number>();
+    const texts = Array.from({ length: 50 }, (_, i) => `${"甲".repeat(10000)}${String(i).padStart(4, "0")}${"乙".repeat(10000)}`);
+    texts.forEach((t, i) => m.set(t, i));
+    texts.forEach((t, i) => expect(m.get(t)).toBe(i));
+    // an equal text in another string object is found; an unknown one is not
+    expect(m.get(`${"甲".repeat(10000)}0007${"乙".repeat(10000)}`)).toBe(7);
+    expect(m.get(`${"甲".repeat(10000)}9999${"乙".repeat(10000)}`)).toBeUndefined();
+    expect(m.get("短")).toBeUndefined();
+    m.set("短", -1);
+    expect(m.get("短")).toBe(-1);
+  });
+
+  test("norm of long text is cached through it and still right", () => {
+    const raw = `${"产出 指标".repeat(100)}`;
+    expect(norm(raw)).toBe("产出指标".repeat(100));
+    expect(norm(raw)).toBe("产出指标".repeat(100));
+    expect(raw.length).toBeGreaterThan(CACHE_KEY_MAX);
   });
 });

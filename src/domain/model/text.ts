@@ -47,29 +47,72 @@ export function boundedKey(s: string): string {
  * left over from exports, no white space at all, ≧≦ folded to ≥≤.
  */
 export function norm(s: string): string {
-  // long text is not cached by key (see CACHE_KEY_MAX), but the engine asks for the same cell's text several
-  // times in a row: remember the last one by identity (=== on the very same string is a pointer compare)
-  if (s.length > CACHE_KEY_MAX && s === lastLong) return lastLongNorm;
-  if (isNormal(s)) return remember(s, s);
+  if (s.length > CACHE_KEY_MAX) {
+    const hit = longNorm.get(s);
+    if (hit !== undefined) return hit;
+    const out = isNormal(s) ? s : normalize(s);
+    if (longNorm.size > 20000) longNorm.clear();
+    longNorm.set(s, out);
+    return out;
+  }
+  if (isNormal(s)) return s;
   const hit = normCache.get(s);
   if (hit !== undefined) return hit;
-  let out = s;
-  if (out.includes("<")) out = out.replace(TAG, "");
-  out = out.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/\s+/g, "").replace(/≧/g, "≥").replace(/≦/g, "≤");
-  if (s.length > CACHE_KEY_MAX) return remember(s, out);
+  const out = normalize(s);
   if (normCache.size > 50000) normCache.clear();
   normCache.set(s, out);
   return out;
 }
 
-let lastLong = "";
-let lastLongNorm = "";
-function remember(s: string, out: string): string {
-  if (s.length > CACHE_KEY_MAX) {
-    lastLong = s;
-    lastLongNorm = out;
+function normalize(s: string): string {
+  let out = s;
+  if (out.includes("<")) out = out.replace(TAG, "");
+  return out.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/\s+/g, "").replace(/≧/g, "≥").replace(/≦/g, "≤");
+}
+
+/**
+ * A Map for keys of any length: short text is its own key; long text is found by a cheap key (length, head,
+ * tail) and then compared in full — the same string object compares in no time, and a different text that
+ * shares the cheap key falls back to `boundedKey` (its full hash). So no Map ever holds a key longer than
+ * CACHE_KEY_MAX + a few characters, and a lookup costs at most one pass over the text.
+ */
+export class TextMap<V> {
+  private readonly map = new Map<string, { text: string; value: V }>();
+
+  get size(): number {
+    return this.map.size;
   }
-  return out;
+
+  get(text: string): V | undefined {
+    const e = this.map.get(text.length > CACHE_KEY_MAX ? cheapKey(text) : text);
+    if (e === undefined) return undefined;
+    if (e.text === text) return e.value;
+    const full = this.map.get(boundedKey(text));
+    return full !== undefined && full.text === text ? full.value : undefined;
+  }
+
+  set(text: string, value: V): this {
+    if (text.length <= CACHE_KEY_MAX) {
+      this.map.set(text, { text, value });
+      return this;
+    }
+    const cheap = cheapKey(text);
+    const e = this.map.get(cheap);
+    this.map.set(e === undefined || e.text === text ? cheap : boundedKey(text), { text, value });
+    return this;
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+/** norm() of long text, by TextMap (the engine asks for the same long cell's text more than once). */
+const longNorm = new TextMap<string>();
+
+/** Length, head and tail of a long text: a key computed without reading the whole text. */
+function cheapKey(s: string): string {
+  return `\u0001${s.length}:${s.slice(0, 48)}\u0001${s.slice(-48)}`;
 }
 
 /**
