@@ -218,8 +218,9 @@ async function namesSection(dir) {
   const bytes = await writeWorkbook(file, wb.sheet, wb.sst);
   // text output, as a reviewer runs it (JSON would also list all 6,000 names in full: 360 MB of output)
   const r = runJixiao(["lint", file], dir);
-  // the target is checked on CPU time: wall time on a machine shared with other jobs says more about them
-  const ok = (r.code === 0 || r.code === 1) && r.cpuSeconds < 5;
+  // the target is wall time, as a user waits for it; CPU time (all threads: inflate and GC run beside the main
+  // one) is shown too, as the steadier figure on a machine shared with other work
+  const ok = (r.code === 0 || r.code === 1) && r.seconds < 5;
   const summary = r.stdout.trim().split("\n").pop();
   console.log(`names: 6,000 rows × 20,000-character names (${round(bytes / 1024)} KB file, shared strings 360 MB): lint ${r.seconds} s wall, ${r.cpuSeconds} s CPU, peak ${r.peakMB} MB, exit ${r.code}, “${summary}” (< 5 s ${check(ok)})`);
   if (!ok) console.log(`       stderr: ${r.stderr.slice(0, 300)}`);
