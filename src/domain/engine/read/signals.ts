@@ -21,13 +21,21 @@ export const LEVEL = 16;
 const PROJECT_LABELS = new Set(["项目名称", "专项名称", "专项资金名称", "项目专项名称", "资金名称", "申报项目名称"]);
 
 /** Does the key label a project form's name (项目名称, 专项名称, 专项资金名称 …)? */
+/** Does the key end with 名称 (or 名称:)? Checked from the end: no scan of the key. */
+function endsWithName(key: string): boolean {
+  let n = key.length;
+  const last = key.charCodeAt(n - 1);
+  if (last === 58 /* : */ || last === 0xff1a /* ： */) n--;
+  return n >= 2 && key.charCodeAt(n - 2) === 0x540d /* 名 */ && key.charCodeAt(n - 1) === 0x79f0 /* 称 */;
+}
+
 export function isProjectLabel(key: string): boolean {
-  return key.length <= 14 && key.includes("名称") && PROJECT_LABELS.has(bareLabel(key).replace(/[()]/g, ""));
+  return key.length <= 14 && endsWithName(key) && PROJECT_LABELS.has(bareLabel(key).replace(/[()]/g, ""));
 }
 
 /** Does the key label a department form's name (部门名称, 部门(单位)名称)? */
 export function isDeptLabel(key: string): boolean {
-  return key.length <= 14 && key.includes("部门") && key.includes("名称") && bareLabel(key) === "部门名称";
+  return key.length <= 14 && endsWithName(key) && key.includes("部门") && bareLabel(key) === "部门名称";
 }
 
 /** The row's signals; LEVEL only when asked (outside tables: inside one, a 一级 name starts nothing). */
