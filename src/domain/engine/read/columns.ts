@@ -104,7 +104,7 @@ function rolesOf(g: Grid, r: number, found: Found, unknown: TextCell[] | null, s
 
 /** Is this row an indicator table's header? Its column roles, with a second header row below or above when there is one. */
 export function readHeader(g: Grid, r: number): HeaderSpec | null {
-  if (g.count(r) < 3) return null;
+  // (a header has three cells at least: signals() never sets HEADER on a shorter row)
   const found: Found = {};
   const unknown: TextCell[] = [];
   rolesOf(g, r, found, unknown);
