@@ -1,6 +1,9 @@
-// Builds the add-in into dist/: taskpane.html (the pane), commands.html (ribbon FunctionFile) and preview.html
-// (the pane running against the in-browser Excel simulator, no Office needed).
+// Builds the add-in into dist/: taskpane.html (the pane), commands.html (ribbon FunctionFile), preview.html
+// (the pane running against the in-browser Excel simulator, no Office needed) and preview-wps.html (the same pane
+// on the WPS 表格 simulator, through the pane's WPS entry).
 //   npx webpack --mode production | --mode development
+// With --env wps it builds the WPS 表格 add-in instead, into dist-wps/wps-addon-build/ (see wpsConfig below and
+// scripts/build-wps.mjs, which `npm run build:wps` runs).
 // No polyfills: every supported Office runs the pane in a modern web view (OFFICE-NOTES, Recommendations 2).
 // Typechecking is `tsc`'s job (npm run typecheck); ts-loader only transpiles.
 const path = require("node:path");
@@ -35,8 +38,25 @@ function csp({ office }) {
   ].join("; ");
 }
 
-const config = (_env, argv) => {
+/** ts-loader, transpiling only (typechecking is `tsc`'s job), to ES modules. */
+function tsRule(test, where, compilerOptions) {
+  return {
+    test,
+    ...where,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        configFile: path.resolve(__dirname, "tsconfig.json"),
+        compilerOptions: { module: "es2022", moduleResolution: "bundler", ...compilerOptions },
+      },
+    },
+  };
+}
+
+const config = (env, argv) => {
   const production = argv.mode !== "development";
+  if (env && env.wps) return wpsConfig(production);
   return {
     mode: production ? "production" : "development",
     context: __dirname,
@@ -44,6 +64,8 @@ const config = (_env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
+      // the pane's WPS entry, for preview-wps.html only (the WPS add-in itself is built by wpsConfig)
+      wps: "./src/taskpane/wps.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -59,21 +81,8 @@ const config = (_env, argv) => {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              // ES modules for webpack's tree shaking; tsconfig.json itself targets node (nodenext) for tsc/jest.
-              compilerOptions: { module: "es2022", moduleResolution: "bundler", sourceMap: !production },
-            },
-          },
-        },
-      ],
+      // ES modules for webpack's tree shaking; tsconfig.json itself targets node (nodenext) for tsc/jest.
+      rules: [tsRule(/\.tsx?$/, { exclude: /node_modules/ }, { sourceMap: !production })],
     },
     optimization: {
       // webpack's default JS minification (terser, compress.passes 2), except for the preview's lazy exceljs chunk:
@@ -94,7 +103,7 @@ const config = (_env, argv) => {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
             // only the entry chunks share it: the preview loads exceljs on demand in an async chunk of its own
-            chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "preview",
+            chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "preview" || chunk.name === "wps",
             priority: 10,
             enforce: true,
           },
@@ -136,6 +145,14 @@ const config = (_env, argv) => {
         chunksSortMode: "manual",
         csp: csp({ office: false }),
       }),
+      new HtmlWebpackPlugin({
+        filename: "preview-wps.html",
+        template: "./src/preview/preview.html",
+        // the preview bundle installs the simulated WPS globals (window.Application, wps) before the WPS pane entry runs
+        chunks: ["preview", "wps"],
+        chunksSortMode: "manual",
+        csp: csp({ office: false }),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
@@ -145,5 +162,65 @@ const config = (_env, argv) => {
     ],
   };
 };
+/**
+ * The WPS 表格 add-in (npm run build:wps → scripts/build-wps.mjs): dist-wps/wps-addon-build/ is the folder
+ * `wpsjs publish` deploys — index.html + main.js + ribbon.xml at its root (WPS reads ribbon.xml from there),
+ * taskpane.html (the same pane on the WPS entry, no office.js), images/ for the ribbon, and the bundles.
+ * Syntax down to ES2019: WPS embeds older Chromium builds (one lacks crypto.randomUUID, Chrome < 92).
+ */
+function wpsConfig(production) {
+  return {
+    mode: production ? "production" : "development",
+    context: __dirname,
+    entry: {
+      taskpane: "./src/taskpane/wps.tsx",
+      ribbon: "./src/commands/wps-ribbon.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist-wps", "wps-addon-build"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // relative: the folder is served from whatever address the IT office gives it
+      publicPath: "auto",
+      environment: { arrowFunction: true, const: true, destructuring: true, forOf: true, optionalChaining: false, templateLiteral: true },
+      clean: true,
+    },
+    devtool: false,
+    target: ["web", "es2019"],
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        tsRule(/\.tsx?$/, { exclude: /node_modules/ }, { target: "es2019", sourceMap: false }),
+        // libraries that ship newer syntax than ES2019 (optional chaining, ??, class fields): down to ES2019 as well
+        tsRule(/\.m?js$/, { include: /node_modules/ }, { allowJs: true, target: "es2019", sourceMap: false }),
+      ],
+    },
+    optimization: {
+      // main.js stays as written: IT offices read it (and it is already small)
+      minimizer: [new MinimizerPlugin({ exclude: /^main\.js$/, minify: { implementation: MinimizerPlugin.terserMinify, options: { compress: { passes: 2 }, ecma: 2019 } } })],
+      splitChunks: {
+        cacheGroups: {
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: (chunk) => chunk.name === "taskpane", priority: 10, enforce: true },
+          default: false,
+          defaultVendors: false,
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wps/shell/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/shell/index.html", chunks: ["ribbon"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/wps/shell/ribbon.xml", to: "ribbon.xml" },
+          { from: "src/wps/shell/main.js", to: "main.js" },
+          { from: "assets/icon-64.png", to: "images/jixiao-64.png" },
+          { from: "assets/icon-32.png", to: "assets/icon-32.png" },
+        ],
+      }),
+    ],
+  };
+}
+
 module.exports = config;
 module.exports.csp = csp;

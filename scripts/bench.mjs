@@ -10,7 +10,7 @@
  *             same file with exceljs (target ratio ≤ 1.5)
  *
  * Options: --rows N (default 10000), --runs N (lint runs, default 15), --spawns N (default 5),
- *          --only lint,cli (run some sections).
+ *          --only lint,cli (run some sections), --wps (build the WPS add-in too and report its pane's size).
  */
 import { spawnSync } from "node:child_process";
 import { promises as fsp, existsSync, openSync, closeSync } from "node:fs";
@@ -231,6 +231,20 @@ async function paneSection(ctx) {
   }
   const TEMPLATE = 168909; // OfficeDev React task-pane template hello-world, gzip (OFFICE-NOTES §1)
   console.log(`pane:  ${gzipBytes} B gzip (${rawBytes} B raw) in ${scripts.join(", ")} (target ≤ ${TEMPLATE} ${mark(gzipBytes <= TEMPLATE)})`);
+  // The WPS add-in's pane (its own entry, ES2019): measured when dist-wps exists; --wps builds it first (npm run build:wps).
+  let wpsGzipBytes = null;
+  const wpsDir = path.join(ROOT, "dist-wps", "wps-addon-build");
+  if (process.argv.includes("--wps") && !(process.argv.includes("--no-build") && existsSync(path.join(wpsDir, "taskpane.html")))) {
+    const r = spawnSync(process.execPath, [path.join(ROOT, "scripts/build-wps.mjs")], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+    if (r.status !== 0) console.error("build:wps failed");
+  }
+  if (existsSync(path.join(wpsDir, "taskpane.html"))) {
+    const wpsHtml = await fsp.readFile(path.join(wpsDir, "taskpane.html"), "utf8");
+    const wpsScripts = [...wpsHtml.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]);
+    wpsGzipBytes = 0;
+    for (const src of wpsScripts) wpsGzipBytes += zlib.gzipSync(await fsp.readFile(path.join(wpsDir, src)), { level: 9 }).length;
+    console.log(`pane:  WPS add-in pane ${wpsGzipBytes} B gzip in ${wpsScripts.join(", ")} (dist-wps; ES2019; no office.js)`);
+  }
 
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), "jixiao-bench-pane-"));
   await writeBenchWorkbook(path.join(dir, "bench-10000.xlsx"), ctx.sheet);
@@ -283,7 +297,7 @@ async function paneSection(ctx) {
     await page.close();
     const editMs = round(median(edits));
     console.log(`pane:  edit → updated findings ${editMs} ms median of ${edits.length} on ${ctx.sheet.indicatorRows} rows (target < 300 ms ${mark(editMs < 300)})`);
-    return { paneGzipBytes: gzipBytes, paneRawBytes: rawBytes, templateGzipBytes: TEMPLATE, firstRenderMs: firstRender, firstRenderWithWorkbookMs: withWorkbook, editToUpdateMs: editMs };
+    return { paneGzipBytes: gzipBytes, paneRawBytes: rawBytes, wpsPaneGzipBytes: wpsGzipBytes, templateGzipBytes: TEMPLATE, firstRenderMs: firstRender, firstRenderWithWorkbookMs: withWorkbook, editToUpdateMs: editMs };
   } finally {
     await browser.close();
     server.stop();

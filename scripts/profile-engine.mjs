@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const { benchSheet } = await import("./bench.mjs");
 const { Grid } = require("../dist/node/domain/engine/grid.js");
-const { readDocument } = require("../dist/node/domain/engine/read.js");
+const { readDocument } = require("../dist/node/domain/engine/read/index.js");
 const domain = require("../dist/node/domain/index.js");
 const s = benchSheet(10000, 42).stacked;
 const input = { name: "b", values: s.values.map((r) => r.map((v) => (v === undefined ? null : v))), merges: s.merges };

@@ -1,6 +1,6 @@
 import * as domain from "../domain";
 import { lintSheet, type SheetInput } from "../domain";
-import type { Gateway, HighlightResult } from "../excel/gateway";
+import type { Gateway, HighlightResult } from "../host/gateway";
 import { checkSheet, configFromSettings } from "./check-sheet";
 
 const SHEET: SheetInput = {

@@ -3,7 +3,7 @@
  * highlights. Office-free (the Gateway does all Excel work), so it is unit-tested with a fake gateway.
  */
 import { lintSheet, parseConfig, type Config } from "../domain";
-import type { Gateway } from "../excel/gateway";
+import type { Gateway } from "../host/gateway";
 
 /** What a function command receives from Office (Office.AddinCommands.Event), reduced to what we use. */
 export interface CommandEvent {

@@ -1,4 +1,8 @@
-/** Errors the gateway throws: a stable code plus zh-CN and en-US text (never a stack trace for the user). */
+/**
+ * Errors a gateway throws (Excel's and WPS's alike): a stable code plus zh-CN and en-US text (never a stack trace
+ * for the user). Pure: toGatewayError maps Office.js error codes; the WPS gateway maps its own failures to codes.
+ */
+import { tooManyCellsMessage } from "../domain/model/limits";
 
 export type GatewayErrorCode =
   | "not-in-office"
@@ -12,27 +16,32 @@ export type GatewayErrorCode =
   | "write-failed"
   | "select-failed"
   | "subscribe-failed"
-  | "settings-failed";
+  | "settings-failed"
+  | "no-workbook";
 
 export type GatewayOperation = "read" | "write" | "select" | "subscribe" | "settings";
 
-const TEXT: Record<GatewayErrorCode, { zh: string; en: string }> = {
-  "not-in-office": { zh: "未在 Excel 中运行，无法访问工作簿。", en: "Not running inside Excel, so the workbook is not available." },
+/** Texts of the codes every host raises; a host's own codes ("no-workbook": WPS) bring their text along. */
+const TEXT: Record<Exclude<GatewayErrorCode, "no-workbook">, { zh: string; en: string }> = {
+  "not-in-office": {
+    zh: "未在 Excel 或 WPS 表格中运行，无法访问工作簿。",
+    en: "Not running inside Excel or WPS Spreadsheets, so the workbook is not available.",
+  },
   "cell-edit": {
-    zh: "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
-    en: "Excel is in cell-edit mode. Press Enter or Esc, then try again.",
+    zh: "正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试。",
+    en: "A cell is being edited. Press Enter or Esc, then try again.",
   },
   "not-found": {
     zh: "找不到该工作表或单元格，可能已被删除或重命名。",
     en: "The sheet or cell was not found; it may have been deleted or renamed.",
   },
   unsupported: {
-    zh: "当前 Excel 版本不支持此功能。",
-    en: "This version of Excel does not support this feature.",
+    zh: "当前版本的 Excel 或 WPS 表格不支持此功能。",
+    en: "This version of Excel or WPS Spreadsheets does not support this feature.",
   },
   "too-large": {
-    zh: "工作表数据量过大，超出 Excel 单次读写的限制。",
-    en: "The sheet is too large for one Excel read or write.",
+    zh: "工作表数据量过大，超出单次读写的限制。",
+    en: "The sheet is too large for one read or write.",
   },
   "too-many-cells": {
     zh: "工作表太大，未检查。",
@@ -54,7 +63,7 @@ export class GatewayError extends Error {
   readonly officeCode?: string;
 
   constructor(code: GatewayErrorCode, options: { officeCode?: string; detail?: string; cause?: unknown; text?: { zh: string; en: string } } = {}) {
-    const t = options.text ?? TEXT[code];
+    const t = options.text ?? (code === "no-workbook" ? TEXT["read-failed"] : TEXT[code]);
     const suffix = options.detail ? `（${options.detail}）` : "";
     const enSuffix = options.detail ? ` (${options.detail})` : "";
     super(`${t.zh}${suffix} ${t.en}${enSuffix}`);
@@ -97,4 +106,13 @@ export function toGatewayError(e: unknown, op: GatewayOperation): GatewayError {
   }
   if (e instanceof ReferenceError) return new GatewayError("not-in-office", { cause: e });
   return new GatewayError(FALLBACK[op], opts);
+}
+
+/** The refusal for a used range over the cell limit: the command's wording, with what the user can do. */
+export function tooManyCells(sheet: string, cells: number, max: number): GatewayError {
+  const m = tooManyCellsMessage(cells, max, { zh: `工作表“${sheet}”`, en: `Sheet "${sheet}"` }, false, {
+    zh: "。请删除表格以外的空行空列或多余内容后重试，或用命令行 jixiao lint 检查",
+    en: ". Delete rows and columns outside the tables, or check it with the jixiao lint command",
+  });
+  return new GatewayError("too-many-cells", { text: m });
 }

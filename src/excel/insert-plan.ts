@@ -13,7 +13,7 @@ import { fromA1, rangeToA1, toA1 } from "../domain/model/a1";
 import type { CellRange, CellValue, Framework, SheetInput } from "../domain/model/types";
 import { lintSheet } from "../domain/engine/lint";
 import { Grid } from "../domain/engine/grid";
-import { indicatorHeader } from "../domain/engine/read";
+import { indicatorHeader } from "../domain/engine/read/index";
 import type { ColumnMap } from "../domain/engine/model";
 import { lookupName } from "../domain/model/taxonomy";
 import { FRAMEWORKS } from "../domain/templates/frameworks";
@@ -234,7 +234,7 @@ export interface AddRowsInput {
 }
 
 /** The columns of an indicator table that insertion writes to, as the engine's reader maps them. */
-export type ColumnRoles = Pick<ColumnMap, "label" | "l1" | "l2" | "l3" | "period" | "annual">;
+export type ColumnRoles = Pick<ColumnMap, "label" | "l3" | "period" | "annual"> & { l1: number; l2: number };
 
 export interface AddRowsPlan {
   kind: "add";

@@ -16,9 +16,10 @@ import type {
   InsertBlockResult,
   SheetChange,
 } from "./gateway";
-import { GatewayError, toGatewayError } from "./errors";
+import { GatewayError, toGatewayError, tooManyCells } from "./errors";
 import { queueSafeValues } from "./safe-write";
-import { DEFAULT_MAX_CELLS, tooManyCellsMessage } from "../domain/model/limits";
+import { DEFAULT_MAX_CELLS } from "../domain/model/limits";
+import { formatsGrid } from "../host/cells";
 import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, planHighlights, sameKeys } from "./highlights";
 
 /** The insertion code (insert-block.ts and the template layout it needs), fetched the first time it is used. */
@@ -48,6 +49,8 @@ export const SELF_WRITE_WINDOW_MS = 2_000;
 /** Merged areas are re-read at most this often while the used range stays the same (office-js #5918). */
 export const MERGES_TTL_MS = 60_000;
 
+export { tooManyCells };
+
 export interface OfficeGatewayOptions {
   /** For tests: the clock of the self-write guard. */
   now?: () => number;
@@ -61,14 +64,6 @@ export interface OfficeGatewayOptions {
   maxCells?: number;
 }
 
-/** The refusal for a used range over the cell limit: the command's wording, with what the user can do. */
-export function tooManyCells(sheet: string, cells: number, max: number): GatewayError {
-  const m = tooManyCellsMessage(cells, max, { zh: `工作表“${sheet}”`, en: `Sheet "${sheet}"` }, false, {
-    zh: "。请删除表格以外的空行空列或多余内容后重试，或用命令行 jixiao lint 检查",
-    en: ". Delete rows and columns outside the tables, or check it with the jixiao lint command",
-  });
-  return new GatewayError("too-many-cells", { text: m });
-}
 
 function officeAvailable(): boolean {
   return typeof Office !== "undefined" && typeof Excel !== "undefined";
@@ -158,6 +153,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
         const rowsPerBlock = Math.max(1, Math.min(blockRows, Math.floor(maxCells / columnCount)));
         const blocksPerSync = Math.max(1, Math.floor(maxCells / (rowsPerBlock * columnCount)));
         const values: CellValue[][] = [];
+        const codes: unknown[][] = [];
         // Normal sheets: one more sync. Above 5,000,000 cells: one sync per 5,000,000 cells.
         for (let start = 0; start < rowCount; start += rowsPerBlock * blocksPerSync) {
           const blocks: Excel.Range[] = [];
@@ -165,16 +161,19 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
             const first = start + b * rowsPerBlock;
             const n = Math.min(rowsPerBlock, rowCount - first);
             const block = sheet.getRangeByIndexes(rowIndex + first, columnIndex, n, columnCount);
-            block.load("values");
+            block.load("values,numberFormat");
             blocks.push(block);
           }
-          await context.sync(); // 2: values (and merged areas)
+          await context.sync(); // 2: values and number formats (and merged areas)
           for (const block of blocks) {
             if (!Array.isArray(block.values)) throw new GatewayError("too-large");
             for (const row of block.values) values.push(row.map(cellValue));
+            if (Array.isArray(block.numberFormat)) for (const row of block.numberFormat) codes.push(row);
           }
         }
         const out: SheetInput = { name: sheet.name, values, origin: { row: rowIndex + 1, col: columnIndex + 1 } };
+        const formats = codes.length === values.length ? formatsGrid(codes) : undefined;
+        if (formats) out.formats = formats;
         if (merged) {
           const merges = merged.isNullObject ? [] : parseAreaList(merged.address);
           mergeCache.set(sheet.name, { key: cacheKey, at: now(), merges });

@@ -5,14 +5,20 @@
  * left. The pane mounts itself into #container on the right, as it does inside Excel.
  *
  * URL: ?fixture=<name>|sample|local  &api=1.9|1.14|1.20  &officeLang=zh-CN|en-US  &theme=dark
+ *
+ * preview-wps.html is the same page for WPS 表格: the WPS simulator is installed as `window.Application` /
+ * `window.wps` instead, and the pane bundle is the WPS entry (src/taskpane/wps.tsx); the header's host switch
+ * moves between the two pages. The test API below is the same for both.
  */
 import { createRoot } from "react-dom/client";
-import { installSimulator, parseArea, rectToA1, WorkbookModel, type CfModel, type CellFormat } from "../simulator";
+import { installSimulator, installWpsSimulator, parseArea, rectToA1, WorkbookModel, type CfModel, type CellFormat, type HostSimulator } from "../simulator";
 import { API_LEVELS, PreviewApp, type PreviewSettings } from "./components/PreviewApp";
 import { FIXTURE_NAMES, loadFixture, LOCAL, type Loaded, storeLocalFile, workbookFromBuffer } from "./loader";
 
 export interface JixiaoPreviewApi {
-  sim: ReturnType<typeof installSimulator>;
+  sim: HostSimulator;
+  /** "excel" on preview.html, "wps" on preview-wps.html. */
+  host: "excel" | "wps";
   /** Resolves once the first workbook is loaded (and Office.onReady has been released). */
   ready: Promise<string>;
   /** Loads a fixture (or "sample") into the running simulator; resolves with what was loaded. */
@@ -52,7 +58,9 @@ declare global {
 
 const params = new URLSearchParams(window.location.search);
 const apiParam = params.get("api") ?? "1.20";
+const host: "excel" | "wps" = /preview-wps(\.html)?$/.test(window.location.pathname) ? "wps" : "excel";
 const settings: PreviewSettings = {
+  host,
   fixture: params.get("fixture") ?? FIXTURE_NAMES[0],
   apiLevel: (API_LEVELS as readonly string[]).includes(apiParam) ? apiParam : "1.20",
   officeLang: (params.get("officeLang") ?? params.get("lang") ?? "zh-CN").toLowerCase().startsWith("en") ? "en-US" : "zh-CN",
@@ -61,7 +69,10 @@ const settings: PreviewSettings = {
 // Synchronously, before the pane's bundle evaluates `typeof Office`.
 // ?theme=dark: Office's dark theme (Excel has no theme-change event; the pane reads it at start-up)
 const dark = params.get("theme") === "dark";
-const sim = installSimulator(window, new WorkbookModel(), { apiLevel: settings.apiLevel, displayLanguage: settings.officeLang, isDarkTheme: dark });
+const sim: HostSimulator =
+  host === "wps"
+    ? installWpsSimulator(window, new WorkbookModel(), { uiLanguageId: settings.officeLang === "en-US" ? 1033 : 2052 })
+    : installSimulator(window, new WorkbookModel(), { apiLevel: settings.apiLevel, displayLanguage: settings.officeLang, isDarkTheme: dark });
 
 let status: Loaded | null = null;
 let hasLocal = false;
@@ -98,7 +109,8 @@ function navigate(next: PreviewSettings): void {
   p.set("officeLang", next.officeLang);
   p.delete("lang"); // let the pane follow Office's display language, as in Excel
   if (dark) p.set("theme", "dark");
-  window.location.search = p.toString();
+  const page = next.host === "wps" ? "preview-wps.html" : "preview.html";
+  window.location.href = `${page}?${p.toString()}`;
 }
 
 async function openFile(file: File): Promise<void> {
@@ -149,6 +161,7 @@ render();
 const sheetOf = (sheet?: string): string => sheet ?? sim.wb.active.name;
 window.__jixiaoPreview = {
   sim,
+  host,
   ready,
   loadFixture: load,
   edit: (address, value, sheet) => sim.userEdit(sheetOf(sheet), address, value),

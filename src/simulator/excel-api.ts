@@ -104,7 +104,8 @@ function displayText(v: SimValue | null): string {
   return String(v);
 }
 
-function grid<V>(r: CellRange, fn: (row: number, col: number) => V): V[][] | null {
+/** fn over every cell of r, row by row; null above Excel's per-read cap. */
+export function grid<V>(r: CellRange, fn: (row: number, col: number) => V): V[][] | null {
   if (cellCount(r) > MAX_CELLS_PER_READ) return null;
   const out: V[][] = [];
   for (let row = r.r1; row <= r.r2; row++) {

@@ -226,6 +226,8 @@ export class WorkbookModel {
   activeSheetId = "";
   /** Document settings as last saved (Office.context.document.settings.saveAsync). */
   savedSettings: Record<string, unknown> = {};
+  /** Custom document properties (File › Properties › Custom; WPS: Workbook.CustomDocumentProperties), in order. */
+  customProperties: { name: string; value: string | number | boolean; type: number }[] = [];
   private nextId = 1;
 
   newId(prefix: string): string {
@@ -279,6 +281,23 @@ export function typedValue(input: unknown, numberFormat: string): { value: SimVa
   if (/^true$/i.test(t)) return { value: true };
   if (/^false$/i.test(t)) return { value: false };
   return { value: s };
+}
+
+/**
+ * What the user typing (or pasting a 2-D array) into `rect` stores: a single merged cell means its top-left; each
+ * value converted as typing converts it (typedValue). Returns the cells actually written. Both simulators' userEdit.
+ */
+export function typeInto(s: SheetModel, rect: CellRange, value: unknown): CellRange {
+  let r = rect;
+  const m = s.mergeAt(r.r1, r.c1);
+  if (m && r.r1 === r.r2 && r.c1 === r.c2) r = { r1: m.r1, c1: m.c1, r2: m.r1, c2: m.c1 };
+  for (let row = r.r1; row <= r.r2; row++)
+    for (let col = r.c1; col <= r.c2; col++) {
+      const input = Array.isArray(value) ? (value as unknown[][])[row - r.r1]?.[col - r.c1] : value;
+      const t = typedValue(input, s.format(row, col).numberFormat);
+      s.setValue(row, col, t.value, t.formula);
+    }
+  return r;
 }
 
 /**

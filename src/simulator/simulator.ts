@@ -16,7 +16,7 @@ import {
   type SheetState,
   sheetFingerprint,
   type SimValue,
-  typedValue,
+  typeInto,
   WorkbookModel,
 } from "./model";
 
@@ -266,19 +266,13 @@ export class Simulator implements SimHost {
    */
   async userEdit(sheetName: string, address: string, value: unknown): Promise<void> {
     const s = this.sheet(sheetName);
-    let r = this.rect(address);
-    const m = s.mergeAt(r.r1, r.c1);
-    if (m && r.r1 === r.r2 && r.c1 === r.c2) r = { r1: m.r1, c1: m.c1, r2: m.r1, c2: m.c1 };
+    const asked = this.rect(address);
     if (this.wb.activeSheetId !== s.id) this.userActivate(s.name);
     const before = new Map([[s.id, s.snapshot()]]);
-    const single = r.r1 === r.r2 && r.c1 === r.c2;
-    const old = single ? s.value(r.r1, r.c1) : null;
-    for (let row = r.r1; row <= r.r2; row++)
-      for (let col = r.c1; col <= r.c2; col++) {
-        const input = Array.isArray(value) ? (value as unknown[][])[row - r.r1]?.[col - r.c1] : value;
-        const t = typedValue(input, s.format(row, col).numberFormat);
-        s.setValue(row, col, t.value, t.formula);
-      }
+    const m = s.mergeAt(asked.r1, asked.c1);
+    const single = asked.r1 === asked.r2 && asked.c1 === asked.c2;
+    const old = single ? s.value(m ? m.r1 : asked.r1, m ? m.c1 : asked.c1) : null;
+    const r = typeInto(s, asked, value);
     this.undoStack.push({ source: "user", label: `edit ${address}`, before });
     const now = single ? s.value(r.r1, r.c1) : null;
     const vt = (v: SimValue | null): string => (v === null ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String");

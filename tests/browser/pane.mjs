@@ -4,13 +4,13 @@
  * clears its finding and highlight within a second, turning highlights off restores the sheet exactly,
  * and Office in English gives English messages.
  */
-const SHARED = {
+export const SHARED = {
   "houjie-2025-dept": ["B37-taxonomy/level1-is-level2", "D51-taxonomy/indicator-misfiled", "A56-structure/label-in-table", "E57:F57-value/vague-target"],
   "machong-2024-projects": ["F65-value/latex-leftover", "D18-taxonomy/budget-execution-rate", "A23-completeness/level1-missing", "E14-value/period-not-set"],
   "qingxi-2025-dept-and-projects": ["C8:E9-budget/department-balance", "F182-budget/cost-exceeds-budget", "C35:D35-structure/row-shifted"],
   "huangpu-project-expenditure": ["G16-taxonomy/level2-wrong-parent", "G24-value/definition-as-target", "G17-value/vague-target"],
 };
-const OWN = {
+export const OWN = {
   "project-mistakes": ["F19-value/latex-leftover", "D19-taxonomy/budget-execution-rate", "D22-taxonomy/indicator-misfiled"],
 };
 

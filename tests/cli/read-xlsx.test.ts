@@ -253,3 +253,26 @@ test("empty worksheet parts and <sheetData/> read as empty sheets", async () => 
   expect(s.values).toEqual([]);
   expect(worksheet("")).toContain("<sheetData></sheetData>");
 });
+
+describe("percent and unit formats: the clerk typed 95% (Excel stores 0.95 formatted 0%)", () => {
+  test("the command reads 95%, not 0.95 without a unit", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("项目");
+    ws.addRows([
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      [null, "产出指标", "数量指标", "发放人数", 80],
+      [null, null, "质量指标", "发放准确率", 0.95],
+      [null, "效益指标", "社会效益指标", "受益人数", 120],
+      [null, "满意度指标", "服务对象满意度指标", "满意度", 0.905],
+    ]);
+    ws.getCell("E2").numFmt = '0"人"';
+    ws.getCell("E3").numFmt = "0%";
+    ws.getCell("E4").numFmt = '0"人"';
+    ws.getCell("E5").numFmt = "0.0%";
+    const s = await one(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(s.formats?.[2]?.[4]).toBe("0%");
+    const r = lintSheet(s);
+    expect(r.tables[0].indicators.map((i) => i.annual)).toEqual(["80人", "95%", "120人", "90.5%"]);
+    expect(r.findings.filter((f) => f.ruleId === "value/unit-missing")).toEqual([]);
+  });
+});

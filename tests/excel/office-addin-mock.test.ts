@@ -13,7 +13,7 @@ describe("readActiveSheet with office-addin-mock", () => {
     delete (globalThis as any).Office;
   });
 
-  test("returns the values, origin and merges, and loads only what it needs", async () => {
+  test("returns the values, number formats, origin and merges, and loads only what it needs", async () => {
     const indexArgs: number[][] = [];
     const seed = {
       context: {
@@ -32,7 +32,10 @@ describe("readActiveSheet with office-addin-mock", () => {
                   return this.merged;
                 },
               },
-              block: { values: [["项目名称", ""], ["指标值", "≥95%"], ["金额", 12.5]] },
+              block: {
+                values: [["项目名称", ""], ["指标值", "≥95%"], ["金额", 12.5]],
+                numberFormat: [["General", "General"], ["General", "General"], ["General", "0.00"]],
+              },
               getUsedRangeOrNullObject(this: any) {
                 return this.used;
               },
@@ -79,8 +82,9 @@ describe("readActiveSheet with office-addin-mock", () => {
       values: [["项目名称", null], ["指标值", "≥95%"], ["金额", 12.5]],
       origin: { row: 2, col: 2 },
       merges: [{ r1: 2, c1: 2, r2: 2, c2: 3 }],
+      formats: [[null, null], [null, null], [null, "0.00"]],
     });
-    expect(loads).toEqual(["sheet:name", "used:address,rowIndex,columnIndex,rowCount,columnCount", "merged:address", "block:values"]);
+    expect(loads).toEqual(["sheet:name", "used:address,rowIndex,columnIndex,rowCount,columnCount", "merged:address", "block:values,numberFormat"]);
     expect(indexArgs).toEqual([[1, 1, 3, 2]]);
     expect(syncs).toBe(2);
   });

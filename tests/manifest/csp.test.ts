@@ -20,7 +20,8 @@ test.each(["src/taskpane/taskpane.html", "src/commands/commands.html", "src/prev
 test.each(["production", "development"])("%s build: each page gets its policy; no eval source maps", (mode) => {
   const cfg = webpackConfig({}, { mode });
   const pages = Object.fromEntries(cfg.plugins.filter((p) => p.userOptions?.filename?.endsWith(".html")).map((p) => [p.userOptions!.filename, p.userOptions!.csp]));
-  expect(Object.keys(pages).sort()).toEqual(["commands.html", "preview.html", "taskpane.html"]);
+  expect(Object.keys(pages).sort()).toEqual(["commands.html", "preview-wps.html", "preview.html", "taskpane.html"]);
+  expect(pages["preview-wps.html"]).toBe(pages["preview.html"]);
   expect(pages["taskpane.html"]).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
   expect(pages["commands.html"]).toBe(pages["taskpane.html"]);
   expect(pages["preview.html"]).toContain("script-src 'self';");

@@ -24,6 +24,11 @@ export const configSchema = z
       .optional(),
     /** Extra words that make a target vague when they are the whole target. */
     vagueWords: z.array(z.string().min(1)).default([]),
+    /**
+     * What a project's indicator weights may add up to: 100, or 90 where the province keeps 10 for 预算执行率 outside
+     * the list (四川, 重庆). Any other sum is a finding.
+     */
+    weightTotals: z.array(z.number().positive().max(1000)).min(1).default([100, 90]),
   })
   .strict();
 

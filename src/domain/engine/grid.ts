@@ -1,4 +1,5 @@
 import type { CellRange, CellValue, SheetInput } from "../model/types";
+import { formatNumber } from "../model/number-format";
 import { cellText, norm } from "../model/text";
 
 const MAX_COLS = 16384;
@@ -33,6 +34,8 @@ function validMerge(m: CellRange): boolean {
  */
 export class Grid {
   readonly name: string;
+  /** True when some number cell is shown through a number format (its text is not String(value)). */
+  readonly formatted: boolean = false;
   readonly firstRow: number;
   readonly firstCol: number;
   readonly lastRow: number;
@@ -88,15 +91,23 @@ export class Grid {
     this.rowOf = new Int32Array(size);
     this.txt = new Array<string>(size);
     let k = 0;
+    const formats = Array.isArray(input.formats) ? input.formats : null;
     for (let i = 0; i < n; i++) {
       this.start[i] = k;
       const row = values[i];
+      const fmts = formats !== null && Array.isArray(formats[i]) ? formats[i] : null;
       const mask = this.cover !== null ? this.cover[i] : 0;
       for (let j = 0; j < row.length; j++) {
         const v = row[j];
         if (!isPrimitive(v)) continue;
         if (j < 32 ? (mask >>> j) & 1 : this.coverWide !== null && this.coveredWide(i, j)) continue;
-        const t = cellText(v);
+        // a number reads as shown: 0.95 formatted 0% is "95%" (number-format.ts)
+        let t: string;
+        if (typeof v === "number" && fmts !== null) {
+          const shown = formatNumber(v, fmts[j]);
+          if (shown !== null) (this as { formatted: boolean }).formatted = true;
+          t = shown ?? cellText(v);
+        } else t = cellText(v);
         if (t === "") continue;
         this.col[k] = this.firstCol + j;
         this.rowOf[k] = i;

@@ -11,7 +11,7 @@ import { allRules } from "../rules/index";
 import type { Report, Rule, Visitors } from "../rules/define";
 import { Grid } from "./grid";
 import type { DocModel, RowModel, TableModel } from "./model";
-import { readDocument } from "./read";
+import { readDocument } from "./read/index";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

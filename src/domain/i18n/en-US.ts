@@ -3,8 +3,8 @@ import type { zhCN } from "./zh-CN";
 
 export const enUS: Record<keyof typeof zhCN, string> = {
   appTitle: "Performance Target Table Assistant",
-  outsideOfficeTitle: "Open this in Excel",
-  outsideOfficeBody: "This task pane must run inside Excel (or in the preview page).",
+  outsideOfficeTitle: "Open this in Excel or WPS Spreadsheets",
+  outsideOfficeBody: "This task pane must run as an add-in inside Excel or WPS Spreadsheets (or in the preview page).",
 
   tabsLabel: "View",
   tabCheck: "Check",
@@ -22,11 +22,16 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   warnings: "Warnings",
   infos: "Info",
   countAria: "{count} {label}",
-  readyToSubmit: "Ready to submit",
-  readyToSubmitDetail: "No errors. Warnings and info are still worth a look.",
+  noErrors: "No errors found",
+  noErrorsDetail: "{warnings} warning(s) and {infos} info item(s) are still worth a look.",
+  clean: "No errors found",
+  cleanDetail: "No problems in the tables read.",
+  unrecognised: "No performance-target table found",
+  unrecognisedDetail: "No indicator table or project/department form was found on this sheet, so nothing was checked. Check that this is the performance-target sheet, or insert a standard form from the Templates tab.",
   notReady: "{count} error(s) to fix before submitting",
   announceSummary: "Check finished ({sheet}): {errors} errors, {warnings} warnings, {infos} info.",
-  announceReady: "Ready to submit.",
+  announceNoErrors: "No errors found.",
+  announceUnrecognised: "No performance-target table found.",
   liveOffNote: "Highlights in the sheet refresh only when you click “Check this sheet” (this protects your undo history).",
 
   findingsLabel: "Findings",
@@ -76,7 +81,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
 
   dismiss: "Dismiss",
   errorTitle: "Something went wrong",
-  errorUnknown: "An error occurred while talking to Excel.",
+  errorUnknown: "An error occurred while talking to the spreadsheet program (Excel or WPS).",
   crashTitle: "The task pane hit an error",
   crashBody: "The pane ran into an unexpected error. Your workbook was not changed.",
   reload: "Reload",

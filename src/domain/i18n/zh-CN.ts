@@ -4,8 +4,8 @@
  */
 export const zhCN = {
   appTitle: "绩效目标表助手",
-  outsideOfficeTitle: "请在 Excel 中打开",
-  outsideOfficeBody: "此任务窗格必须在 Excel 中（或在预览页面中）运行。",
+  outsideOfficeTitle: "请在 Excel 或 WPS 表格中打开",
+  outsideOfficeBody: "此任务窗格必须在 Excel 或 WPS 表格的加载项中（或在预览页面中）运行。",
 
   tabsLabel: "视图",
   tabCheck: "检查",
@@ -23,11 +23,16 @@ export const zhCN = {
   warnings: "警告",
   infos: "提示",
   countAria: "{count} 个{label}",
-  readyToSubmit: "可以提交",
-  readyToSubmitDetail: "没有错误。警告和提示仍值得看一看。",
+  noErrors: "未发现错误",
+  noErrorsDetail: "还有 {warnings} 个警告、{infos} 个提示值得看一看。",
+  clean: "未发现错误",
+  cleanDetail: "读到的表格中没有发现问题。",
+  unrecognised: "未识别到绩效目标表",
+  unrecognisedDetail: "本表中没有找到指标表或项目、部门表头，因此没有检查。请确认当前工作表是绩效目标表，或在“模板”页插入标准表样。",
   notReady: "有 {count} 个错误，提交前请修正",
   announceSummary: "检查完成（{sheet}）：{errors} 个错误，{warnings} 个警告，{infos} 个提示。",
-  announceReady: "可以提交。",
+  announceNoErrors: "未发现错误。",
+  announceUnrecognised: "未识别到绩效目标表。",
   liveOffNote: "表格中的高亮只在点击“检查本表”时刷新（保护您的撤销记录）。",
 
   findingsLabel: "检查发现的问题",
@@ -77,7 +82,7 @@ export const zhCN = {
 
   dismiss: "关闭",
   errorTitle: "出错了",
-  errorUnknown: "与 Excel 通信时出错。",
+  errorUnknown: "与表格程序（Excel 或 WPS 表格）通信时出错。",
   crashTitle: "任务窗格出错",
   crashBody: "界面遇到意外错误。您的工作簿没有被修改。",
   reload: "重新加载",

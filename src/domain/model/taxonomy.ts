@@ -38,6 +38,10 @@ export const COST_L2_2021 = new Set(["经济成本指标", "社会成本指标",
 /** Known variant keys → canonical key (DOMAIN §2). */
 const VARIANTS: Record<string, string> = {
   预期产出: "产出",
+  项目产出: "产出",
+  项目完成: "产出",
+  项目效益: "效益",
+  项目效果: "效益",
   "产出(工作量)": "产出",
   产出工作量: "产出",
   效果: "效益",
@@ -62,9 +66,13 @@ const ALL_NAMES = new Map<string, string>(
   ["产出指标", "效益指标", "满意度指标", "成本指标", ...Object.keys(L2_2020), ...Object.keys(L2_2021)].map((n) => [n, n]),
 );
 
-/** Strip a leading code ("1-", "11 "), normalise, drop a trailing 指标. */
+/** Fill-in notes printed inside level labels: 数量指标 (必填硬性指标), 经济效益 指标 (选填). */
+const FILL_NOTE = /[(（][^()（）]*(必填|选填|必选|可选|硬性|核心|如有|选择|可不填|可空)[^()（）]*[)）]/g;
+
+/** Strip stars and a leading code ("1-", "11 "), normalise, drop fill-in notes and a trailing 指标. */
 export function nameKey(raw: string): string {
-  let s = norm(raw).replace(/^\d+[-.、]?/, "");
+  let s = norm(raw).replace(/^[*★☆]+/, "").replace(/^\d+[-.、]?/, "");
+  if (s.includes("(")) s = s.replace(FILL_NOTE, "");
   s = s.replace(/[:：]$/, "");
   if (s.endsWith("指标") && s.length > 2) s = s.slice(0, -2);
   return s;

@@ -105,6 +105,10 @@ export class TextMap<V> {
   clear(): void {
     this.map.clear();
   }
+
+  *values(): IterableIterator<V> {
+    for (const e of this.map.values()) yield e.value;
+  }
 }
 
 /** norm() of long text, by TextMap (the engine asks for the same long cell's text more than once). */

@@ -1,4 +1,4 @@
-import { parseAmount, parseValue } from "./value";
+import { chineseNumber, columnUnit, comparisonOf, isUnitWord, parseAmount, parseValue, withColumns } from "./value";
 
 describe("parseValue: valid quantities (DOMAIN §3)", () => {
   test.each([
@@ -17,6 +17,12 @@ describe("parseValue: valid quantities (DOMAIN §3)", () => {
     ["＞＝95％", "≥", 95, "%", "percent"],
     ["≥200宗", "≥", 200, "宗", "count"],
     ["250万", null, 250, "万", "money-ambiguous"],
+    ["≧90%", "≥", 90, "%", "percent"],
+    ["=10个", "=", 10, "个", "count"],
+    ["大于90%", ">", 90, "%", "percent"],
+    ["一场", null, 1, "场", "count"],
+    ["两个", null, 2, "个", "count"],
+    ["不少于十二次", "≥", 12, "次", "count"],
     ["85分以上", "≥", 85, "分", "score"],
     ["≥ 20", "≥", 20, "", "none"],
   ])("%s", (text, cmp, num, unit, kind) => {
@@ -79,4 +85,49 @@ describe("parseAmount", () => {
     ["", null],
   ])("%s", (v, expected) => expect(parseAmount(v as never).value).toBe(expected));
   test("text is unreadable", () => expect(parseAmount("约五万").readable).toBe(false));
+});
+
+describe("parseAmount: units and notes in the cell", () => {
+  test.each([
+    ["2279.048 万元", 2279.048, 10000],
+    ["854万(高标准农田建设400万元,示范建设295万元)", 854, 10000],
+    ["30.00", 30, null],
+    ["45.89万", 45.89, 10000],
+    ["1.2亿元", 1.2, 100000000],
+    ["380元", 380, 1],
+  ])("%s", (v, value, unit) => expect(parseAmount(v)).toEqual({ value, readable: true, unit }));
+  test("an amount written twice is unreadable", () => expect(parseAmount("854万854万(高标准农田建设400万元)").readable).toBe(false));
+});
+
+describe("Chinese numerals", () => {
+  test.each([["一", 1], ["两", 2], ["十", 10], ["十二", 12], ["二十", 20], ["一百零五", 105], ["两千", 2000], ["一二", null]])("%s → %s", (s, n) =>
+    expect(chineseNumber(s)).toBe(n),
+  );
+  test("十分 is an adverb, 一般 a vague word: no quantity", () => {
+    expect(parseValue("十分满意").kind).toBe("qualitative");
+    expect(parseValue("一般")).toMatchObject({ kind: "qualitative", vague: true });
+  });
+});
+
+describe("targets spread over columns", () => {
+  test("comparison, value and unit in three columns read as one target; a value's own unit or sign wins", () => {
+    expect(withColumns(parseValue(95), "≥", "%").q[0]).toMatchObject({ cmp: "≥", num: 95, unit: "%", kind: "percent" });
+    expect(withColumns(parseValue("9.31"), "≥", "万元").q[0]).toMatchObject({ cmp: "≥", kind: "money", yuan: 93100 });
+    expect(withColumns(parseValue("≤12场"), "≥", "人").q[0]).toMatchObject({ cmp: "≤", unit: "场" });
+    expect(withColumns(parseValue("按时完成"), "=", "%").kind).toBe("qualitative");
+  });
+  test.each([["≥", "≥"], [">=", "≥"], ["＞", ">"], ["＝", "="], ["≦", "≤"], ["定性", null], ["不少于", "≥"]])("comparison %s → %s", (t, c) => expect(comparisonOf(t)).toBe(c));
+  test.each([["-", null], ["—", null], ["/", null], ["", null], ["人", "人"], ["万元", "万元"]])("unit column %s → %s", (t, u) => expect(columnUnit(t)).toBe(u));
+  test.each([["人", true], ["元/人/年", true], ["%", true], ["人次", true], ["满意度", false], ["发放人数", false]])("unit word %s: %s", (t, yes) => expect(isUnitWord(t)).toBe(yes));
+});
+
+describe("qualitative targets: checkable standards against statements", () => {
+  test.each(["及时", "全覆盖", "达标", "所有链路运行正常", "系统正常运行", "岗位人员全部到位，业务工作按时完成", "不发生涉精神障碍患者危害社会安全事件", "建立专门的服务热线"])(
+    "%s is measurable",
+    (t) => expect(parseValue(t)).toMatchObject({ kind: "qualitative", vague: false }),
+  );
+  test.each(["有效及时处理信访事项，化解信访矛盾", "协助完成市域社会治理、法治建设等年度工作任务", "专项补助使用符合政策规定", "协助做好相关工作", "长期", "高中低"])(
+    "%s is not",
+    (t) => expect(parseValue(t)).toMatchObject({ kind: "qualitative", vague: true }),
+  );
 });

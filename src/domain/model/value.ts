@@ -71,10 +71,69 @@ const COUNT_WORDS =
 const UNIT_RE = new RegExp(`^(%|‰|亿元|万元|千元|元|分(?![钟之])|${COUNT_WORDS})((?:/(?:${COUNT_WORDS}|元))*)`);
 
 const VAGUE_ADV = "(?:有效|逐步|进一步|明显|显著|充分|不断|持续|稳步|大幅|全面|切实|有所|逐年|平稳|较大|大力|积极|努力|着力)";
-const VAGUE_VERB = "(?:提高|提升|加强|增强|改善|下降|降低|减少|减轻|调动|优化|推进|推动|促进|增加|扩大|强化|巩固)";
+const VAGUE_VERB = "(?:提高|提升|加强|增强|改善|下降|降低|减少|减轻|调动|优化|推进|推动|促进|增加|扩大|强化|巩固|健全|完善)";
 const VAGUE_START = new RegExp(`^${VAGUE_ADV}*${VAGUE_VERB}[^\\d]{0,20}$`);
 const VAGUE_END = new RegExp(`^[^\\d]{0,6}${VAGUE_ADV}+${VAGUE_VERB}$`);
-const VAGUE_WORDS = new Set(["良好", "正常", "明显", "较好", "显著", "一般", "较高", "较大", "有效", "积极", "好", "较好水平", "稳步提升", "有所提高"]);
+const VAGUE_WORDS = new Set([
+  "良好", "正常", "明显", "较好", "显著", "一般", "较高", "较大", "有效", "积极", "好", "较好水平", "稳步提升", "有所提高", "长期", "高中低", "高/中/低",
+]);
+
+/** Words a qualitative target can end on and still be checked at year end: a standard met, a thing done or in place. */
+const STANDARD_END =
+  /(达标|合格|及时|完成|全覆盖|覆盖|到位|按时|按期|足额|准确|无误|规范|安全|正常|运行|无事故|零事故|零投诉|无投诉|验收|通过|符合要求|符合标准|满足要求|达到要求|优良|优秀|满意|提交|报送|办结|上线|建成|发放|兑现|落实|持续稳定|稳定)$/;
+/** Zero-event targets (不发生…事件, 无安全事故) and deliverables (建立…热线, 制定…办法) are checkable. */
+const ZERO_EVENT = /^(不发生|未发生|无|零|杜绝)/;
+const DELIVERABLE = /^(建立|建成|完成|出台|制定|编制|印发|开通)/;
+
+/**
+ * Can a qualitative target be checked at year end? Short standard words can (及时, 全覆盖, 达标); a phrase that ends
+ * on one can (所有链路运行正常, 岗位人员全部到位，业务工作按时完成: each clause does); a statement cannot, whatever
+ * verb it has (有效及时处理信访事项，化解信访矛盾; 专项补助使用符合政策规定; 协助完成…年度工作任务).
+ */
+function measurableText(n: string): boolean {
+  if (n.length <= 6) return true;
+  const clauses = n.split(/[,;。；]/).filter((c) => c !== "");
+  return clauses.length > 0 && clauses.length <= 3 && clauses.every(measurableClause);
+}
+
+function measurableClause(c: string): boolean {
+  if (c.length <= 6) return true;
+  if (c.length > 30) return false;
+  return STANDARD_END.test(c) || ZERO_EVENT.test(c) || (DELIVERABLE.test(c) && c.length <= 16);
+}
+
+/** Chinese numerals before a measure word read as digits: 一场 → 1场, 两个 → 2个, 十二次 → 12次 (never 十分, an adverb). */
+const CN_NUMERAL = new RegExp(`[零〇一二两三四五六七八九十百千]+(?=(?:${COUNT_WORDS}))`, "g");
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 十二 → 12, 一百零五 → 105, 两千 → 2000; null when the characters do not make a number. */
+export function chineseNumber(s: string): number | null {
+  let total = 0, digit = -1;
+  for (const ch of s) {
+    const d = CN_DIGITS[ch];
+    if (d !== undefined) {
+      if (digit >= 0 && digit !== 0) return null; // two digits in a row: 一二 is not a number
+      digit = d;
+      continue;
+    }
+    const u = CN_UNITS[ch];
+    if (u === undefined) return null;
+    total += (digit < 0 ? 1 : digit) * u;
+    digit = -1;
+  }
+  return digit >= 0 ? total + digit : total;
+}
+
+function withDigits(n: string): string {
+  CN_NUMERAL.lastIndex = 0;
+  if (!CN_NUMERAL.test(n)) return n;
+  CN_NUMERAL.lastIndex = 0;
+  return n.replace(CN_NUMERAL, (m) => {
+    const v = chineseNumber(m);
+    return v === null ? m : String(v);
+  });
+}
 
 /** A formula or a definition where a target belongs: `满意度=（…）/评价数量`, `A数/B数`. */
 const DEFINITION_EQ = /[\u4e00-\u9fa5a-zA-Z)）]\s*[=＝]\s*[（(\u4e00-\u9fa5]/;
@@ -149,12 +208,11 @@ function parseText(raw: string, extraVague?: ReadonlySet<string>): ParsedValue {
 
   if (DEFINITION_EQ.test(n) || DEFINITION_RATIO.test(n)) return parsed("definition", [], false, false, latex, oddSigns, fixed);
 
-  const q = scanQuantities(n);
+  const q = scanQuantities(withDigits(n));
   if (q.quantities.length > 0) return parsed("quantity", q.quantities, q.embedded, false, latex, oddSigns, fixed);
-  const vague =
-    VAGUE_WORDS.has(n) || VAGUE_START.test(n) || VAGUE_END.test(n) || (extraVague !== undefined && extraVague.has(n));
-  if (!vague && n.length <= 20 && NAME_LIKE.test(n)) return parsed("definition", [], false, false, latex, oddSigns, fixed);
-  return parsed("qualitative", [], false, vague, latex, oddSigns, fixed);
+  const wordVague = VAGUE_WORDS.has(n) || VAGUE_START.test(n) || VAGUE_END.test(n) || (extraVague !== undefined && extraVague.has(n));
+  if (!wordVague && n.length <= 20 && NAME_LIKE.test(n)) return parsed("definition", [], false, false, latex, oddSigns, fixed);
+  return parsed("qualitative", [], false, wordVague || !measurableText(n), latex, oddSigns, fixed);
 }
 
 /** "≥ 90 %" → "≥90%": no spaces between a comparison sign, its number and a percent sign. */
@@ -214,26 +272,79 @@ function makeQuantity(cmp: Cmp | null, num: number, unit: string): Quantity {
   const parts = unit.split("/");
   const head = parts[0] ?? "";
   const per = parts.slice(1).filter((p) => p !== "");
-  let kind: UnitKind = "none";
-  let yuan: number | undefined;
-  if (head === "%" || head === "‰" || head === "个百分点") kind = "percent";
-  else if (MONEY.test(head)) {
-    kind = "money";
-    const f = head.startsWith("亿") ? 1e8 : head.startsWith("万") ? 1e4 : head.startsWith("千") ? 1e3 : 1;
-    yuan = num * f;
-  } else if (head === "万") kind = "money-ambiguous";
-  else if (head === "分") kind = "score";
-  else if (head !== "") kind = "count";
+  const kind = unitKind(unit);
+  const yuan = kind === "money" ? num * (head.startsWith("亿") ? 1e8 : head.startsWith("万") ? 1e4 : head.startsWith("千") ? 1e3 : 1) : undefined;
   return quantity(cmp, num, unit, kind, yuan, per);
 }
 
-/** Amount of a budget cell in its own unit: numbers as they are, "4,157.41" → 4157.41, "-"/"—" → 0, "" → null. */
-export function parseAmount(v: CellValue): { value: number | null; readable: boolean } {
-  if (typeof v === "number") return { value: Number.isFinite(v) ? v : null, readable: Number.isFinite(v) };
+/** The unit an amount carries in its cell (2279.048 万元, 854万), as 元 per unit; null when none is written. */
+export type AmountUnit = 1 | 10000 | 100000000;
+
+/**
+ * Amount of a budget cell in its own unit: numbers as they are, "4,157.41" → 4157.41, "-"/"—" → 0, "" → null,
+ * "2279.048 万元" → 2279.048 with unit 10000, "854万(高标准农田建设400万元,…)" → 854 with unit 10000 (a note in
+ * brackets after the amount is allowed). Anything else is unreadable ("854万854万(…)").
+ */
+export function parseAmount(v: CellValue): { value: number | null; readable: boolean; unit: AmountUnit | null } {
+  if (typeof v === "number") return { value: Number.isFinite(v) ? v : null, readable: Number.isFinite(v), unit: null };
   const s = norm(cellText(v));
-  if (s === "") return { value: null, readable: true };
-  if (/^[-—–/无]+$/.test(s) || s === "0.00") return { value: 0, readable: true };
-  const m = /^([-+]?\d+(?:,\d{3})*(?:\.\d+)?)(万元|元)?$/.exec(s);
-  if (!m) return { value: null, readable: false };
-  return { value: Number(m[1].replace(/,/g, "")), readable: true };
+  if (s === "") return { value: null, readable: true, unit: null };
+  if (/^[-—–/无]+$/.test(s) || s === "0.00") return { value: 0, readable: true, unit: null };
+  const m = /^([-+]?\d+(?:,\d{3})*(?:\.\d+)?)(亿元|万元|元|万|亿)?(?:\([^()]*\))?$/.exec(s);
+  if (!m) return { value: null, readable: false, unit: null };
+  const u = m[2];
+  const unit: AmountUnit | null = u === undefined ? null : u.startsWith("亿") ? 100000000 : u.startsWith("万") ? 10000 : 1;
+  return { value: Number(m[1].replace(/,/g, "")), readable: true, unit };
+}
+
+/** What kind of unit a unit text is (from a 计量单位 column or after a number). */
+export function unitKind(unit: string): UnitKind {
+  const head = unit.split("/")[0] ?? "";
+  if (head === "%" || head === "‰" || head === "个百分点" || head === "百分比") return "percent";
+  if (MONEY.test(head)) return "money";
+  if (head === "万") return "money-ambiguous";
+  if (head === "分") return "score";
+  return head === "" ? "none" : "count";
+}
+
+const UNIT_ONLY = new RegExp(`^(?:${UNIT_RE.source.slice(1)})$`);
+
+/** Is the text a unit and nothing else (人, 万元, %, 元/人/年, 人次)? */
+export function isUnitWord(text: string): boolean {
+  return text.length <= 12 && UNIT_ONLY.test(norm(text));
+}
+
+const NO_UNIT = new Set(["-", "--", "—", "——", "/", "无", "空", "不适用", "N/A", "n/a"]);
+
+/** A 计量单位 cell as a unit: "-" and the like mean none. */
+export function columnUnit(text: string): string | null {
+  const t = norm(text);
+  return t === "" || NO_UNIT.has(t) ? null : t;
+}
+
+/**
+ * A target whose comparison and unit stand in columns of their own (计算符号 ≥, 指标值 95, 计量单位 %) read as
+ * one target, ≥95%. Only a lone bare quantity takes them: a value that writes its own comparison or unit keeps it.
+ */
+export function withColumns(p: ParsedValue, cmp: Cmp | null, unit: string | null): ParsedValue {
+  if (p.kind !== "quantity" || p.q.length !== 1 || p.embedded) return p;
+  const q0 = p.q[0];
+  const newCmp = q0.cmp ?? cmp;
+  const newUnit = q0.unit === "" && unit !== null ? unit : q0.unit;
+  if (newCmp === q0.cmp && newUnit === q0.unit) return p;
+  const made = makeQuantity(newCmp, q0.num, newUnit);
+  return parsed("quantity", [made], false, p.vague, p.latex, p.oddSigns, p.fixed);
+}
+
+/** A comparison written on its own (计算符号 / 指标性质 column): ≥ ＞ ＝ ＜ ≤ and their ASCII forms and codes words. */
+export function comparisonOf(text: string): Cmp | null {
+  const t = norm(text).replace(/>=|=>/g, "≥").replace(/<=|=</g, "≤");
+  switch (t) {
+    case "≥": case "大于等于": case "不低于": case "不少于": return "≥";
+    case "≤": case "小于等于": case "不高于": case "不超过": return "≤";
+    case "=": case "等于": return "=";
+    case ">": case "大于": return ">";
+    case "<": case "小于": return "<";
+    default: return null;
+  }
 }

@@ -49,10 +49,23 @@ import r40 from "./budget/tasks-exceed";
 import r41 from "./project/budget-missing";
 import r42 from "./project/field-missing";
 import r43 from "./project/years";
+import r44 from "./structure/table-partly-read";
+import r45 from "./value/weight-total";
+import r46 from "./value/nature-mismatch";
+import r47 from "./value/quantity-unit";
+import r48 from "./value/name-value-conflict";
+import r49 from "./value/goal-as-indicator";
+import r50 from "./completeness/template-leftover";
+import r51 from "./completeness/explanation-boilerplate";
+import r52 from "./completeness/cost-quantity-missing";
+import r53 from "./project/text-repeated";
+import r54 from "./budget/plan-exceeds-budget";
+import r55 from "./budget/breakdown-sum";
+import r56 from "./budget/task-subtotal";
 
 export type { RuleMeta } from "./meta";
 
-export const allRules: readonly Rule[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30, r31, r32, r33, r34, r35, r36, r37, r38, r39, r40, r41, r42, r43].sort((a, b) => (a.id < b.id ? -1 : 1));
+export const allRules: readonly Rule[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23, r24, r25, r26, r27, r28, r29, r30, r31, r32, r33, r34, r35, r36, r37, r38, r39, r40, r41, r42, r43, r44, r45, r46, r47, r48, r49, r50, r51, r52, r53, r54, r55, r56].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 const byKey = new Map<string, Rule>();
 for (const r of allRules) {

@@ -11,6 +11,31 @@ export function at(c: { row: number; col: number }): Where {
   return { row: c.row, col: c.col };
 }
 
+/** A finding about a target and its unit: the value cells and, when the table has a 计量单位 column, that cell too. */
+export function withUnitCell(range: CellRange, r: RowModel): CellRange {
+  const u = r.unitCell;
+  if (!u || u.row !== range.r1) return range;
+  return { r1: range.r1, c1: Math.min(range.c1, u.col), r2: range.r2, c2: Math.max(range.c2, u.col) };
+}
+
+/** From one cell to another on the same row (a name and its missing value), left to right. */
+export function span(a: { row: number; col: number }, b: { row: number; col: number }): CellRange {
+  return { r1: a.row, c1: Math.min(a.col, b.col), r2: Math.max(a.row, b.row), c2: Math.max(a.col, b.col) };
+}
+
+/**
+ * What the 指标性质 / 指标值类型 / 计算符号 column says of the row: 定性 (qualitative), 定量 (a number is expected: 定量,
+ * or a comparison sign), 定量（其他） (a number with an explanation), or nothing it tells.
+ */
+export function natureOf(r: RowModel): "qualitative" | "quantitative" | "other" | null {
+  if (!r.nature) return null;
+  const k = norm(r.nature.text);
+  if (k === "定性") return "qualitative";
+  if (k === "定量(其他)" || k === "定量其他") return "other";
+  if (k === "定量" || /^(≥|≤|=|>|<|>=|<=|大于|小于|等于)$/.test(k)) return "quantitative";
+  return null;
+}
+
 // Patterns live at module level: a regular expression literal inside a function is a new object each call.
 const SATISFACTION_WORD = /满意(度|率|程度)/;
 const HIGHER_BETTER_WORD = /(及时|完成|合格|达标|覆盖|准确|验收|到位|办结|出勤|使用|运行)/;

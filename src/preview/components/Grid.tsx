@@ -6,7 +6,7 @@
 import { type CSSProperties, type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { columnName } from "../../domain/model/a1";
 import type { CellRange } from "../../domain/model/types";
-import { displayFill, type SheetModel, type Simulator } from "../../simulator";
+import { displayFill, type HostSimulator, type SheetModel } from "../../simulator";
 import type { CellFormat } from "../../simulator";
 
 const PT_TO_PX = 4 / 3;
@@ -16,7 +16,7 @@ const OVERSCAN_PX = 400;
 const MAX_RENDER_COLS = 100;
 
 export interface GridProps {
-  sim: Simulator;
+  sim: HostSimulator;
   sheet: SheetModel;
 }
 

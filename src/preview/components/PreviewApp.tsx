@@ -1,17 +1,19 @@
 /** The preview's left side: toolbar (workbook, open file, API level, language, undo), the grid and the sheet tabs. */
 import { type CSSProperties, useEffect, useReducer } from "react";
-import type { Simulator } from "../../simulator";
+import type { HostSimulator } from "../../simulator";
 import { FIXTURE_NAMES, LOCAL, SAMPLE } from "../loader";
 import { Grid } from "./Grid";
 
 export interface PreviewSettings {
+  /** Which program the pane runs in: Excel (Office.js simulator) or WPS 表格 (ET simulator). */
+  host: "excel" | "wps";
   fixture: string;
   apiLevel: string;
   officeLang: string;
 }
 
 export interface PreviewAppProps {
-  sim: Simulator;
+  sim: HostSimulator;
   settings: PreviewSettings;
   /** Loaded source and any fallback note. */
   status: { source: string; note?: { zh: string; en: string } } | null;
@@ -32,7 +34,14 @@ export function PreviewApp({ sim, settings, status, onSettings, onOpenFile, hasL
 
   return (
     <div style={{ display: "flex", flexDirection: "column", height: "100%", fontFamily: "sans-serif", fontSize: 13 }}>
-      <div style={bar} role="toolbar" aria-label="预览工具栏 / Preview toolbar">
+      <div style={{ ...bar, background: settings.host === "wps" ? WPS_GREEN : EXCEL_GREEN }} role="toolbar" aria-label="预览工具栏 / Preview toolbar">
+        <label>
+          宿主 / Host{" "}
+          <select value={settings.host} onChange={(e) => onSettings({ ...settings, host: e.target.value === "wps" ? "wps" : "excel" })} data-testid="host-switch">
+            <option value="excel">Excel</option>
+            <option value="wps">WPS 表格</option>
+          </select>
+        </label>
         <label>
           工作簿 / Workbook{" "}
           <select
@@ -62,18 +71,20 @@ export function PreviewApp({ sim, settings, status, onSettings, onOpenFile, hasL
             }}
           />
         </label>
+        {settings.host === "excel" && (
+          <label>
+            ExcelApi{" "}
+            <select value={settings.apiLevel} onChange={(e) => onSettings({ ...settings, apiLevel: e.target.value })} data-testid="api-level">
+              {API_LEVELS.map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
-          ExcelApi{" "}
-          <select value={settings.apiLevel} onChange={(e) => onSettings({ ...settings, apiLevel: e.target.value })} data-testid="api-level">
-            {API_LEVELS.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Office 语言 / language{" "}
+          {settings.host === "wps" ? "WPS" : "Office"} 语言 / language{" "}
           <select value={settings.officeLang} onChange={(e) => onSettings({ ...settings, officeLang: e.target.value })} data-testid="office-lang">
             <option value="zh-CN">中文 zh-CN</option>
             <option value="en-US">English en-US</option>
@@ -83,7 +94,7 @@ export function PreviewApp({ sim, settings, status, onSettings, onOpenFile, hasL
           撤销 / Undo
         </button>
         <span style={{ color: "#E8F5EC" }} data-testid="sim-status">
-          同步 / syncs: {sim.syncCount} · 撤销记录 / undo: 用户 {userRecords}, 加载项 {addinRecords}
+          {settings.host === "wps" ? "ET 调用 / calls" : "同步 / syncs"}: {sim.syncCount} · 撤销记录 / undo: 用户 {userRecords}, 加载项 {addinRecords}
           {sim.undoClears > 0 ? ` · 被清空 / wiped ${sim.undoClears}×` : ""}
         </span>
       </div>
@@ -112,13 +123,16 @@ export function PreviewApp({ sim, settings, status, onSettings, onOpenFile, hasL
   );
 }
 
+const EXCEL_GREEN = "#217346";
+/** WPS 表格's own green, so that a screenshot says which host it shows. */
+const WPS_GREEN = "#0E8F5B";
+
 const bar: CSSProperties = {
   display: "flex",
   flexWrap: "wrap",
   gap: 12,
   alignItems: "center",
   padding: "6px 8px",
-  background: "#217346",
   color: "#fff",
 };
 const fileButton: CSSProperties = { cursor: "pointer", textDecoration: "underline" };

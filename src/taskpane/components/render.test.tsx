@@ -4,7 +4,7 @@
  */
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { Capabilities } from "../../excel/gateway";
+import type { Capabilities } from "../../host/gateway";
 import { uiStrings } from "../../domain/i18n";
 import { PaneContext, type PaneActions, type PaneContextValue } from "../context/PaneContext";
 import { GatewayProvider } from "../context/GatewayContext";
@@ -14,6 +14,7 @@ import { DEFAULT_CAPABILITIES, FakeGateway } from "../testing/fakeGateway";
 import { App } from "./App/App";
 import { OutsideOffice } from "./OutsideOffice/OutsideOffice";
 import { SettingsForm } from "./SettingsPanel/SettingsPanel";
+import { UNDO_NOTE } from "../../wps/wps-gateway";
 import { ErrorBoundary } from "./ErrorBoundary/ErrorBoundary";
 
 const caps: Capabilities = { ...DEFAULT_CAPABILITIES };
@@ -101,23 +102,34 @@ describe("summary", () => {
   it("errors → not ready, with counts", () => {
     const html = render(withResult("zh-CN", sample()));
     expect(html).toContain('data-testid="not-ready"');
-    expect(html).not.toContain('data-testid="ready-to-submit"');
+    expect(html).not.toContain('data-testid="no-errors"');
     expect(html).toMatch(/data-testid="summary-count-error" data-count="1"/);
     expect(html).toContain("有 1 个错误，提交前请修正");
   });
 
-  it("no errors → 可以提交 / Ready to submit, in both themes", () => {
-    const r = result("S", [finding("A1", "warning")]);
+  it("no errors → 未发现错误 / No errors found (never 可以提交), in both themes", () => {
+    const r = result("S", [finding("A1", "warning")], [block("p1", "project", "A1:F9")]);
     for (const dark of [false, true]) {
-      expect(render(withResult("zh-CN", r), <App />, { dark })).toContain("可以提交");
-      expect(render(withResult("en-US", r), <App />, { dark })).toContain('data-testid="ready-to-submit"');
+      const zh = render(withResult("zh-CN", r), <App />, { dark });
+      expect(zh).toContain("未发现错误");
+      expect(zh).toContain("还有 1 个警告、0 个提示值得看一看。");
+      expect(zh).not.toContain("可以提交");
+      expect(render(withResult("en-US", r), <App />, { dark })).toContain('data-testid="no-errors"');
     }
+  });
+
+  it("nothing recognised on the sheet → 未识别到绩效目标表, no clean verdict", () => {
+    const html = render(withResult("zh-CN", result("S", [])));
+    expect(html).toContain('data-testid="unrecognised"');
+    expect(html).toContain("未识别到绩效目标表");
+    expect(html).not.toContain("未发现错误");
+    expect(html).not.toContain('data-testid="no-errors"');
   });
 
   it("before any check: no verdict", () => {
     const html = render(initialPaneState("zh-CN"));
     expect(html).toContain("尚未检查");
-    expect(html).not.toContain("ready-to-submit");
+    expect(html).not.toContain("no-errors");
     expect(html).not.toContain("not-ready");
   });
 
@@ -152,10 +164,10 @@ describe("views and messages", () => {
     expect(html.match(/aria-label="Dismiss"/g)).toHaveLength(2);
   });
 
-  it("outside Office: Chinese then English", () => {
+  it("outside Office and WPS: Chinese then English, naming both hosts", () => {
     const html = renderToStaticMarkup(<OutsideOffice />);
-    expect(html.indexOf("请在 Excel 中打开")).toBeGreaterThanOrEqual(0);
-    expect(html.indexOf("Open this in Excel")).toBeGreaterThan(html.indexOf("请在 Excel 中打开"));
+    expect(html.indexOf("请在 Excel 或 WPS 表格中打开")).toBeGreaterThanOrEqual(0);
+    expect(html.indexOf("Open this in Excel or WPS Spreadsheets")).toBeGreaterThan(html.indexOf("请在 Excel 或 WPS 表格中打开"));
   });
 
   it("a render error is caught by the boundary", () => {
@@ -230,5 +242,13 @@ describe("settings form", () => {
     expect(tag("settings-framework-2021")).not.toContain("checked");
     const en = render(initialPaneState("en-US"), <SettingsForm onClose={() => {}} />, { capabilities: { ...caps, undoGrouping: true } });
     expect(en).toContain("live highlighting is on by default");
+  });
+
+  it("in WPS 表格 (add-in writes not undoable) it says so, and live highlighting starts off", () => {
+    const wps = { ...caps, undoGrouping: false, undo: "not-recorded" as const, undoNote: UNDO_NOTE };
+    const html = render(initialPaneState("zh-CN"), <SettingsForm onClose={() => {}} />, { capabilities: wps });
+    expect(html).toContain("WPS 表格不为加载项的写入保留撤销记录");
+    expect(html.match(/<input[^>]*data-testid="settings-live-highlighting"[^>]*>/)?.[0]).not.toContain("checked");
+    expect(render(initialPaneState("en-US"), <SettingsForm onClose={() => {}} />, { capabilities: wps })).toContain("WPS Spreadsheets keeps no undo history");
   });
 });

@@ -1,6 +1,6 @@
 /** The pane reaches Excel only through this context, so tests and the preview can hand it a fake. */
 import { createContext, useContext, type ReactNode } from "react";
-import type { Gateway } from "../../excel/gateway";
+import type { Gateway } from "../../host/gateway";
 
 const GatewayContext = createContext<Gateway | null>(null);
 

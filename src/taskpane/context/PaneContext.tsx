@@ -5,7 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, type Dispatch, type ReactNode } from "react";
 import type { Fix } from "../../domain";
 import { uiStrings, type UiStrings } from "../../domain/i18n";
-import type { Capabilities } from "../../excel/gateway";
+import type { Capabilities } from "../../host/gateway";
 import { useGateway } from "./GatewayContext";
 import { useLiveValidation } from "../hooks/useLiveValidation";
 import { initialPaneState, paneReducer, type Action, type PaneState } from "../state/paneReducer";

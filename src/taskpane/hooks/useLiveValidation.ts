@@ -1,6 +1,6 @@
 /** Runs a LiveValidationController for the component's lifetime and feeds its events to the reducer. */
 import { useEffect, useRef, type Dispatch } from "react";
-import type { Gateway } from "../../excel/gateway";
+import type { Gateway } from "../../host/gateway";
 import { LiveValidationController, type LiveOptions } from "../live/LiveValidationController";
 import type { Action } from "../state/paneReducer";
 import { errorText } from "../state/errors";

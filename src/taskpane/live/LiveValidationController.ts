@@ -12,7 +12,7 @@
  * - Overlapping reads: each has a sequence number; a result is dropped when a newer read started.
  */
 import { lintSheet, type ConfigInput, type Fix, type LintResult, type SheetInput } from "../../domain";
-import type { FixResult, Gateway, SheetChange } from "../../excel/gateway";
+import type { FixResult, Gateway, SheetChange } from "../../host/gateway";
 import { highlightKey } from "../state/selectors";
 
 export type CheckReason = "initial" | "live" | "manual" | "fix" | "config";

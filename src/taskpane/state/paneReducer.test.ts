@@ -6,7 +6,7 @@ import {
   filtersActive,
   groupFindings,
   highlightKey,
-  isReadyToSubmit,
+  verdictOf,
   messageOf,
   selectSummary,
 } from "./selectors";
@@ -67,21 +67,24 @@ describe("checks and stale results", () => {
   });
 });
 
-describe("summary and 可以提交", () => {
-  it("no result → not ready; no errors → ready; any error → not ready", () => {
-    expect(isReadyToSubmit(selectSummary(null))).toBe(false);
-    const ok = result("S", [finding("A1", "warning"), finding("A2", "info")]);
+describe("summary and its verdict", () => {
+  const read = (r: ReturnType<typeof result>) => ({ ...r, blocks: [block("p1", "project", "A1:F9")] });
+  it("no result → unchecked; nothing read → unrecognised; any error → errors; else noErrors / clean", () => {
+    expect(verdictOf(null)).toBe("unchecked");
+    const ok = read(result("S", [finding("A1", "warning"), finding("A2", "info")]));
     expect(selectSummary(ok)).toEqual({ errors: 0, warnings: 1, infos: 1 });
-    expect(isReadyToSubmit(selectSummary(ok))).toBe(true);
-    expect(isReadyToSubmit(selectSummary(result("S", [])))).toBe(true);
-    const bad = result("S", [finding("A1", "error"), finding("A2", "error"), finding("A3", "info")]);
+    expect(verdictOf(ok)).toBe("noErrors");
+    expect(verdictOf(read(result("S", [])))).toBe("clean");
+    expect(verdictOf(result("S", []))).toBe("unrecognised");
+    const bad = read(result("S", [finding("A1", "error"), finding("A2", "error"), finding("A3", "info")]));
     expect(selectSummary(bad)).toEqual({ errors: 2, warnings: 0, infos: 1 });
-    expect(isReadyToSubmit(selectSummary(bad))).toBe(false);
+    expect(verdictOf(bad)).toBe("errors");
   });
 
-  it("the announcement says the counts and ready state in the pane's language", () => {
-    const ok = result("表1", [finding("A1", "warning")]);
-    expect(announcement({ result: ok, locale: "zh-CN" })).toBe("检查完成（表1）：0 个错误，1 个警告，0 个提示。 可以提交。");
+  it("the announcement says the counts and the verdict in the pane's language", () => {
+    const ok = read(result("表1", [finding("A1", "warning")]));
+    expect(announcement({ result: ok, locale: "zh-CN" })).toBe("检查完成（表1）：0 个错误，1 个警告，0 个提示。 未发现错误。");
+    expect(announcement({ result: result("表1", []), locale: "zh-CN" })).toBe("检查完成（表1）：0 个错误，0 个警告，0 个提示。 未识别到绩效目标表。");
     const bad = result("Sheet1", [finding("A1", "error")]);
     expect(announcement({ result: bad, locale: "en-US" })).toBe("Check finished (Sheet1): 1 errors, 0 warnings, 0 info.");
     expect(announcement({ result: null, locale: "en-US" })).toBe("");

@@ -18,9 +18,18 @@ export function selectSummary(result: LintResult | null): Summary | null {
   return result ? summarize(result.findings) : null;
 }
 
-/** “可以提交”: a check has run and found no error (warnings and infos do not block). */
-export function isReadyToSubmit(summary: Summary | null): boolean {
-  return summary !== null && summary.errors === 0;
+/**
+ * What the summary may honestly say: nothing before a check; 未识别到绩效目标表 when nothing on the sheet was read (never
+ * a clean verdict on a sheet that was not checked); the errors; or 未发现错误 — not “可以提交”: the finance bureau decides.
+ */
+export type Verdict = "unchecked" | "unrecognised" | "errors" | "noErrors" | "clean";
+
+export function verdictOf(result: LintResult | null): Verdict {
+  if (!result) return "unchecked";
+  const sum = summarize(result.findings);
+  if (sum.errors > 0) return "errors";
+  if (result.blocks.length === 0 && result.tables.length === 0) return "unrecognised";
+  return sum.warnings + sum.infos > 0 ? "noErrors" : "clean";
 }
 
 export function ruleTitleOf(f: Pick<Finding, "ruleId">, locale: Locale): string {
@@ -114,7 +123,8 @@ export function announcement(state: Pick<PaneState, "result" | "locale">): strin
   const s = uiStrings(locale);
   const sum = summarize(result.findings);
   const text = fmt(s.announceSummary, { sheet: result.sheet, errors: sum.errors, warnings: sum.warnings, infos: sum.infos });
-  return sum.errors === 0 ? `${text} ${s.announceReady}` : text;
+  const verdict = verdictOf(result);
+  return verdict === "unrecognised" ? `${text} ${s.announceUnrecognised}` : verdict === "errors" ? text : `${text} ${s.announceNoErrors}`;
 }
 
 /** Stable key of the flagged cells (address + severity), to skip highlight writes when nothing changed. */

@@ -9,7 +9,7 @@ import type {
   InsertBlockRequest,
   InsertBlockResult,
   SheetChange,
-} from "../../excel/gateway";
+} from "../../host/gateway";
 import type { Finding, Fix, SheetInput } from "../../domain";
 
 export interface FakeCalls {

@@ -16,6 +16,18 @@ const SECRET = ["涉密项目", 37.1, 37.1, null, null, "涉密内容。", "涉�
 /** 项目 rows 9–14 of a project form: 数量 at row 9, 成本 at row 12. */
 const withCounts = (count: string, cost: string) => edit(cleanRows(), { E1: count, F1: count, E4: cost, F4: cost });
 
+/** A project form with rows inserted after its budget row (row 7), before the indicator table. */
+const withRows = (rows: (string | number | null)[][], form = projectForm()) => [...form.slice(0, 7), ...rows, ...form.slice(7)];
+const TOTAL_100 = projectForm({ budgetLabel: "年度资金总额(万元)", 预算金额: 100 });
+/** A department's task list with 小计 / 市财政拨款 / 其他资金 under a two-row header (corpus 17). */
+const tasks = (rows: (string | number | null)[][], total: (string | number | null)[]) => [
+  ["部门名称", "某展览馆"],
+  ["年度主要任务", "任务名称", "主要内容", "年度预算金额(万元)"],
+  [null, null, null, "小计", "市财政拨款", "其他资金"],
+  ...rows.map((r) => [null, ...r]),
+  [null, "金额合计", "*", ...total],
+];
+
 export const cases: CategoryCases = {
   "budget/amount-unreadable": {
     valid: [
@@ -26,9 +38,9 @@ export const cases: CategoryCases = {
     ],
     invalid: [
       {
-        name: "45.89万 in a 万元 column",
-        rows: departmentForm({ amounts: { 基本支出: "45.89万" } }),
-        errors: [{ messageId: "unreadable", address: "C3", data: { text: "45.89万" } }],
+        name: "an amount in words",
+        rows: departmentForm({ amounts: { 基本支出: "约四十五万" } }),
+        errors: [{ messageId: "unreadable", address: "C3", data: { text: "约四十五万" } }],
       },
       {
         name: "a task without an amount",
@@ -236,6 +248,66 @@ export const cases: CategoryCases = {
       },
     ],
   },
+};
+
+cases["budget/breakdown-sum"] = {
+  valid: [
+    { name: "财政拨款 + 其他资金 = 年度资金总额", rows: withRows([["其中:财政拨款", 80], ["其他资金", 20]], TOTAL_100) },
+    { name: "其中 lists only one source (a part of the whole)", rows: withRows([["其中:财政拨款", 80]], TOTAL_100) },
+    { name: "only the top level is summed: (一) over 1、", rows: withRows([["(一)财政拨款小计", 100], ["1、一般公共预算", 100], ["(二)其他资金", 0]], TOTAL_100) },
+  ],
+  invalid: [
+    {
+      name: "the parts add up to less than the total, 其他 included",
+      rows: withRows([["其中:财政拨款", 80], ["其他资金", 10]], TOTAL_100),
+      errors: [{ messageId: "under", address: "B7:B9", data: { parts: "90.00万元", total: "100.00万元", label: "年度资金总额(万元)" } }],
+    },
+    {
+      name: "one part above the total",
+      rows: withRows([["其中:财政拨款", 120]], TOTAL_100),
+      errors: [{ messageId: "over", address: "B7:B8", data: { parts: "120.00万元", total: "100.00万元", label: "年度资金总额(万元)" } }],
+    },
+  ],
+};
+
+cases["budget/plan-exceeds-budget"] = {
+  valid: [
+    { name: "the plan within the budget", rows: withRows([["项目实施计划", "培训需5万元；考核需4万元，合计9万元。"]], TOTAL_100) },
+    { name: "a plan with one amount is not summed", rows: withRows([["项目实施计划", "全年培训需150万元以上的场地"]], TOTAL_100) },
+  ],
+  invalid: [
+    {
+      name: "corpus 19: 合计50万元 against a budget of 25",
+      rows: withRows([["项目实施计划", "勘察设计审批需20万元;督导检查需20万元;财务审计需10万元,合计50万元。"]], projectForm({ budgetLabel: "年度预算资金总额(万元)", 预算金额: 25 })),
+      errors: [{ messageId: "exceeds", address: "B8", data: { label: "项目实施计划", plan: "50.00万元", budget: "25.00万元" } }],
+    },
+  ],
+};
+
+cases["budget/task-subtotal"] = {
+  valid: [
+    { name: "小计 filled on every row, totals add up", rows: tasks([["布展", "内容", 100, 100, 0], ["维护", "内容", 50, 40, 10]], [150, 140, 10]) },
+  ],
+  invalid: [
+    {
+      name: "corpus 17: 小计 left blank, 合计 shows 0",
+      rows: tasks([["布展", "内容", null, 100, 0], ["维护", "内容", null, 50, 0]], [0, 150, 0]),
+      errors: [
+        { messageId: "blank", address: "D4:D5", data: { count: 2 } },
+        { messageId: "total", address: "D6:F6", data: { what: "小计", shown: "0.00万元", sum: "150.00万元" } },
+      ],
+    },
+    {
+      name: "a row's 小计 is not its parts",
+      rows: tasks([["布展", "内容", 90, 100, 0]], [100, 100, 0]),
+      errors: [{ messageId: "row", address: "D4:F4", data: { name: "布展", subtotal: "90.00万元", sum: "100.00万元" } }],
+    },
+    {
+      name: "the total row's column is not the sum of the tasks",
+      rows: tasks([["布展", "内容", 100, 100, 0], ["维护", "内容", 50, 50, 0]], [160, 160, 0]),
+      errors: [{ messageId: "total", address: "E6", data: { what: "市财政拨款", shown: "160.00万元", sum: "150.00万元" } }],
+    },
+  ],
 };
 
 ruleTester.runCategory("budget", cases, __filename);

@@ -1,6 +1,7 @@
 /** Rule tests for the completeness category (DOMAIN §4): what every table must contain. */
 import {
   CLEAN_CODED,
+  HEADER,
   clean2021Table,
   cleanRows,
   cleanTable,
@@ -19,6 +20,8 @@ import {
 } from "../rule-tester";
 
 const [QTY, QUALITY, SOCIAL, SATISFIED] = CLEAN_CODED;
+/** A flat list headed 指标 (corpus 08): name, weight, unit, nature, value. */
+const FLAT = (rows: (string | null)[][]) => [["绩效指标", "指标", "指标权重", "计量单位", "指标性质", "指标值"], ...rows.map((r) => [null, ...r])];
 const list = (items: CodedItem[]) => projectList([listRow("区法学会经费", 28, 28, items)]);
 
 export const cases: CategoryCases = {
@@ -60,8 +63,18 @@ export const cases: CategoryCases = {
       { name: "2020: 产出, 效益, 满意度", rows: cleanTable() },
       { name: "2021: also 成本", rows: clean2021Table() },
       { name: "coded: all three", rows: list(CLEAN_CODED) },
+      { name: "a flat list (no 一级/二级) with a satisfaction indicator", rows: FLAT([["发放人数", "20", "人", "≥", "80"], ["本土人才满意度", "10", "%", "≥", "95"]]) },
+      {
+        name: "the old two-一级 form: 满意度 as a 二级 under 效益 (said once by satisfaction-under-benefit)",
+        rows: indicatorTable([...cleanRows().slice(0, 5), ind(null, "社会公众或服务对象满意度指标", "政策满意度", "≥90%", "≥90%")]),
+      },
     ],
     invalid: [
+      {
+        name: "corpus 08: a flat list without a satisfaction indicator",
+        rows: FLAT([["发放人数", "20", "人数", "≥", "80"], ["是否按时足额发放", "10", "%", "≥", "95"], ["促进社会和谐", "20", null, "定性", null]]),
+        errors: [{ messageId: "noSatisfaction", address: "B2:B4" }],
+      },
       {
         name: "no 满意度 row at all: reported on the header",
         rows: dropRows(cleanTable(), 7),
@@ -152,7 +165,7 @@ export const cases: CategoryCases = {
       {
         name: "no annual target",
         rows: set(cleanTable(), "F3", null),
-        errors: [{ messageId: "annual", address: "F3", data: { name: "培训考核合格率" } }],
+        errors: [{ messageId: "annual", address: "D3:F3", data: { name: "培训考核合格率" } }],
       },
       {
         name: "targets but no 三级 name",
@@ -168,12 +181,68 @@ export const cases: CategoryCases = {
         name: "both messages, table moved down and right",
         rows: edit(offset(cleanTable(), 3, 2), { H6: null, F8: null }),
         errors: [
-          { messageId: "annual", address: "H6", data: { name: "培训考核合格率" } },
+          { messageId: "annual", address: "F6:H6", data: { name: "培训考核合格率" } },
           { messageId: "noName", address: "F8" },
         ],
       },
     ],
   },
+};
+
+const BOILER_HEADER = [...HEADER, "指标解释"];
+const explained = (texts: (string | null)[]) => indicatorTable(cleanRows().map((r, i) => [...r, texts[i] ?? null]), { header: BOILER_HEADER });
+
+cases["completeness/template-leftover"] = {
+  valid: [
+    { name: "finished names and values", rows: cleanTable() },
+    { name: "a core-indicator star is not a placeholder", rows: set(cleanTable(), "D3", "*培训考核合格率") },
+  ],
+  invalid: [
+    {
+      name: "corpus 06: (≥**个) left in the name",
+      rows: set(cleanTable(), "D2", "举办业务培训场次( ≥**场 )"),
+      errors: [{ messageId: "leftover", address: "D2", data: { text: "举办业务培训场次( ≥**场 )" } }],
+    },
+    {
+      name: "××万元 in a value, ** in another row's name",
+      rows: edit(cleanTable(), { F5: "≤××万元", D6: "参训人员满意度(≥**%)" }),
+      errors: [
+        { messageId: "leftover", address: "F5", data: { text: "≤××万元" } },
+        { messageId: "leftover", address: "D6", data: { text: "参训人员满意度(≥**%)" } },
+      ],
+    },
+  ],
+};
+
+cases["completeness/explanation-boilerplate"] = {
+  valid: [
+    { name: "each value explained", rows: explained(["按年度计划", "按考核办法", "按培训方案", "按预算标准", "按评估报告", "按问卷调查"]) },
+    { name: "short category words (计划标准) are a choice, not an explanation", rows: explained(Array(6).fill("计划标准")) },
+    { name: "two rows sharing a sentence", rows: explained(["该指标值数据合理", "该指标值数据合理", "按培训方案", "按预算标准", "按评估报告", "按问卷调查"]) },
+  ],
+  invalid: [
+    {
+      name: "corpus 14: 该指标值数据合理 on every row",
+      rows: explained(Array(6).fill("该指标值数据合理")),
+      errors: [{ messageId: "same", address: "G2:G7", data: { count: 6, text: "该指标值数据合理" } }],
+    },
+  ],
+};
+
+cases["completeness/cost-quantity-missing"] = {
+  valid: [
+    { name: "a cost per 场 and a count of 场", rows: edit(cleanTable(), { E5: "≤2000元/场", F5: "≤2000元/场" }) },
+    { name: "场 and 次 count the same events", rows: edit(cleanTable(), { E2: "≥4次", F2: "≥4次", E5: "≤2000元/场", F5: "≤2000元/场" }) },
+    { name: "per year is a span of time", rows: edit(cleanTable(), { E5: "≤9万元/年", F5: "≤9万元/年" }) },
+    { name: "quantities without units give nothing to compare with", rows: edit(cleanTable(), { E2: "4", F2: "4" }) },
+  ],
+  invalid: [
+    {
+      name: "corpus 05: 1600元/亩 with quantities in 公里 only",
+      rows: edit(cleanTable(), { E2: "≥100公里", F2: "≥100公里", E5: "1600元/亩", F5: "1600元/亩" }),
+      errors: [{ messageId: "noQuantity", address: "E5", data: { text: "1600元/亩", unit: "亩" } }],
+    },
+  ],
 };
 
 ruleTester.runCategory("completeness", cases, __filename);

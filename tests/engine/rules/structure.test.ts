@@ -9,6 +9,7 @@ import {
   cleanTable,
   coded,
   edit,
+  ind,
   indicatorTable,
   listRow,
   offset,
@@ -195,5 +196,32 @@ export const cases: CategoryCases = {
   },
 };
 
+
+cases["structure/table-partly-read"] = {
+  valid: [
+    { name: "every column understood", rows: cleanTable() },
+    { name: "one unknown 一级 name is level1-unknown's, not a partly read table", rows: set(cleanTable(), "B2", "甲类指标") },
+  ],
+  invalid: [
+    {
+      name: "most 一级 names unknown",
+      rows: indicatorTable([
+        ind("甲类指标", "数量指标", "举办业务培训场次", "≥4场", "≥4场"),
+        ind("乙类指标", "质量指标", "培训考核合格率", "≥95%", "≥95%"),
+        ind("丙类指标", "社会效益指标", "参训人员业务能力达标率", "≥90%", "≥90%"),
+        ind("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "≥90%"),
+      ]),
+      errors: [{ messageId: "levels", address: "B1", data: { level: "一级", example: "甲类指标" } }],
+    },
+    {
+      name: "a column whose header and cells say nothing the reader knows",
+      rows: indicatorTable(
+        cleanRows().map((r) => [...r, "区财政"]),
+        { header: [...HEADER, "资金来源"] },
+      ),
+      errors: [{ messageId: "columns", address: "G1", data: { columns: "资金来源" } }],
+    },
+  ],
+};
 
 ruleTester.runCategory("structure", cases, __filename);

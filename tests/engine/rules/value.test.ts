@@ -7,6 +7,7 @@ import {
   cleanTable,
   coded,
   edit,
+  ind,
   indicatorTable,
   listRow,
   offset,
@@ -211,6 +212,12 @@ export const cases: CategoryCases = {
       { name: "‰ is not %", rows: both(cleanTable(), 3, "≥950‰") },
     ],
     invalid: [
+      {
+        name: "corpus 05: a completion rate of ≥100% is exactly 100%",
+        rows: set(cleanTable(), "F4", "≥100%"),
+        errors: [{ messageId: "atLeast100", address: "F4", data: { text: "≥100%" }, fix: { to: "100%" } }],
+      },
+
       {
         name: "105% pass rate",
         rows: set(cleanTable(), "F3", "≥105%"),
@@ -436,6 +443,106 @@ export const cases: CategoryCases = {
       },
     ],
   },
+};
+
+const NATURE_HEADER = ["绩效指标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "指标值说明"];
+/** A table with 指标性质, 指标值, 计量单位 and 指标值说明 columns (corpus 14, 15): [三级, 性质, 值, 单位, 说明] per row after the clean ones. */
+const natured = (rows: (string | null)[][]) =>
+  indicatorTable(
+    [
+      [null, "产出指标", "数量指标", "举办业务培训场次", "定量", "4", "场", "按年度计划"],
+      [null, null, "质量指标", "培训考核合格率", "定量", "95", "%", "按考核办法"],
+      [null, "效益指标", "社会效益指标", "参训人员业务能力达标率", "定量", "90", "%", "按评估报告"],
+      [null, "满意度指标", "服务对象满意度指标", "参训人员满意度", "定量", "90", "%", "按问卷调查"],
+      ...rows.map((r) => [null, null, null, ...r]),
+    ],
+    { header: NATURE_HEADER },
+  );
+const WEIGHT_HEADER = [...HEADER, "权重(%)"];
+const weighted = (weights: (number | null)[]) => indicatorTable(cleanRows().map((r, i) => [...r, weights[i] ?? null]), { header: WEIGHT_HEADER });
+
+cases["value/weight-total"] = {
+  valid: [
+    { name: "weights add up to 100", rows: weighted([20, 20, 10, 20, 20, 10]) },
+    { name: "90 where 10 is kept for 预算执行率 (四川, 重庆)", rows: weighted([20, 20, 10, 10, 20, 10]) },
+    { name: "fractions add up to 1", rows: weighted([0.2, 0.2, 0.1, 0.2, 0.2, 0.1]) },
+    { name: "a configured total", rows: weighted([20, 20, 10, 10, 10, 10]), config: { weightTotals: [80] } },
+    { name: "no weight column", rows: cleanTable() },
+  ],
+  invalid: [
+    {
+      name: "weights adding up to 80",
+      rows: weighted([20, 20, 10, 10, 10, 10]),
+      errors: [{ messageId: "sum", address: "G2:G7", data: { sum: 80, expected: "100 / 90" } }],
+    },
+  ],
+};
+
+cases["value/nature-mismatch"] = {
+  valid: [
+    { name: "定量 with numbers", rows: natured([]) },
+    { name: "定性 with a qualitative target", rows: natured([["任务按时完成", "定性", "按时完成", null, "按计划"]]) },
+    { name: "定量（其他） explained", rows: natured([["培训覆盖面", "定量（其他）", "≥80%", null, "按参训名单"]]) },
+  ],
+  invalid: [
+    {
+      name: "corpus 15: 95%以上 marked 定性",
+      rows: natured([["学生满意度", "定性", "95%以上", null, "问卷"]]),
+      errors: [{ messageId: "qualitativeNumber", address: "E6:F6", data: { text: "95%以上" } }],
+    },
+    {
+      name: "定量 without a number",
+      rows: natured([["工作开展情况", "定量", "按时完成", null, "按计划"]]),
+      errors: [{ messageId: "quantitativeText", address: "E6:F6", data: { text: "按时完成", nature: "定量" } }],
+    },
+    {
+      name: "定量（其他） with no explanation",
+      rows: natured([["培训覆盖面", "定量（其他）", "≥80%", null, null]]),
+      errors: [{ messageId: "otherNoExplanation", address: "H6" }],
+    },
+  ],
+};
+
+cases["value/quantity-unit"] = {
+  valid: [
+    { name: "counts", rows: cleanTable() },
+    { name: "a 年限 measured in years", rows: cleanTable([ind(null, "数量指标", "设备使用年限", "≥5年", "≥5年")]) },
+  ],
+  invalid: [
+    {
+      name: "corpus 14: 制作宣传横幅 = 1年",
+      rows: cleanTable([ind(null, "数量指标", "制作宣传横幅、公益宣传牌等", "1年", "1年")]),
+      errors: [{ messageId: "time", address: "E8", data: { name: "制作宣传横幅、公益宣传牌等", unit: "年" } }],
+    },
+  ],
+};
+
+cases["value/name-value-conflict"] = {
+  valid: [
+    { name: "no number in the names", rows: cleanTable() },
+    { name: "the name's target is the value", rows: both(cleanTable(), 3, "100%").map((r, i) => (i === 2 ? [...r.slice(0, 3), "培训考核合格率100%", ...r.slice(4)] : r)) },
+  ],
+  invalid: [
+    {
+      name: "corpus 06: 质量达标率100% with ≥98%",
+      rows: set(cleanTable(), "D3", "*培训质量达标率100%"),
+      errors: [{ messageId: "differs", address: "D3:E3", data: { name: "*培训质量达标率100%", inName: "100%", text: "≥95%" } }],
+    },
+  ],
+};
+
+cases["value/goal-as-indicator"] = {
+  valid: [
+    { name: "measurable names", rows: cleanTable() },
+    { name: "a goal's words with a metric (受益人口数)", rows: cleanTable([ind(null, "社会效益指标", "促进就业带动受益人口数量增加", "≥500人", "≥500人")]) },
+  ],
+  invalid: [
+    {
+      name: "corpus 02: a slogan given 100%",
+      rows: cleanTable([ind(null, "社会效益指标", "促进人口与经济、社会、资源、环境协调和可持续发展", "100%", "100%")]),
+      errors: [{ messageId: "goal", address: "D8:F8", data: { name: "促进人口与经济、社会、资源、环境协调和可持续发展", text: "100%" } }],
+    },
+  ],
 };
 
 ruleTester.runCategory("value", cases, __filename);

@@ -27,6 +27,14 @@ export default defineRule<"unreadable" | "taskAmount">({
           else ctx.report({ messageId: "taskAmount", at: at(t.name), data: { name: t.name.text.slice(0, 30) } });
         }
       },
+      project(p) {
+        // the budget itself is project/budget-missing's; its 其中 parts and the period's amount are read here
+        for (const bd of p.breakdowns) {
+          if (bd.total !== p.budget) check(bd.total);
+          for (const x of bd.parts) check(x.amount);
+        }
+        if (p.periodBudget && !p.breakdowns.some((b) => b.total === p.periodBudget)) check(p.periodBudget);
+      },
       projectList(l) {
         for (const r of l.rows) for (const c of [r.total, r.fiscal, r.special, r.other]) check(c);
       },

@@ -2,7 +2,7 @@ import { defineRule } from "../define";
 import type { Quantity } from "../../model/value";
 import type { TableModel } from "../../engine/model";
 import { at, isBudgetExecRate, isCostRow } from "../utils";
-import { show, yuan } from "./money";
+import { projectBudget, show } from "./money";
 
 const YEARLY: Record<string, number> = { 年: 1, 月: 12 };
 
@@ -49,7 +49,7 @@ export default defineRule<"exceeds">({
   create(ctx) {
     return {
       project(p) {
-        const budget = yuan(p.budget, p.budgetFactor);
+        const budget = projectBudget(p);
         if (budget === null || budget <= 0) return;
         for (const t of p.tables) {
           for (const r of t.rows) {

@@ -1,8 +1,27 @@
 /** Money helpers for the budget rules: compare in 元 with half the last shown digit as tolerance (DOMAIN §5). */
-import type { AmountCell } from "../../engine/model";
+import type { AmountCell, ProjectModel } from "../../engine/model";
 
-export function yuan(c: AmountCell | null | undefined, factor: number): number | null {
-  return c && c.value !== null ? c.value * factor : null;
+/** The amount in 元: its own unit (854万) wins over the block's; null when blank, unreadable or of unknown unit. */
+export function yuan(c: AmountCell | null | undefined, factor: number | null): number | null {
+  if (!c || c.value === null) return null;
+  const f = c.unit ?? factor;
+  return f === null ? null : c.value * f;
+}
+
+/** A project's budget for the year in 元: its amount, or the sum of its 其中 parts when only they are printed. */
+export function projectBudget(p: ProjectModel): number | null {
+  const own = yuan(p.budget, p.budgetFactor);
+  if (own !== null) return own;
+  const bd = p.breakdowns.find((b) => b.label === p.budgetLabel);
+  if (!bd || bd.parts.length === 0 || (p.budget && p.budget.text !== "")) return null;
+  let sum = 0;
+  for (const x of bd.parts) {
+    if (x.amount.text === "") continue;
+    const v = yuan(x.amount, bd.factor);
+    if (v === null) return null;
+    sum += v;
+  }
+  return sum > 0 ? sum : null;
 }
 
 /** Half of the last shown digit of the given cells, in 元. */

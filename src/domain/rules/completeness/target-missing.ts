@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import { at } from "../utils";
+import { at, span } from "../utils";
 
 export default defineRule<"annual" | "noName">({
   id: "completeness/target-missing",
@@ -18,7 +18,8 @@ export default defineRule<"annual" | "noName">({
     return {
       row(r, t) {
         if (r.l3 && (!r.annual || r.annual.text === "")) {
-          const where = r.annual ? at(r.annual) : r.source === "coded" ? at(r.l3) : t.cols?.annual != null ? { row: r.row, col: t.cols.annual } : at(r.l3);
+          // the name and the empty value cell: the finding is about the row's indicator
+          const where = r.source === "coded" ? at(r.l3) : r.annual ? span(r.l3, r.annual) : t.cols?.annual != null ? span(r.l3, { row: r.row, col: t.cols.annual }) : at(r.l3);
           ctx.report({ messageId: "annual", at: where, data: { name: r.l3.text } });
         } else if (!r.l3 && r.source === "table" && !r.placeholder && t.cols && r.shift !== 1) {
           ctx.report({ messageId: "noName", at: { row: r.row, col: t.cols.l3 + r.shift } });

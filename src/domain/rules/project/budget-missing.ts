@@ -1,37 +1,42 @@
 import { defineRule } from "../define";
 import { at } from "../utils";
 
-export default defineRule<"noLabel" | "empty" | "unreadable">({
+/**
+ * The budget row of a project form, when printed, must hold an amount (or its 其中 parts). A form without any budget
+ * row is not reported: many provinces' forms put the money elsewhere (a project list, the department form).
+ */
+export default defineRule<"empty" | "unreadable">({
   id: "project/budget-missing",
   code: "JX602",
   category: "project",
-  defaultSeverity: "error",
+  defaultSeverity: "warning",
   docs: {
-    "zh-CN": { title: "缺少项目预算金额", description: "项目绩效目标表应有“YYYY年预算金额”一栏并填写金额（元），成本指标和资金核对都以它为准。" },
-    "en-US": { title: "Project budget missing", description: "A project form needs a “YYYY年预算金额” row with an amount (元); costs are checked against it." },
+    "zh-CN": { title: "项目预算金额未填或无法读取", description: "项目表印有预算金额一栏（YYYY年预算金额、年度资金总额、当年预算等）时，应填写金额（或其中各项），成本指标和资金核对都以它为准。" },
+    "en-US": { title: "Project budget empty or unreadable", description: "Where a project form prints a budget row (YYYY年预算金额, 年度资金总额, 当年预算 …), it needs an amount (or its parts); costs are checked against it." },
   },
   messages: {
     "zh-CN": {
-      noLabel: "项目“{{name}}”没有“预算金额”一栏，应填写“YYYY年预算金额”。",
-      empty: "预算金额未填写，应填写金额（元）。",
-      unreadable: "预算金额“{{text}}”无法读取，应只填数字。",
+      empty: "“{{label}}”未填写，应填写金额。",
+      unreadable: "预算金额“{{text}}”无法读取，应只填数字（可带单位，如“854万元”）。",
     },
     "en-US": {
-      noLabel: "The project “{{name}}” has no 预算金额 row; expected “YYYY年预算金额”.",
-      empty: "The budget amount is empty; expected an amount (元).",
-      unreadable: "Cannot read the budget “{{text}}”; expected a number.",
+      empty: "“{{label}}” is empty; expected an amount.",
+      unreadable: "Cannot read the budget “{{text}}”; expected a number (a unit such as 万元 may follow).",
     },
   },
   create(ctx) {
     return {
       project(p) {
-        if (!p.budgetLabel || !p.budget) {
-          const where = p.labels.name ?? p.name;
-          if (where) ctx.report({ messageId: "noLabel", at: at(where), data: { name: p.name?.text ?? "" } });
+        if (!p.budgetLabel || p.source !== "form") return;
+        const b = p.budget;
+        if (b && b.text !== "" && !b.readable) {
+          ctx.report({ messageId: "unreadable", at: at(b), data: { text: b.text.slice(0, 40) } });
           return;
         }
-        if (p.budget.text === "") ctx.report({ messageId: "empty", at: at(p.budget) });
-        else if (!p.budget.readable) ctx.report({ messageId: "unreadable", at: at(p.budget), data: { text: p.budget.text } });
+        const parts = p.breakdowns.find((x) => x.label === p.budgetLabel)?.parts ?? [];
+        if ((!b || b.text === "") && !parts.some((x) => x.amount.text !== "")) {
+          ctx.report({ messageId: "empty", at: b ? at(b) : at(p.budgetLabel), data: { label: p.budgetLabel.text } });
+        }
       },
     };
   },

@@ -25,7 +25,7 @@ export default defineRule<"left" | "right">({
         if (r.shift === -1 && t.cols?.label != null) {
           ctx.report({ messageId: "left", at: { r1: r.row, c1: t.cols.label, r2: r.row, c2: t.cols.l3 - 1 }, data: { text: r.l1Cell?.text ?? "" } });
         } else if (r.shift === 1 && t.cols) {
-          ctx.report({ messageId: "right", at: { r1: r.row, c1: t.cols.l2, r2: r.row, c2: t.cols.l3 }, data: { l1: r.l1Cell?.text ?? "", l2: r.l2Cell?.text ?? "" } });
+          ctx.report({ messageId: "right", at: { r1: r.row, c1: t.cols.l2 ?? t.cols.l3, r2: r.row, c2: t.cols.l3 }, data: { l1: r.l1Cell?.text ?? "", l2: r.l2Cell?.text ?? "" } });
         }
       },
     };

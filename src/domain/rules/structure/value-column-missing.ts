@@ -17,7 +17,7 @@ export default defineRule<"missing">({
     return {
       table(t) {
         if (t.kind === "table" && t.cols && t.cols.annual === null)
-          ctx.report({ messageId: "missing", at: { r1: t.headerRow, c1: t.cols.l1, r2: t.headerRow, c2: t.cols.l3 } });
+          ctx.report({ messageId: "missing", at: { r1: t.headerRow, c1: t.cols.l1 ?? t.cols.l3, r2: t.headerRow, c2: t.cols.l3 } });
       },
     };
   },

@@ -16,9 +16,14 @@ export default defineRule<"old">({
   },
   create(ctx) {
     return {
-      row(r) {
-        if (r.l2Explicit && r.l2Cell && r.l2 === "服务对象满意度指标" && r.l1 === "效益指标")
-          ctx.report({ messageId: "old", at: at(r.l2Cell), data: { text: r.l2Cell.text } });
+      table(t) {
+        // said once per table, at the first such label (with its second line when it is printed over two rows)
+        for (const r of t.rows) {
+          if (!(r.l2Explicit && r.l2Cell && r.l2 === "服务对象满意度指标" && r.l1 === "效益指标")) continue;
+          const c = r.l2Cell;
+          ctx.report({ messageId: "old", at: r.l2EndRow ? { r1: c.row, c1: c.col, r2: r.l2EndRow, c2: c.col } : at(c), data: { text: c.text } });
+          return;
+        }
       },
     };
   },

@@ -1,6 +1,6 @@
 import { defineRule } from "../define";
 import type { Quantity } from "../../model/value";
-import { isBudgetExecRate, isCostRow, valueTargets } from "../utils";
+import { isBudgetExecRate, isCostRow, valueTargets, withUnitCell } from "../utils";
 
 // at module level: an arrow written inside `row` is a new function object per row
 const isMoney = (q: Quantity) => q.kind === "money";
@@ -34,7 +34,7 @@ export default defineRule<"notMoney" | "ambiguous">({
           if (p.kind !== "quantity" && p.kind !== "qualitative") continue;
           if (p.q.some(isMoney)) continue;
           const ambiguous = p.q.some(isAmbiguousMoney);
-          ctx.report({ messageId: ambiguous ? "ambiguous" : "notMoney", at: t.range, data: { text: t.cells[0].text } });
+          ctx.report({ messageId: ambiguous ? "ambiguous" : "notMoney", at: withUnitCell(t.range, r), data: { text: t.cells[0].text } });
         }
       },
     };

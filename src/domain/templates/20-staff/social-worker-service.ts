@@ -25,7 +25,7 @@ export default defineTemplate({
     { l1: "产出指标", l2: "数量指标", l3: "社工组织活动场次", period: "≥7场", annual: "≥7场", source: "seed 000 厚街: 社工组织活动次数 7场" },
     { l1: "产出指标", l2: "质量指标", l3: "社工持证上岗率", period: "100%", annual: "100%", source: "seed 002 清溪: 持证社会工作者人数 2人 (of 2), as a rate" },
     { l1: "产出指标", l2: "时效指标", l3: "任务完成及时率", period: "≥90%", annual: "≥90%", source: "seed 002 清溪 购买社工服务岗位经费: 任务完成及时率 ≥90%" },
-    { l1: "效益指标", l2: "社会效益指标", l3: "基层社会治理水平", period: "协助完成市域社会治理、法治建设等年度工作任务", annual: "协助完成市域社会治理、法治建设等年度工作任务", source: "seed 002 清溪 购买社工服务岗位经费: 基层社会治理水平 (qualitative, shortened)" },
+    { l1: "效益指标", l2: "社会效益指标", l3: "基层社会治理水平", period: "市域社会治理、法治建设等年度工作任务按时完成", annual: "市域社会治理、法治建设等年度工作任务按时完成", source: "seed 002 清溪 购买社工服务岗位经费: 基层社会治理水平 (qualitative, rewritten as a checkable standard)" },
     { l1: "满意度指标", l2: "服务对象满意度指标", l3: "服务对象满意度", period: "≥98%", annual: "≥98%", source: "seed 002 清溪 购买社工服务岗位经费 / 访前法律工作室: ≥98%" },
   ],
 });

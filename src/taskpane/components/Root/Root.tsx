@@ -1,6 +1,6 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Locale } from "../../../domain";
-import type { Capabilities, Gateway } from "../../../excel/gateway";
+import type { Capabilities, Gateway } from "../../../host/gateway";
 import { GatewayProvider } from "../../context/GatewayContext";
 import { PaneProvider } from "../../context/PaneContext";
 import type { View } from "../../state/locale";

@@ -4,6 +4,7 @@ import { DismissRegular } from "@fluentui/react-icons";
 import { allRules, CATEGORIES } from "../../../domain";
 import { fmt } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
+import { pickText } from "../../state/errors";
 import { TextInput } from "../TextInput/TextInput";
 import { useSettingsPanelStyles } from "./SettingsPanel.styles";
 import { useSettingsDraft, type FrameworkChoice } from "./useSettingsDraft";
@@ -126,7 +127,7 @@ export function SettingsForm(props: SettingsFormProps) {
             data-testid="settings-live-highlighting"
           />
           <p id={undoInfoId} className={styles.info} data-testid="settings-undo-info">
-            {capabilities.undoGrouping ? s.undoInfoSupported : s.undoInfoUnsupported}
+            {capabilities.undoNote ? pickText(capabilities.undoNote, locale) : capabilities.undoGrouping ? s.undoInfoSupported : s.undoInfoUnsupported}
           </p>
           <Switch
             checked={draft.highlightsShown}

@@ -3,7 +3,7 @@ import { ArrowClockwiseRegular, CheckmarkCircleFilled } from "@fluentui/react-ic
 import { SEVERITIES } from "../../../domain";
 import { fmt } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
-import { isReadyToSubmit, selectSummary } from "../../state/selectors";
+import { selectSummary, verdictOf } from "../../state/selectors";
 import { CountPill } from "../CountPill/CountPill";
 import { SeverityIcon } from "../SeverityIcon/SeverityIcon";
 
@@ -48,7 +48,8 @@ export function Summary() {
   const styles = useStyles();
   const { state, strings: s, liveHighlighting, actions } = usePane();
   const summary = selectSummary(state.result);
-  const ready = isReadyToSubmit(summary);
+  const verdict = verdictOf(state.result);
+  const ready = verdict === "noErrors" || verdict === "clean";
   const counts = { error: summary?.errors ?? 0, warning: summary?.warnings ?? 0, info: summary?.infos ?? 0 };
   const labels = { error: s.errors, warning: s.warnings, info: s.infos };
   const showHighlightNote = !liveHighlighting && state.settings.highlightsShown;
@@ -91,15 +92,23 @@ export function Summary() {
             ))}
           </div>
           <div
-            className={mergeClasses(styles.status, ready ? styles.ready : styles.notReady)}
-            data-testid={ready ? "ready-to-submit" : "not-ready"}
+            className={mergeClasses(styles.status, ready ? styles.ready : verdict === "errors" ? styles.notReady : undefined)}
+            data-testid={verdict === "errors" ? "not-ready" : verdict === "unrecognised" ? "unrecognised" : "no-errors"}
           >
-            {ready ? <CheckmarkCircleFilled aria-hidden className={styles.readyIcon} /> : <SeverityIcon severity="error" />}
+            {ready ? (
+              <CheckmarkCircleFilled aria-hidden className={styles.readyIcon} />
+            ) : (
+              <SeverityIcon severity={verdict === "errors" ? "error" : "info"} />
+            )}
             <div>
-              <Text weight="semibold">{ready ? s.readyToSubmit : fmt(s.notReady, { count: counts.error })}</Text>
-              {ready ? (
+              <Text weight="semibold">
+                {verdict === "errors" ? fmt(s.notReady, { count: counts.error }) : verdict === "unrecognised" ? s.unrecognised : verdict === "clean" ? s.clean : s.noErrors}
+              </Text>
+              {verdict !== "errors" ? (
                 <div>
-                  <Text size={200}>{s.readyToSubmitDetail}</Text>
+                  <Text size={200}>
+                    {verdict === "unrecognised" ? s.unrecognisedDetail : verdict === "clean" ? s.cleanDetail : fmt(s.noErrorsDetail, { warnings: counts.warning, infos: counts.info })}
+                  </Text>
                 </div>
               ) : null}
             </div>

@@ -1,7 +1,7 @@
 /** The user's own templates: loaded from the workbook when the view opens, saved back on every change. */
 import { useCallback, useEffect, useState } from "react";
 import type { Template } from "../../../domain/templates";
-import type { Gateway } from "../../../excel/gateway";
+import type { Gateway } from "../../../host/gateway";
 import { readUserTemplates, storedUserTemplates } from "./templatesLogic";
 
 export interface UserTemplatesState {

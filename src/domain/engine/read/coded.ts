@@ -3,12 +3,13 @@
  * `1、1-产出指标；11-数量指标；宣传宣讲活动；实施周期指标值：不少于10场；年度指标值：不少于10场。2、…`
  * Separators vary (`：` `;` `；` `:`). Each item becomes a RowModel located at the cell.
  */
-import type { Framework } from "../model/types";
-import { lookupName } from "../model/taxonomy";
-import { norm } from "../model/text";
-import { parseValue } from "../model/value";
-import type { RowModel, TextCell, ValueCell } from "./model";
-import type { ReadOptions } from "./read";
+import type { Framework } from "../../model/types";
+import { lookupName } from "../../model/taxonomy";
+import { norm } from "../../model/text";
+import { parseValue } from "../../model/value";
+import type { RowModel, TextCell, ValueCell } from "../model";
+import { makeRow } from "./cells";
+import type { ReadOptions } from "./options";
 
 const ITEM_START = /(?:^|(?<=[。.；;，,\s]))(\d{1,2})\s*[、.．]\s*(?=\d+\s*[-－—])/g;
 const SEP = "[：:；;，,]";
@@ -61,31 +62,24 @@ export function readCoded(cell: TextCell, opt: ReadOptions): CodedResult {
     const n2 = lookupName(l2Name).canonical ?? codes2[l2Code] ?? null;
     const vc = (t: string | null): ValueCell | null =>
       t === null ? null : { row: cell.row, col: cell.col, text: t, raw: t, parsed: parseValue(t, opt.vague) };
-    out.rows.push({
-      row: cell.row,
-      source: "coded",
-      l1: n1,
-      l2: n2,
-      l1Cell: { ...cell, text: l1Name },
-      l2Cell: { ...cell, text: l2Name },
-      l1Explicit: true,
-      l2Explicit: true,
-      l1State: n1 ? "ok" : "unknown",
-      l2State: n2 ? "ok" : "unknown",
-      l1Inferred: false,
-      l3: name ? { ...cell, text: name } : null,
-      period: vc(periodText),
-      annual: vc(annualText),
-      unitText: null,
-      shift: 0,
-      strayLabel: null,
-      placeholder: false,
-      memoName3: null,
-      memoFacts: 0,
-      memoValues: null,
-      memoTargets: null,
-      codes: { l1Code, l1Name, l2Code, l2Name, text: body, cellText: text },
-    });
+    out.rows.push(
+      makeRow({
+        row: cell.row,
+        source: "coded",
+        l1: n1,
+        l2: n2,
+        l1Cell: { ...cell, text: l1Name },
+        l2Cell: { ...cell, text: l2Name },
+        l1Explicit: true,
+        l2Explicit: true,
+        l1State: n1 ? "ok" : "unknown",
+        l2State: n2 ? "ok" : "unknown",
+        l3: name ? { ...cell, text: name } : null,
+        period: vc(periodText),
+        annual: vc(annualText),
+        codes: { l1Code, l1Name, l2Code, l2Name, text: body, cellText: text },
+      }),
+    );
   }
   return out;
 }

@@ -1,0 +1,208 @@
+/**
+ * Template insertion on WPS 表格: the same pure planning as on Excel (src/excel/insert-plan.ts decides where a
+ * block goes, what to write, which rows to insert), carried out with ET calls: read what is there, decide, then
+ * write (entire rows inserted with xlShiftDown, one 2-D Value2 write, merges, formats per range, dropdowns as
+ * Validation lists). Never onto a non-empty cell: rows are inserted or it refuses.
+ */
+import { rangeToA1 } from "../domain/model/a1";
+import type { CellRange, CellValue, SheetInput } from "../domain/model/types";
+import { FRAMEWORKS } from "../domain/templates/frameworks";
+import { cut, filledBox, toCellValue } from "../host/cells";
+import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, InsertBlockResult, InsertRefusal } from "../host/gateway";
+import { MAX_COLS, MAX_ROWS, planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "../excel/insert-plan";
+import { type EtApplication, type EtRange, type EtWorksheet, XL } from "./et";
+import { GatewayError } from "../excel/errors";
+import { writeSafeValues } from "./safe-write";
+
+export interface WpsInsertHooks {
+  app: EtApplication;
+  /** Tells the gateway's self-write guard what this write touched (and that merges changed). */
+  markWritten(sheet: string, addresses: string[]): void;
+  merges(ws: EtWorksheet, area: CellRange): CellRange[];
+}
+
+const DV_TITLE = "绩效指标 / Indicator";
+const DV_MESSAGE = "不在本框架的指标名称中。/ Not a name of this framework.";
+const BORDERS = [XL.edgeLeft, XL.edgeTop, XL.edgeBottom, XL.edgeRight, XL.insideVertical, XL.insideHorizontal];
+
+const at = (ws: EtWorksheet, r: CellRange): EtRange => ws.Range(rangeToA1(r));
+
+/** Points (what the planner gives) → ET's column width in characters of the standard font. */
+export function pointsToChars(points: number): number {
+  return Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
+}
+
+function setBorders(target: EtRange): void {
+  for (const i of BORDERS) {
+    const b = target.Borders.Item(i);
+    b.LineStyle = XL.continuous;
+    b.Weight = XL.thin;
+    b.Color = 0;
+  }
+}
+
+function setDropdown(ws: EtWorksheet, r: CellRange, list: readonly string[]): void {
+  const v = at(ws, r).Validation;
+  v.Delete();
+  v.Add(XL.validateList, XL.validAlertWarning, XL.between, list.join(","));
+  v.InCellDropdown = true;
+  v.ShowError = true;
+  v.ErrorTitle = DV_TITLE;
+  v.ErrorMessage = DV_MESSAGE;
+}
+
+/** Merging cells that hold values may ask the user in WPS's UI: DisplayAlerts off for our own merges. */
+function quietly<T>(app: EtApplication, fn: () => T): T {
+  const a = app as unknown as { DisplayAlerts?: unknown };
+  let before: unknown;
+  try {
+    before = a.DisplayAlerts;
+    a.DisplayAlerts = false;
+  } catch {
+    before = undefined;
+  }
+  try {
+    return fn();
+  } finally {
+    try {
+      if (before !== undefined) a.DisplayAlerts = before;
+    } catch {
+      // nothing to restore
+    }
+  }
+}
+
+function writeBlock(ws: EtWorksheet, w: BlockWrites, shifted: boolean): void {
+  const target = at(ws, w.range);
+  if (shifted) {
+    // new rows may take the formats of the row above them: start from plain cells
+    target.Interior.ColorIndex = XL.none;
+    target.Font.Bold = false;
+    target.Font.Italic = false;
+  }
+  writeSafeValues(ws, w.range.r1, w.range.c1, target, w.values);
+  for (const m of w.merges) at(ws, m).Merge(false);
+  target.VerticalAlignment = XL.vAlignCenter;
+  for (const b of w.bold) at(ws, b).Font.Bold = true;
+  for (const r of w.wrap) at(ws, r).WrapText = true;
+  if (w.borders) setBorders(at(ws, w.borders));
+  for (const n of w.numberFormats) at(ws, n.range).NumberFormat = n.format;
+  for (const c of w.columnWidths) ws.Columns.Item(c.col).ColumnWidth = pointsToChars(c.points);
+  for (const h of w.rowHeights) ws.Rows.Item(h.row).RowHeight = h.points;
+  for (const v of w.validations) setDropdown(ws, v.range, v.list);
+}
+
+function refusal(r: { code: InsertRefusal["code"]; message: { zh: string; en: string } }): InsertRefusal {
+  return { ok: false, code: r.code, message: r.message };
+}
+
+function activeSheet(app: EtApplication): EtWorksheet {
+  const ws = app.ActiveSheet;
+  if (!ws) throw new GatewayError("no-workbook", { text: { zh: "没有打开的工作表。", en: "No sheet is open." } });
+  return ws;
+}
+
+function usedRect(ws: EtWorksheet): { rect: CellRange | null; range: EtRange } {
+  const used = ws.UsedRange;
+  const rows = used.Rows.Count;
+  const cols = used.Columns.Count;
+  const rect = { r1: used.Row, c1: used.Column, r2: used.Row + rows - 1, c2: used.Column + cols - 1 };
+  // a blank sheet's UsedRange is an empty A1
+  const blank = rows === 1 && cols === 1 && toCellValue(used.Value2) === null && used.MergeCells === false;
+  return { rect: blank ? null : rect, range: used };
+}
+
+export function runInsertBlock(req: InsertBlockRequest, hooks: WpsInsertHooks): InsertBlockResult {
+  const { app } = hooks;
+  const height = req.block.cells.length;
+  const width = req.block.cells[0]?.length ?? 0;
+  const ws = activeSheet(app);
+  const name = ws.Name;
+  const used = usedRect(ws).rect;
+  const merges = used ? hooks.merges(ws, used) : [];
+  let anchor: { row: number; col: number } | undefined;
+  let area: ReturnType<typeof toCellValue>[][] | undefined;
+  if (req.where === "selection") {
+    const sel = app.Selection;
+    if (!sel) throw new GatewayError("select-failed");
+    anchor = { row: sel.Row, col: sel.Column };
+    // the part of the block's area that lies on the sheet (planPlacement refuses what does not fit)
+    const r2 = Math.min(MAX_ROWS, anchor.row + height - 1);
+    const c2 = Math.min(MAX_COLS, anchor.col + width - 1);
+    if (width > 0 && height > 0) {
+      const got = at(ws, { r1: anchor.row, c1: anchor.col, r2, c2 }).Value2;
+      const rows = r2 - anchor.row + 1;
+      const cols = c2 - anchor.col + 1;
+      area = (Array.isArray(got) ? (got as unknown[][]) : [[got]]).slice(0, rows).map((line) => (Array.isArray(line) ? line : [line]).slice(0, cols).map(toCellValue));
+    }
+  }
+  const plan = planPlacement({ where: req.where, allowShift: req.allowShift, height, width, used, anchor, area, merges });
+  if (plan.kind === "refuse") return refusal(plan);
+
+  const shifted = plan.kind === "shift" ? { at: plan.at, count: plan.count } : null;
+  const writes = planBlockWrites(req.block, plan.row, plan.col, used, shifted);
+  const address = rangeToA1(writes.range);
+  const touched = [address];
+  if (shifted) touched.push(`${shifted.at}:${shifted.at + shifted.count - 1}`);
+  hooks.markWritten(name, touched);
+  quietly(app, () => {
+    if (shifted) ws.Rows.Item(`${shifted.at}:${shifted.at + shifted.count - 1}`).Insert(XL.shiftDown);
+    writeBlock(ws, writes, shifted !== null);
+    // show the new block: the first cell the user must still fill, else its top-left
+    ws.Range(writes.required[0] ?? rangeToA1({ r1: writes.range.r1, c1: writes.range.c1, r2: writes.range.r1, c2: writes.range.c1 })).Select();
+  });
+  return { ok: true, sheet: name, address, range: writes.range, shifted, required: writes.required, syncs: 0 };
+}
+
+export function runAddIndicators(req: AddIndicatorsRequest, hooks: WpsInsertHooks): AddIndicatorsResult {
+  const { app } = hooks;
+  const ws = activeSheet(app);
+  const name = ws.Name;
+  const { rect, range } = usedRect(ws);
+  if (!rect) return refusal(refuse("no-table", { area: rangeToA1(req.table) }));
+  const rows = rect.r2 - rect.r1 + 1;
+  const cols = rect.c2 - rect.c1 + 1;
+  const v2 = range.Value2;
+  const raw = (rows === 1 && cols === 1 ? [[v2]] : (v2 as unknown[][])).map((line) => line.map(toCellValue));
+  const box = filledBox(raw);
+  if (!box) return refusal(refuse("no-table", { area: rangeToA1(req.table) }));
+  const sheet: SheetInput = {
+    name,
+    values: cut(raw, box),
+    origin: { row: rect.r1 + box.r1, col: rect.c1 + box.c1 },
+    merges: hooks.merges(ws, rect),
+  };
+  const plan = planAddRows({ sheet, table: req.table, l1: req.l1, l2: req.l2, rows: req.rows });
+  if (plan.kind === "refuse") return refusal(plan);
+
+  const { insert, cols: roles } = plan;
+  const first = plan.fillRow ?? insert.at;
+  const last = insert.count > 0 ? insert.at + insert.count - 1 : first;
+  const address = rangeToA1({ r1: first, c1: plan.table.c1, r2: last, c2: plan.table.c2 });
+  const touched = [address, ...plan.cells.map((c) => rangeToA1({ r1: c.row, c1: c.col, r2: c.row, c2: c.col }))];
+  if (insert.count > 0) touched.push(`${insert.at}:${last}`);
+  if (plan.newRows) touched.push(rangeToA1(plan.newRows));
+  hooks.markWritten(name, touched);
+  quietly(app, () => {
+    if (insert.count > 0) ws.Rows.Item(`${insert.at}:${last}`).Insert(XL.shiftDown);
+    for (const w of plan.widen) at(ws, w.to).Merge(false);
+    if (plan.newRows) {
+      const r = plan.newRows;
+      const grid: CellValue[][] = Array.from({ length: r.r2 - r.r1 + 1 }, () => Array.from({ length: r.c2 - r.c1 + 1 }, (): CellValue => null));
+      for (const c of plan.cells) if (c.row >= r.r1) grid[c.row - r.r1][c.col - r.c1] = c.value;
+      const target = at(ws, r);
+      target.Interior.ColorIndex = XL.none;
+      writeSafeValues(ws, r.r1, r.c1, target, grid);
+      setBorders(target);
+      target.WrapText = true;
+      target.VerticalAlignment = XL.vAlignCenter;
+      const fw = FRAMEWORKS[plan.framework];
+      setDropdown(ws, { r1: r.r1, c1: roles.l1, r2: r.r2, c2: roles.l1 }, fw.level1);
+      const l2list = [...(fw.level2[req.l1] ?? []), ...(fw.extraLevel2[req.l1] ?? [])];
+      if (l2list.length > 0) setDropdown(ws, { r1: r.r1, c1: roles.l2, r2: r.r2, c2: roles.l2 }, l2list);
+    }
+    // the group's empty row: only its empty cells, one by one
+    for (const c of plan.cells) if (plan.newRows === null || c.row < plan.newRows.r1) writeSafeValues(ws, c.row, c.col, ws.Cells.Item(c.row, c.col), [[c.value]]);
+  });
+  return { ok: true, sheet: name, address, added: plan.added, skipped: plan.skipped, inserted: insert, syncs: 0 };
+}

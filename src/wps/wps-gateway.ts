@@ -1,0 +1,390 @@
+/**
+ * The Gateway on WPS 表格's ET object model: the only code (with insert.ts) that touches the WPS API.
+ * ET calls are synchronous and each crosses into WPS, so a read takes the used range's Value2 and NumberFormat
+ * in one call each, and merges by halving (merges.ts), cached per used range like the Excel gateway does.
+ *
+ * WPS specifics: highlights are conditional formats the add-in owns, found again by the marker in their formula
+ * (the same `=N("jixiao:…")=0` as on Excel, highlights.ts) and removed without trace; settings and the user's
+ * templates are custom document properties (doc-store.ts); WPS keeps no undo step for add-in writes, so the
+ * capabilities say so and the pane keeps live highlighting off by default.
+ */
+import { rangeToA1, toA1 } from "../domain/model/a1";
+import type { CellRange, CellValue, Finding, Fix, SheetInput } from "../domain/model/types";
+import { cut, filledBox, formatsGrid, isGeneral, toCellValue } from "../host/cells";
+import type {
+  AddIndicatorsRequest,
+  AddIndicatorsResult,
+  Capabilities,
+  FixResult,
+  Gateway,
+  HighlightResult,
+  InsertBlockRequest,
+  InsertBlockResult,
+  SheetChange,
+} from "../host/gateway";
+import { GatewayError, tooManyCells } from "../excel/errors";
+import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, planHighlights, sameKeys } from "../excel/highlights";
+import { getEtApplication } from "./app";
+import { readValue, writeValue } from "./doc-store";
+import { addressOf, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, XL } from "./et";
+import { findMerges } from "./merges";
+import { runAddIndicators, runInsertBlock, type WpsInsertHooks } from "./insert";
+import { writeSafeValues } from "./safe-write";
+
+export const SETTINGS_KEY = "jixiao";
+export const TEMPLATES_KEY = "jixiao-templates";
+/** The same per-read ceiling as on Excel. */
+export const MAX_CELLS = 5_000_000;
+/** Events on addresses we wrote this recently are taken as our own. */
+export const SELF_WRITE_WINDOW_MS = 2_000;
+/** Merges are found again at most this often while the used range stays the same. */
+export const MERGES_TTL_MS = 60_000;
+
+/** WPS 表格 may have no workbook open (its start page). */
+export const NO_WORKBOOK = { zh: "没有打开的工作簿。请先打开或新建一个表格文件。", en: "No workbook is open. Open or create a spreadsheet first." };
+
+/** The settings panel's note on undo, in WPS. */
+export const UNDO_NOTE = {
+  zh: "WPS 表格不为加载项的写入保留撤销记录（高亮和修复都不能用 Ctrl+Z 撤销），因此默认关闭实时高亮：问题列表仍会实时更新，高亮只在点击“检查本表”时刷新；关闭高亮会把它们全部移除。",
+  en: "WPS Spreadsheets keeps no undo history for add-in writes (highlights and fixes cannot be undone with Ctrl+Z), so live highlighting is off by default: the list still updates live, and highlights refresh only when you click “Check this sheet”; turning highlights off removes them all.",
+};
+
+export interface WpsGatewayOptions {
+  /** Where to find `Application` / `wps` (default globalThis). */
+  scope?: object;
+  now?: () => number;
+}
+
+/** "#RRGGBB" → ET's BGR number. */
+export function bgr(hex: string): number {
+  const h = hex.replace("#", "");
+  return parseInt(h.slice(0, 2), 16) + parseInt(h.slice(2, 4), 16) * 256 + parseInt(h.slice(4, 6), 16) * 65536;
+}
+
+/** Value2 as a 2-D array whatever the host gave (a scalar for one cell). */
+export function asGrid(v: unknown, rows: number, cols: number): unknown[][] {
+  if (Array.isArray(v) && (rows > 1 || cols > 1 || Array.isArray(v[0]))) return v.map((line) => (Array.isArray(line) ? line : [line]));
+  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => v));
+}
+
+function wrap<T>(op: "read-failed" | "write-failed" | "select-failed" | "subscribe-failed" | "settings-failed", fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof GatewayError) throw e;
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new GatewayError(op, { detail: detail.slice(0, 200), cause: e });
+  }
+}
+
+export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
+  const scope = options.scope ?? globalThis;
+  const now = options.now ?? (() => Date.now());
+  /** Per sheet: the highlight areas we believe are in the workbook. */
+  const shown = new Map<string, Map<string, HighlightArea>>();
+  const recentWrites = new Map<string, number>();
+  const mergeCache = new Map<string, { key: string; at: number; merges: CellRange[] }>();
+
+  function app(): EtApplication {
+    const a = getEtApplication(scope);
+    if (!a) throw new GatewayError("not-in-office");
+    return a;
+  }
+
+  function workbook(a: EtApplication): EtWorkbook {
+    const wb = a.ActiveWorkbook;
+    if (!wb) throw new GatewayError("no-workbook", { text: NO_WORKBOOK });
+    return wb;
+  }
+
+  function sheetNamed(a: EtApplication, name: string): EtWorksheet {
+    const ws = workbook(a).Worksheets.Item(name);
+    if (!ws) throw new GatewayError("not-found");
+    return ws;
+  }
+
+  function markWritten(sheet: string, addresses: string[]): void {
+    const at = now();
+    for (const a of addresses) recentWrites.set(`${sheet}!${a}`, at);
+  }
+
+  async function capabilities(): Promise<Capabilities> {
+    let displayLanguage: string | null = null;
+    try {
+      const id = getEtApplication(scope)?.LanguageSettings?.LanguageID(XL.languageIdUi);
+      displayLanguage = id === 1033 || id === 2057 ? "en-US" : id === 2052 || id === 1028 || id === 3076 ? "zh-CN" : null;
+    } catch {
+      displayLanguage = null;
+    }
+    return {
+      api19: true,
+      mergedAreas: true,
+      triggerSource: false,
+      notes: false,
+      undoGrouping: false,
+      undo: "not-recorded",
+      undoNote: UNDO_NOTE,
+      displayLanguage,
+      isDarkTheme: false,
+    };
+  }
+
+  function merges(ws: EtWorksheet, name: string, usedAddress: string, box: CellRange): CellRange[] {
+    const key = `${usedAddress}|${rangeToA1(box)}`;
+    const cached = mergeCache.get(name);
+    if (cached && cached.key === key && now() - cached.at < MERGES_TTL_MS) return cached.merges.map((m) => ({ ...m }));
+    const found = findMerges(ws, box);
+    mergeCache.set(name, { key, at: now(), merges: found });
+    return found.map((m) => ({ ...m }));
+  }
+
+  async function readActiveSheet(): Promise<SheetInput> {
+    const a = app();
+    return wrap("read-failed", () => {
+      if (!a.ActiveWorkbook) return { name: "", values: [] };
+      const ws = a.ActiveSheet;
+      if (!ws) return { name: "", values: [] };
+      const name = ws.Name;
+      const used = ws.UsedRange;
+      const row0 = used.Row;
+      const col0 = used.Column;
+      const rows = used.Rows.Count;
+      const cols = used.Columns.Count;
+      if (rows * cols > MAX_CELLS) throw tooManyCells(ws.Name, rows * cols, MAX_CELLS); // before any value is read
+      const raw = asGrid(used.Value2, rows, cols).map((line) => line.map(toCellValue));
+      const box = filledBox(raw);
+      if (!box) return { name, values: [], origin: { row: 1, col: 1 }, merges: [] };
+      const values = cut(raw, box);
+      const origin = { row: row0 + box.r1, col: col0 + box.c1 };
+      const sheetBox = { r1: origin.row, c1: origin.col, r2: row0 + box.r2, c2: col0 + box.c2 };
+      const out: SheetInput = { name, values, origin };
+      const formats = readFormats(ws, used.NumberFormat, raw, box, rows, cols, row0, col0);
+      if (formats) out.formats = formats;
+      out.merges = merges(ws, name, addressOf(used), sheetBox);
+      return out;
+    });
+  }
+
+  /**
+   * Number formats from the used range's NumberFormat: a 2-D array (ET), one code for all (VBA when they agree),
+   * or null (VBA when they differ) — then each numeric cell's own, the only cells whose format the engine reads.
+   */
+  function readFormats(ws: EtWorksheet, nf: unknown, raw: CellValue[][], box: CellRange, rows: number, cols: number, row0: number, col0: number): (string | null)[][] | undefined {
+    if (Array.isArray(nf)) return formatsGrid(cut(asGrid(nf, rows, cols), box));
+    if (typeof nf === "string") return isGeneral(nf) ? undefined : formatsGrid(cut(asGrid(nf, rows, cols), box));
+    const codes = cut(raw, box).map((line, i) =>
+      line.map((v, j) => (typeof v === "number" ? ws.Cells.Item(row0 + box.r1 + i, col0 + box.c1 + j).NumberFormat : null)),
+    );
+    return formatsGrid(codes);
+  }
+
+  async function subscribe(listener: (change: SheetChange) => void): Promise<() => Promise<void>> {
+    const a = app();
+    const emit = (change: SheetChange): void => {
+      try {
+        listener(change);
+      } catch (e) {
+        console.error("jixiao: change listener failed", e);
+      }
+    };
+    const onChange = (sheet: EtWorksheet, target: EtRange): void => {
+      try {
+        const name = sheet.Name;
+        const address = addressOf(target);
+        const at = recentWrites.get(`${name}!${address}`);
+        if (at !== undefined && now() - at <= SELF_WRITE_WINDOW_MS) return;
+        const structure = /^\d+:\d+$|^[A-Z]+:[A-Z]+$/.test(address);
+        emit({ kind: structure ? "structure" : "edit", sheet: name, address });
+      } catch (e) {
+        console.error("jixiao: SheetChange", e);
+      }
+    };
+    const onActivate = (sheet: EtWorksheet): void => {
+      try {
+        emit({ kind: "activate", sheet: sheet.Name });
+      } catch (e) {
+        console.error("jixiao: SheetActivate", e);
+      }
+    };
+    const onWindow = (): void => {
+      try {
+        const ws = a.ActiveSheet;
+        if (ws) emit({ kind: "activate", sheet: ws.Name });
+      } catch (e) {
+        console.error("jixiao: WindowActivate", e);
+      }
+    };
+    wrap("subscribe-failed", () => {
+      a.ApiEvent.AddApiEventListener("SheetChange", onChange as never);
+      a.ApiEvent.AddApiEventListener("SheetActivate", onActivate as never);
+      a.ApiEvent.AddApiEventListener("WindowActivate", onWindow as never);
+    });
+    let removed = false;
+    return async () => {
+      if (removed) return;
+      removed = true;
+      wrap("subscribe-failed", () => {
+        a.ApiEvent.RemoveApiEventListener("SheetChange", onChange as never);
+        a.ApiEvent.RemoveApiEventListener("SheetActivate", onActivate as never);
+        a.ApiEvent.RemoveApiEventListener("WindowActivate", onWindow as never);
+      });
+    };
+  }
+
+  async function select(sheetName: string, address: string): Promise<void> {
+    const a = app();
+    wrap("select-failed", () => {
+      const ws = sheetNamed(a, sheetName);
+      ws.Activate();
+      ws.Range(address).Select();
+    });
+  }
+
+  async function applyFix(sheetName: string, fix: Fix): Promise<FixResult> {
+    const a = app();
+    if (!(fix.row >= 1 && fix.col >= 1)) return "failed";
+    return wrap("write-failed", () => {
+      let ws: EtWorksheet;
+      try {
+        ws = sheetNamed(a, sheetName);
+      } catch {
+        return "failed";
+      }
+      const cell = ws.Cells.Item(fix.row, fix.col);
+      const current = toCellValue(cell.Value2);
+      const isFormula = cell.HasFormula === true;
+      const same = fix.from === null || fix.from === "" ? current === null : fix.from === current;
+      if (isFormula || !same) return "stale";
+      markWritten(sheetName, [toA1(fix.row, fix.col)]);
+      writeSafeValues(ws, fix.row, fix.col, cell, [[fix.to]]); // "90%", "=…" and the like stay the text the fix shows
+      return "applied";
+    });
+  }
+
+  /** Brings our conditional formats on the sheet to `desired`: deletes the unwanted (and duplicates), adds the missing. */
+  function reconcile(ws: EtWorksheet, desired: Map<string, HighlightArea>): HighlightResult {
+    let writes = 0;
+    const fcs = ws.Cells.FormatConditions;
+    const kept = new Set<string>();
+    // backwards: deleting shifts the later indexes
+    for (let i = fcs.Count; i >= 1; i--) {
+      const fc = fcs.Item(i);
+      if (fc.Type !== XL.expression) continue;
+      const key = keyFromFormula(fc.Formula1);
+      if (key === null) continue; // the user's own
+      if (key !== "" && desired.has(key) && !kept.has(key)) kept.add(key);
+      else {
+        fc.Delete();
+        writes++;
+      }
+    }
+    for (const [key, area] of desired) {
+      if (kept.has(key)) continue;
+      const target = ws.Range(rangeToA1(area.rect)).FormatConditions;
+      const fc = target.Add(XL.expression, undefined, markerFormula(area)) ?? target.Item(target.Count);
+      fc.Interior.Color = bgr(HIGHLIGHT_COLORS[area.severity]);
+      writes++;
+    }
+    return { writes, syncs: 0 };
+  }
+
+  async function setHighlights(sheetName: string, findings: readonly Pick<Finding, "address" | "severity">[]): Promise<HighlightResult> {
+    const a = app();
+    if (!a.ActiveWorkbook) return { writes: 0, syncs: 0 };
+    let desired: Map<string, HighlightArea>;
+    try {
+      desired = planHighlights(findings);
+    } catch {
+      throw new GatewayError("too-large");
+    }
+    const current = shown.get(sheetName);
+    if (current && sameKeys(current, desired)) return { writes: 0, syncs: 0 };
+    try {
+      const res = wrap("write-failed", () => reconcile(sheetNamed(a, sheetName), desired));
+      shown.set(sheetName, desired);
+      return res;
+    } catch (e) {
+      shown.delete(sheetName);
+      throw e;
+    }
+  }
+
+  async function clearHighlights(sheetName?: string): Promise<HighlightResult> {
+    const a = app();
+    if (!a.ActiveWorkbook) return { writes: 0, syncs: 0 };
+    try {
+      return wrap("write-failed", () => {
+        if (sheetName !== undefined) {
+          const r = reconcile(sheetNamed(a, sheetName), new Map());
+          shown.set(sheetName, new Map());
+          return r;
+        }
+        const sheets = workbook(a).Worksheets;
+        let writes = 0;
+        for (let i = 1; i <= sheets.Count; i++) {
+          const ws = sheets.Item(i);
+          writes += reconcile(ws, new Map()).writes;
+          shown.set(ws.Name, new Map());
+        }
+        return { writes, syncs: 0 };
+      });
+    } catch (e) {
+      if (sheetName !== undefined) shown.delete(sheetName);
+      else shown.clear();
+      throw e;
+    }
+  }
+
+  async function load(key: string): Promise<unknown | null> {
+    const a = app();
+    return wrap("settings-failed", () => {
+      const wb = a.ActiveWorkbook;
+      return wb ? readValue(wb.CustomDocumentProperties, key) : null;
+    });
+  }
+
+  async function save(key: string, value: unknown): Promise<void> {
+    const a = app();
+    wrap("settings-failed", () => writeValue(workbook(a).CustomDocumentProperties, key, value));
+  }
+
+  function insertHooks(a: EtApplication): WpsInsertHooks {
+    return {
+      app: a,
+      markWritten: (sheet, addresses) => {
+        markWritten(sheet, addresses);
+        mergeCache.delete(sheet);
+      },
+      merges: (ws, area) => findMerges(ws, area),
+    };
+  }
+
+  async function insertBlock(request: InsertBlockRequest): Promise<InsertBlockResult> {
+    const a = app();
+    workbook(a);
+    return wrap("write-failed", () => runInsertBlock(request, insertHooks(a)));
+  }
+
+  async function addIndicatorRows(request: AddIndicatorsRequest): Promise<AddIndicatorsResult> {
+    const a = app();
+    workbook(a);
+    return wrap("write-failed", () => runAddIndicators(request, insertHooks(a)));
+  }
+
+  return {
+    capabilities,
+    readActiveSheet,
+    subscribe,
+    select,
+    applyFix,
+    setHighlights,
+    clearHighlights,
+    loadSettings: () => load(SETTINGS_KEY),
+    saveSettings: (value: unknown) => save(SETTINGS_KEY, value),
+    insertBlock,
+    addIndicatorRows,
+    loadUserTemplates: () => load(TEMPLATES_KEY),
+    saveUserTemplates: (value: unknown) => save(TEMPLATES_KEY, value),
+  };
+}
+
