@@ -14,6 +14,30 @@ const MinimizerPlugin = require(
   require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack/package.json"))] }),
 );
 
+/**
+ * Content-Security-Policy of every page (the templates' first <meta> after charset, filled from here, so it governs
+ * office.js too): scripts, styles, images,
+ * fonts and connections from the add-in's own origin only, plus office.js's origin on the pages that load it.
+ * No eval (hence no eval-based source maps in development), no plugins, no <base>, no form posts. Styles allow
+ * inline: Fluent UI (Griffel) writes its rules at run time.
+ */
+const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
+function csp({ office }) {
+  const remote = office ? ` ${OFFICE_ORIGIN}` : "";
+  return [
+    "default-src 'self'",
+    `script-src 'self'${remote}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self'${remote}`,
+    `frame-src 'self'${remote}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 /** ts-loader, transpiling only (typechecking is `tsc`'s job), to ES modules. */
 function tsRule(test, where, compilerOptions) {
   return {
@@ -30,7 +54,7 @@ function tsRule(test, where, compilerOptions) {
   };
 }
 
-module.exports = (env, argv) => {
+const config = (env, argv) => {
   const production = argv.mode !== "development";
   if (env && env.wps) return wpsConfig(production);
   return {
@@ -51,7 +75,7 @@ module.exports = (env, argv) => {
       clean: { keep: /^node[\\/]/ }, // dist/node holds the compiled command (npm run build:cli)
     },
     // hidden-source-map at most in production (maps are emitted but not referenced); none is smaller and faster.
-    devtool: production ? false : "eval-cheap-module-source-map",
+    devtool: production ? false : "cheap-module-source-map", // not an eval- variant: the CSP allows no eval
     target: ["web", "es2022"],
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -106,11 +130,13 @@ module.exports = (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        csp: csp({ office: true }),
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        csp: csp({ office: true }),
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
@@ -118,6 +144,7 @@ module.exports = (env, argv) => {
         // No office.js: the preview bundle installs the simulated Office/Excel globals, so it must run first.
         chunks: ["preview", "taskpane"],
         chunksSortMode: "manual",
+        csp: csp({ office: false }),
       }),
       new HtmlWebpackPlugin({
         filename: "preview-wps.html",
@@ -125,6 +152,7 @@ module.exports = (env, argv) => {
         // the preview bundle installs the simulated WPS globals (window.Application, wps) before the WPS pane entry runs
         chunks: ["preview", "wps"],
         chunksSortMode: "manual",
+        csp: csp({ office: false }),
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -135,7 +163,6 @@ module.exports = (env, argv) => {
     ],
   };
 };
-
 /**
  * The WPS 表格 add-in (npm run build:wps → scripts/build-wps.mjs): dist-wps/wps-addon-build/ is the folder
  * `wpsjs publish` deploys — index.html + main.js + ribbon.xml at its root (WPS reads ribbon.xml from there),
@@ -195,3 +222,6 @@ function wpsConfig(production) {
     ],
   };
 }
+
+module.exports = config;
+module.exports.csp = csp;

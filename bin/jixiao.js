@@ -12,12 +12,50 @@ if (!fs.existsSync(MAIN)) {
   process.exit(2);
 }
 
-// A reader that stops early (`jixiao lint … | head`) closes the pipe: stop quietly, as Unix tools do.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (e) => {
-    if (e && e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
+// Output streams. A reader that stops early (`jixiao lint … | head`) closes the pipe (EPIPE): stop writing
+// quietly, as Unix tools do, but finish the run and end with the code it earned. Any other write error (a full
+// disk: ENOSPC) means the output is incomplete: one line on stderr, exit 2. Write errors arrive as events after
+// the write, so the outcome is settled only once both streams have flushed.
+const state = { stdout: { closed: false, error: null }, stderr: { closed: false, error: null } };
+for (const name of ["stdout", "stderr"]) {
+  process[name].on("error", (e) => {
+    if (e && e.code === "EPIPE") state[name].closed = true;
+    else if (!state[name].error) state[name].error = (e && e.code) || String(e);
   });
+}
+const writer = (name) => ({
+  write(chunk) {
+    const s = state[name];
+    if (s.closed || s.error) return true;
+    try {
+      return process[name].write(chunk);
+    } catch (e) {
+      if (e && e.code === "EPIPE") s.closed = true;
+      else s.error = (e && e.code) || String(e);
+      return true;
+    }
+  },
+});
+const flushed = (name) =>
+  new Promise((resolve) => {
+    const s = state[name];
+    if (s.closed || s.error || process[name].destroyed) return setImmediate(resolve);
+    process[name].write("", () => setImmediate(resolve));
+  });
+
+async function finish(code) {
+  await Promise.all([flushed("stdout"), flushed("stderr")]);
+  const failed = state.stdout.error ? "stdout" : state.stderr.error ? "stderr" : null;
+  if (failed) {
+    const what = failed === "stdout" ? ["标准输出", "standard output"] : ["标准错误输出", "standard error"];
+    const detail = state[failed].error;
+    if (failed === "stdout" && !state.stderr.error && !state.stderr.closed) {
+      process.stderr.write(`无法写入${what[0]}（${detail}），输出不完整 / Cannot write to ${what[1]} (${detail}); the output is incomplete\n`);
+    }
+    process.exitCode = 2;
+    return;
+  }
+  process.exitCode = code;
 }
 
 let main;
@@ -32,11 +70,8 @@ try {
 }
 
 main
-  .run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stderr.isTTY) })
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((e) => {
-    process.stderr.write(`jixiao 内部错误 / jixiao internal error: ${e && e.message ? String(e.message).split("\n")[0] : String(e)}\n`);
-    process.exitCode = 2;
+  .run(process.argv.slice(2), { stdout: writer("stdout"), stderr: writer("stderr"), isTTY: Boolean(process.stderr.isTTY) })
+  .then(finish, (e) => {
+    writer("stderr").write(`jixiao 内部错误 / jixiao internal error: ${e && e.message ? String(e.message).split("\n")[0] : String(e)}\n`);
+    return finish(2);
   });

@@ -16,23 +16,18 @@
  *          --only lint,cli (run some sections), --wps (build the WPS add-in too and report its pane's size).
  */
 import { spawnSync } from "node:child_process";
-import { promises as fsp, existsSync, openSync, closeSync, readdirSync, statSync } from "node:fs";
+import { promises as fsp, existsSync, openSync, closeSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import * as zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import { fillWorksheet, projectBlock, stackBlocks } from "./gen-fixtures.mjs";
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+import { arg, ensureBuilt, mark, ROOT, rng, round } from "./script-lib.mjs";
 const require = createRequire(import.meta.url);
 
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 const ROWS = Number(arg("rows", 10000));
 const LINT_RUNS = Math.max(15, Number(arg("runs", 15)));
 const SPAWNS = Math.max(5, Number(arg("spawns", 5)));
@@ -43,49 +38,9 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
-const mark = (ok) => (ok ? "✓" : "✗");
-
-// ---------------------------------------------------------------------------------------------
-// Build dist/node when it is missing or older than the sources
-
-function newest(dir) {
-  let t = 0;
-  if (!existsSync(dir)) return t;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) t = Math.max(t, newest(p));
-    else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) t = Math.max(t, statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-function ensureBuilt() {
-  const out = path.join(ROOT, "dist", "node", "cli", "main.js");
-  const domain = path.join(ROOT, "dist", "node", "domain", "index.js");
-  const src = Math.max(newest(path.join(ROOT, "src", "domain")), newest(path.join(ROOT, "src", "cli")));
-  if (existsSync(out) && existsSync(domain) && Math.min(statSync(out).mtimeMs, statSync(domain).mtimeMs) >= src) return;
-  console.log("building dist/node (npm run build:cli) …");
-  const r = spawnSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
-  if (r.status !== 0 && !(existsSync(out) && existsSync(domain))) {
-    console.error("build:cli failed");
-    process.exit(2);
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The benchmark sheet: hundreds of project blocks, 25 indicator rows each, realistic values, some mistakes
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const POOL = {
   数量指标: [["培训场次", "场"], ["服务人次", "人次"], ["宣传活动次数", "次"], ["购置设备数量", "台"], ["巡查栋数", "栋"], ["发放资料份数", "份"]],

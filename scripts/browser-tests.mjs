@@ -106,10 +106,16 @@ async function main() {
     const page = await context.newPage();
     const pageErrors = [];
     page.on("pageerror", (e) => pageErrors.push(String(e)));
+    // anything the Content-Security-Policy blocks fails the test, unless the test provokes it on purpose
+    const cspViolations = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" && /Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
     const t0 = Date.now();
     try {
       await t.fn(page);
       if (pageErrors.length) throw new Error(`uncaught page errors: ${pageErrors.join(" | ")}`);
+      if (cspViolations.length && !t.opts.cspViolationsExpected) throw new Error(`Content-Security-Policy violations: ${cspViolations.join(" | ")}`);
       passed++;
       console.log(`  ✓ ${t.name} (${Date.now() - t0} ms)`);
     } catch (e) {

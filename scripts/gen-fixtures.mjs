@@ -11,6 +11,9 @@
  *   two-sheets.xlsx             the clean form on 项目甲 and the mistakes on 项目乙 (for --sheet)
  *   value-types.xlsx            rich text, formulas, dates, errors, hyperlinks, booleans, merges (reader tests)
  *   empty-workbook.xlsx         one empty worksheet
+ *   rich-parts.xlsx             the mistakes form plus what annotate must keep byte for byte: a chart, an image, sparklines,
+ *                               an extLst (x14) dropdown fed from another sheet, custom document properties (as WPS
+ *                               writes them), a user's note and a control character (needs dist/: npm run build:cli)
  *   corrupt.xlsx / empty.xlsx / encrypted.xlsx / not-xlsx.txt   unreadable inputs
  */
 import { promises as fsp } from "node:fs";
@@ -419,6 +422,8 @@ export async function generateAll() {
 
   written.push(await writeWorkbook("empty-workbook.xlsx", (wb) => wb.addWorksheet("Sheet1")));
 
+  written.push(await writeRichParts("rich-parts.xlsx"));
+
   await fsp.writeFile(path.join(FIXTURES_DIR, "corrupt.xlsx"), pseudoRandomBytes(2048, 20250101));
   await fsp.writeFile(path.join(FIXTURES_DIR, "empty.xlsx"), Buffer.alloc(0));
   const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), pseudoRandomBytes(4088, 7)]);
@@ -426,6 +431,85 @@ export async function generateAll() {
   await fsp.writeFile(path.join(FIXTURES_DIR, "not-xlsx.txt"), "项目名称\t网格员业务培训经费\n这是一个文本文件，不是工作簿。\n");
   written.push("corrupt.xlsx", "empty.xlsx", "encrypted.xlsx", "not-xlsx.txt");
   return written;
+}
+
+/**
+ * rich-parts.xlsx: exceljs writes the form, an image, a note and a dropdown sheet; the parts exceljs cannot write
+ * (chart, sparklines, x14 data validation, custom properties, an `_x001B_` escape) are then added to the package
+ * with the command's own zip code.
+ */
+export async function writeRichParts(file) {
+  const { createRequire } = await import("node:module");
+  const require = createRequire(import.meta.url);
+  let zip;
+  try {
+    zip = require(path.resolve(HERE, "..", "dist", "node", "cli", "zip.js"));
+  } catch {
+    throw new Error("rich-parts.xlsx needs the compiled command: run npm run build:cli first");
+  }
+  const wb = newWorkbook();
+  const ws = addBlocksSheet(wb, "项目表", [projectBlock(MISTAKES_PROJECT)]);
+  const vague = findCell(ws, "有效提高");
+  if (vague) vague.note = "经办人：此项待补充量化指标";
+  const lists = wb.addWorksheet("下拉");
+  ["一级项目", "二级项目", "三级项目"].forEach((v, i) => (lists.getCell(i + 1, 1).value = v));
+  const png = await fsp.readFile(path.resolve(HERE, "..", "assets", "icon-16.png"));
+  const img = wb.addImage({ buffer: png, extension: "png" });
+  ws.addImage(img, { tl: { col: 7, row: 1 }, ext: { width: 16, height: 16 } });
+  const base = Buffer.from(await wb.xlsx.writeBuffer());
+
+  const entries = zip.readZip(base);
+  const parts = new Map(entries.map((e) => [e.name, zip.inflateEntry(base, e).toString("utf8")]));
+  const binary = new Map(entries.filter((e) => !/\.(xml|rels|vml)$/.test(e.name)).map((e) => [e.name, zip.inflateEntry(base, e)]));
+  const edit = (name, f) => {
+    if (!parts.has(name)) throw new Error(`rich-parts: exceljs wrote no ${name}`);
+    parts.set(name, f(parts.get(name)));
+  };
+  const X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
+  const XM = "http://schemas.microsoft.com/office/excel/2006/main";
+  // sheet 1: a control character in a cell, an x14 dropdown from the other sheet, sparklines
+  edit("xl/worksheets/sheet1.xml", (x) => {
+    const extLst =
+      `<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="${X14}"><x14:dataValidations count="1" xmlns:xm="${XM}"><x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"><x14:formula1><xm:f>下拉!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>B5</xm:sqref></x14:dataValidation></x14:dataValidations></ext>` +
+      `<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="${X14}"><x14:sparklineGroups xmlns:xm="${XM}"><x14:sparklineGroup displayEmptyCellsAs="gap"><x14:colorSeries rgb="FF376092"/><x14:colorNegative rgb="FFD00000"/><x14:colorAxis rgb="FF000000"/><x14:colorMarkers rgb="FFD00000"/><x14:colorFirst rgb="FFD00000"/><x14:colorLast rgb="FFD00000"/><x14:colorHigh rgb="FFD00000"/><x14:colorLow rgb="FFD00000"/><x14:sparklines><x14:sparkline><xm:f>项目表!C8:E8</xm:f><xm:sqref>F8</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst>`;
+    const withCell = x.replace("</sheetData>", '<row r="60"><c r="A60" t="inlineStr"><is><t>控制符_x001B_[2J与_x0007_</t></is></c></row></sheetData>');
+    return withCell
+      .replace("</worksheet>", `${extLst}</worksheet>`)
+      .replace(/<dimension ref="([A-Z]+\d+):([A-Z]+)\d+"\/>/, (_, from, col) => `<dimension ref="${from}:${col}60"/>`);
+  });
+  // a chart in the drawing that holds the image
+  const drawing = [...parts.keys()].find((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n));
+  edit(drawing, (x) =>
+    x.replace(
+      /<\/xdr:wsDr>$/,
+      '<xdr:twoCellAnchor><xdr:from><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>14</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>16</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="90" name="图表 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdChart1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>',
+    ),
+  );
+  edit(drawing.replace("drawings/", "drawings/_rels/") + ".rels", (x) =>
+    x.replace("</Relationships>", '<Relationship Id="rIdChart1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>'),
+  );
+  parts.set(
+    "xl/charts/chart1.xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>项目表!$B$9</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>',
+  );
+  // custom document properties, as WPS keeps them
+  parts.set(
+    "docProps/custom.xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer"><vt:lpwstr>2052-12.1.0.16120</vt:lpwstr></property><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="ICV"><vt:lpwstr>5C3A9B1E</vt:lpwstr></property></Properties>',
+  );
+  edit("_rels/.rels", (x) =>
+    x.replace("</Relationships>", '<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>'),
+  );
+  edit("[Content_Types].xml", (x) =>
+    x.replace(
+      "</Types>",
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/><Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+    ),
+  );
+  const date = { time: 0, date: (2025 - 1980) << 9 | (1 << 5) | 1 };
+  const out = [...parts.keys()].map((name) => zip.deflatePart(name, binary.get(name) ?? Buffer.from(parts.get(name), "utf8"), date.time, date.date));
+  await fsp.writeFile(path.join(FIXTURES_DIR, file), Buffer.concat(zip.writeZip(out)));
+  return file;
 }
 
 function findCell(ws, text) {
@@ -439,6 +523,7 @@ function findCell(ws, text) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const written = await generateAll();
+  // `node scripts/gen-fixtures.mjs rich-parts.xlsx` writes only that one
+  const written = process.argv[2] === "rich-parts.xlsx" ? [await writeRichParts("rich-parts.xlsx")] : await generateAll();
   console.log(`wrote ${written.length} files to ${path.relative(process.cwd(), FIXTURES_DIR) || "."}: ${written.join(", ")}`);
 }

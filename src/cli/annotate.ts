@@ -1,28 +1,27 @@
 /**
  * `jixiao annotate IN.xlsx -o OUT.xlsx`: a copy of the workbook with every finding's cells filled by
- * severity and explained in a cell note. The input file is only ever read. Apart from the fills and
- * notes, the copy keeps every value and format of the input.
+ * severity and explained in a cell note. The input file is only ever read. The copy is the input's package
+ * patched (patch-xlsx.ts): every part other than the styles, the flagged cells of the checked sheets and the
+ * notes is byte-identical — charts, images, sparklines, extLst validations, custom properties, VBA, all
+ * kept. An existing OUT is replaced only with --force, and always through a temporary file (files.ts).
  */
 import { promises as fsp } from "node:fs";
 import * as path from "node:path";
-import type ExcelJS from "exceljs";
 import { formatFinding, type Finding, type Locale, type Severity } from "../domain";
-import { stringOpt, type OptionSpec, type ParsedArgs } from "./args";
+import { inertText } from "../domain/model/display";
+import { boolOpt, stringOpt, type OptionSpec, type ParsedArgs } from "./args";
 import { checkWorkbook, loadConfig, type FileReport, type FrameworkOption } from "./check";
 import { CliError, describe, messages } from "./errors";
+import { checkOutput, writeFileAtomic } from "./files";
 import { severityWord, summaryLine } from "./formatters/text";
 import { EXIT, type CliIO } from "./io";
-import { COMMON_OPTIONS } from "./lint";
-import { loadWorkbook } from "./read-xlsx";
+import { COMMON_OPTIONS, maxCellsOpt } from "./lint";
+import { annotatePackage, SEVERITY_FILL, type SheetMarks } from "./patch-xlsx";
+import { loadWorkbook, type SheetRef } from "./read-xlsx";
 
-export const ANNOTATE_OPTIONS: OptionSpec[] = [...COMMON_OPTIONS, { name: "output", short: "o", type: "string" }];
+export { SEVERITY_FILL };
 
-/** Solid fills by severity (Excel's own "bad / neutral / note" palette). */
-export const SEVERITY_FILL: Record<Severity, string> = {
-  error: "FFFFC7CE",
-  warning: "FFFFEB9C",
-  info: "FFDDEBF7",
-};
+export const ANNOTATE_OPTIONS: OptionSpec[] = [...COMMON_OPTIONS, { name: "output", short: "o", type: "string" }, { name: "force", type: "boolean" }];
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -46,7 +45,7 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-/** Our note text for the findings anchored on one cell. */
+/** Our note text for the findings anchored on one cell (messages quote at most MESSAGE_TEXT_MAX characters of a cell). */
 export function noteText(findings: readonly Finding[], locale: Locale): string {
   const line =
     locale === "en-US"
@@ -55,20 +54,10 @@ export function noteText(findings: readonly Finding[], locale: Locale): string {
   return [NOTE_HEADING[locale], ...findings.map(line)].join("\n");
 }
 
-type NoteValue = string | { texts?: { text: string }[] } | undefined;
-
-/** Appends our text below an existing note, keeping theirs (and its formatting) intact. */
-export function appendNote(existing: NoteValue, ours: string): ExcelJS.Comment | string {
-  if (existing === undefined || existing === null || existing === "") return ours;
-  if (typeof existing === "string") return `${existing}\n\n${ours}`;
-  const texts = Array.isArray(existing.texts) ? existing.texts : [];
-  return { ...(existing as ExcelJS.Comment), texts: [...texts, { text: `\n\n${ours}` }] } as ExcelJS.Comment;
-}
-
-/** Applies fills and notes for one sheet's findings. Returns the number of cells touched. */
-export function annotateSheet(ws: ExcelJS.Worksheet, findings: readonly Finding[], locale: Locale): number {
-  const fills = new Map<string, { row: number; col: number; severity: Severity }>();
-  const notes = new Map<string, { row: number; col: number; findings: Finding[] }>();
+/** One sheet's findings → the cells to fill (worst severity wins) and the notes (one per finding's top-left cell). */
+export function sheetMarks(ref: SheetRef, findings: readonly Finding[], locale: Locale): SheetMarks {
+  const fills: SheetMarks["fills"] = new Map();
+  const anchored = new Map<string, { row: number; col: number; findings: Finding[] }>();
   for (const f of findings) {
     const { r1, c1, r2, c2 } = f.range;
     let budget = MAX_FILL_CELLS;
@@ -80,24 +69,13 @@ export function annotateSheet(ws: ExcelJS.Worksheet, findings: readonly Finding[
       }
     }
     const key = `${r1},${c1}`;
-    const n = notes.get(key);
+    const n = anchored.get(key);
     if (n) n.findings.push(f);
-    else notes.set(key, { row: r1, col: c1, findings: [f] });
+    else anchored.set(key, { row: r1, col: c1, findings: [f] });
   }
-  for (const { row, col, severity } of fills.values()) {
-    const cell = ws.getCell(row, col);
-    // exceljs shares one style object between cells loaded with the same style id: assigning
-    // `cell.fill` would repaint all of them. Give this cell its own copy instead.
-    cell.style = {
-      ...cell.style,
-      fill: { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[severity] } },
-    };
-  }
-  for (const { row, col, findings: fs } of notes.values()) {
-    const cell = ws.getCell(row, col);
-    cell.note = appendNote(cell.note as NoteValue, noteText(fs, locale));
-  }
-  return fills.size;
+  const notes: SheetMarks["notes"] = new Map();
+  for (const [key, a] of anchored) notes.set(key, { row: a.row, col: a.col, text: noteText(a.findings, locale) });
+  return { ref, fills, notes };
 }
 
 export async function annotateCommand(p: ParsedArgs, io: CliIO): Promise<number> {
@@ -108,25 +86,27 @@ export async function annotateCommand(p: ParsedArgs, io: CliIO): Promise<number>
   if (output === undefined) throw new CliError(messages.annotateNeedsOutput());
   if (!/\.xlsx$/i.test(output)) throw new CliError(messages.annotateOutputNotXlsx(output));
   if (await sameFile(input, output)) throw new CliError(messages.annotateSamePath(input));
+  const force = boolOpt(p, "force");
+  const maxCells = maxCellsOpt(p);
   const locale = (stringOpt(p, "lang") ?? "zh-CN") as Locale;
   const config = await loadConfig(stringOpt(p, "config"), stringOpt(p, "framework") as FrameworkOption | undefined, locale);
+  await checkOutput(output, force);
 
-  const wb = await loadWorkbook(input);
-  const report: FileReport = checkWorkbook(wb, input, stringOpt(p, "sheet"), config);
-  let cells = 0;
-  for (const s of report.sheets) {
-    const ws = wb.getWorksheet(s.name);
-    if (ws) cells += annotateSheet(ws, s.result.findings, locale);
-  }
+  const wb = await loadWorkbook(input, { maxCells });
+  const report: FileReport = await checkWorkbook(wb, input, stringOpt(p, "sheet"), config);
+  const marks = report.sheets.map((s) => sheetMarks(s.ref, s.result.findings, locale));
+  let chunks: Buffer[];
   try {
-    const buf = await wb.xlsx.writeBuffer();
-    await fsp.writeFile(output, Buffer.from(buf as ArrayBuffer));
+    chunks = await annotatePackage(wb, marks);
   } catch (e) {
-    throw new CliError(messages.cannotWrite(output, describe(e)));
+    if (e instanceof CliError) throw e;
+    throw new CliError(messages.cannotAnnotate(input, describe(e)));
   }
+  await writeFileAtomic(output, chunks, force);
+  const cells = marks.reduce((n, m) => n + m.fills.size, 0);
   io.stdout.write(`${summaryLine(report.summary, locale)}\n`);
   io.stdout.write(
-    locale === "en-US" ? `Marked ${cells} cell${cells === 1 ? "" : "s"}; wrote ${output}\n` : `已标注 ${cells} 个单元格，写入 ${output}\n`,
+    locale === "en-US" ? `Marked ${cells} cell${cells === 1 ? "" : "s"}; wrote ${inertText(output)}\n` : `已标注 ${cells} 个单元格，写入 ${inertText(output)}\n`,
   );
   return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }

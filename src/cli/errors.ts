@@ -2,26 +2,31 @@
  * Every message the command prints about bad input: one line, Chinese first, then English.
  * No stack traces ever reach the user; `CliError` carries the text and the exit code.
  */
+import { clipText, inertText } from "../domain/model/display";
+import { groupDigits, tooManyCellsMessage } from "../domain/model/limits";
 
 export interface Bilingual {
   zh: string;
   en: string;
 }
 
-/** One line: `中文。 / English.` */
+/**
+ * One line: `中文。 / English.` Control characters and bidi overrides from file names or cell text are
+ * written as visible escapes, so the message stays one inert line whatever it quotes.
+ */
 export function bilingual(m: Bilingual): string {
-  return `${m.zh} / ${m.en}`;
+  return inertText(`${m.zh} / ${m.en}`);
 }
 
-/** An expected failure: a readable message and an exit code (2 = unreadable input or wrong arguments). */
+/** An expected failure: a readable message (one line) and an exit code (2 = unreadable input or wrong arguments). */
 export class CliError extends Error {
   readonly code: number;
   readonly zh: string;
   readonly en: string;
-  /** Extra lines printed after the message (e.g. zod's prettified issues). */
+  /** Extra text after the message, on the same line. */
   readonly detail?: string;
   constructor(m: Bilingual, code = 2, detail?: string) {
-    super(bilingual(m) + (detail ? `\n${detail}` : ""));
+    super(bilingual(m) + (detail ? ` ${inertText(detail)}` : ""));
     this.name = "CliError";
     this.zh = m.zh;
     this.en = m.en;
@@ -96,6 +101,10 @@ export const messages = {
     zh: `选项 ${flag} 的值“${value}”无效，可选：${allowed.join("、")}`,
     en: `Invalid value "${value}" for ${flag}; expected one of: ${allowed.join(", ")}`,
   }),
+  badNumber: (flag: string, value: string): Bilingual => ({
+    zh: `选项 ${flag} 的值“${clipText(value, 40)}”无效，应为正整数`,
+    en: `Invalid value "${clipText(value, 40)}" for ${flag}; expected a positive whole number`,
+  }),
   noValueExpected: (flag: string): Bilingual => ({
     zh: `选项 ${flag} 不接受值`,
     en: `Option ${flag} takes no value`,
@@ -132,9 +141,21 @@ export const messages = {
     zh: `输出文件应以 .xlsx 结尾：${file}`,
     en: `The output file should end in .xlsx: ${file}`,
   }),
+  outputExists: (file: string): Bilingual => ({
+    zh: `输出文件已存在：${file}，不会覆盖；如确需覆盖请加 --force`,
+    en: `The output file already exists: ${file}; it is left alone (add --force to overwrite it)`,
+  }),
+  outputIsDirectory: (file: string): Bilingual => ({
+    zh: `输出路径是一个文件夹：${file}`,
+    en: `The output path is a folder: ${file}`,
+  }),
   cannotWrite: (file: string, detail: string): Bilingual => ({
     zh: `无法写入 ${file}（${detail}）`,
     en: `Cannot write ${file} (${detail})`,
+  }),
+  cannotAnnotate: (file: string, detail: string): Bilingual => ({
+    zh: `无法标注 ${file}：工作簿的结构不完整（${detail}），未写入任何文件`,
+    en: `Cannot annotate ${file}: the workbook's structure is incomplete (${detail}); nothing was written`,
   }),
   configMissing: (file: string): Bilingual => ({
     zh: `找不到配置文件：${file}`,
@@ -148,13 +169,40 @@ export const messages = {
     zh: `配置文件不是有效的 JSON：${file}（${detail}）`,
     en: `The config file is not valid JSON: ${file} (${detail})`,
   }),
-  configInvalid: (file: string): Bilingual => ({
-    zh: `配置文件有误：${file}`,
-    en: `Invalid config file: ${file}`,
+  configInvalid: (file: string, what: Bilingual): Bilingual => ({
+    zh: `配置文件有误：${file}：${what.zh}`,
+    en: `Invalid config file: ${file}: ${what.en}`,
   }),
   internal: (detail: string): Bilingual => ({
     zh: `jixiao 内部错误：${detail}`,
     en: `jixiao internal error: ${detail}`,
+  }),
+};
+
+const MAX_CELLS_HINT = { zh: "（可用 --max-cells 提高上限）", en: " (raise it with --max-cells)" };
+
+/** "1.2 GB" */
+export function byteSize(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MB`;
+  return `${groupDigits(n)} B`;
+}
+
+/** The package limits of read-xlsx.ts, refused in one line before anything large is read. */
+export const limitMessages = {
+  tooManyCells: (file: string, sheet: string, cells: number, max: number, counted = false): Bilingual =>
+    tooManyCellsMessage(cells, max, { zh: `${file} 的工作表“${clipText(sheet, 40)}”`, en: `Sheet "${clipText(sheet, 40)}" in ${file}` }, counted, MAX_CELLS_HINT),
+  tooManyBytes: (file: string, bytes: number, max: number): Bilingual => ({
+    zh: `${file} 太大，未检查：解压后 ${byteSize(bytes)}，超过上限 ${byteSize(max)}${MAX_CELLS_HINT.zh}`,
+    en: `Not checked: ${file} is ${byteSize(bytes)} uncompressed, over the limit of ${byteSize(max)}${MAX_CELLS_HINT.en}`,
+  }),
+  partTooLarge: (file: string, part: string, bytes: number, max: number): Bilingual => ({
+    zh: `${file} 太大，未检查：${clipText(part, 60)} 解压后 ${byteSize(bytes)}，超过上限 ${byteSize(max)}`,
+    en: `Not checked: ${clipText(part, 60)} in ${file} is ${byteSize(bytes)} uncompressed, over the limit of ${byteSize(max)}`,
+  }),
+  zipBomb: (file: string, part: string, ratio: number, max: number): Bilingual => ({
+    zh: `${file} 未检查：${clipText(part, 60)} 的压缩比为 ${Math.round(ratio)}:1，正常工作簿不超过 ${max}:1，疑似压缩炸弹`,
+    en: `Not checked: ${clipText(part, 60)} in ${file} is compressed ${Math.round(ratio)}:1, beyond the ${max}:1 of any real workbook (a zip bomb?)`,
   }),
 };
 

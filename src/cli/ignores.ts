@@ -5,50 +5,14 @@
  *   the workbook's web-extension part `xl/webextensions/webextension*.xml` as `<we:property name="jixiao-ignores"
  *   value="…JSON…"/>` (the OOXML web-extension part, [MS-OWEXML]);
  * - WPS 表格: custom document properties in `docProps/custom.xml`, the JSON in numbered chunks (src/wps/doc-store.ts).
- * Only those two zip entries are read (a small reader over node:zlib); anything unreadable gives no ignores.
+ * Only those parts are read, through the workbook's own zip directory; anything unreadable gives no ignores.
  */
-import { promises as fsp } from "node:fs";
-import { inflateRawSync } from "node:zlib";
 import { emptyIgnores, parseIgnores, type IgnoreStore } from "../domain/ignores";
+import type { XlsxWorkbook } from "./read-xlsx";
 
 export const IGNORES_KEY = "jixiao-ignores";
-
-/** The zip entries whose names pass `want`, decompressed; stops quietly at anything it does not understand. */
-export function readZipEntries(buf: Buffer, want: (name: string) => boolean): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  // end of central directory: 22 bytes + a comment of up to 65535
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return out;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let n = 0; n < count && p + 46 <= buf.length; n++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) break;
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
-    p += 46 + nameLen + extraLen + commentLen;
-    if (!want(name) || size === 0xffffffff || local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) continue;
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + size);
-    try {
-      if (method === 0) out.set(name, Buffer.from(data));
-      else if (method === 8) out.set(name, inflateRawSync(data));
-    } catch {
-      // a damaged entry is left out
-    }
-  }
-  return out;
-}
+/** Settings parts are small; a bigger one is not read (it would not be ours). */
+const MAX_PART_BYTES = 8 * 1024 * 1024;
 
 function unescapeXml(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|quot|amp|lt|gt|apos);/gi, (_, e: string) => {
@@ -113,27 +77,19 @@ export function ignoresFromCustomProps(xml: string): unknown {
   return fromJson(text);
 }
 
-/** The ignored findings kept in a workbook's bytes (Excel's or WPS's way); none when there are none or they are unreadable. */
-export function ignoresFromXlsx(buf: Buffer): IgnoreStore {
+/** The ignored findings kept in an open workbook (Excel's or WPS's way); none when there are none or they are unreadable. */
+export function ignoresFromWorkbook(wb: Pick<XlsxWorkbook, "entries" | "text">): IgnoreStore {
   try {
-    const parts = readZipEntries(buf, (n) => /^xl\/webextensions\/webextension\d*\.xml$/i.test(n) || n === "docProps/custom.xml");
-    for (const [name, data] of parts) {
-      if (name === "docProps/custom.xml") continue;
-      const store = parseIgnores(ignoresFromWebExtension(data.toString("utf8")));
+    const parts = wb.entries.filter((e) => e.size <= MAX_PART_BYTES).map((e) => e.name);
+    for (const name of parts) {
+      if (!/^xl\/webextensions\/webextension\d*\.xml$/i.test(name)) continue;
+      const store = parseIgnores(ignoresFromWebExtension(wb.text(name) ?? ""));
       if (store.items.length > 0) return store;
     }
-    const custom = parts.get("docProps/custom.xml");
-    if (custom) return parseIgnores(ignoresFromCustomProps(custom.toString("utf8")));
+    const custom = parts.find((n) => n.toLowerCase() === "docprops/custom.xml");
+    if (custom) return parseIgnores(ignoresFromCustomProps(wb.text(custom) ?? ""));
   } catch {
-    // not a zip we can read: no ignores (the workbook itself was read by exceljs)
+    // a damaged settings part: no ignores (the sheets themselves are read and checked as usual)
   }
   return emptyIgnores();
-}
-
-export async function readIgnores(file: string): Promise<IgnoreStore> {
-  try {
-    return ignoresFromXlsx(await fsp.readFile(file));
-  } catch {
-    return emptyIgnores();
-  }
 }

@@ -1,13 +1,15 @@
 /** `jixiao lint FILE… [--sheet] [--format] [--framework] [--config] [--lang] [--progress]` */
 import type { Locale, Summary } from "../domain";
+import { DEFAULT_MAX_CELLS } from "../domain/model/limits";
+import { inertText } from "../domain/model/display";
 import { boolOpt, stringOpt, type OptionSpec, type ParsedArgs } from "./args";
 import { addSummaries, checkWorkbook, expandInputs, loadConfig, type FrameworkOption } from "./check";
 import { bilingual, CliError, describe, messages, readFailure } from "./errors";
 import { formatJsonError, formatJsonReport } from "./formatters/json";
 import { formatTextReport, summaryLine } from "./formatters/text";
 import { EXIT, type CliIO } from "./io";
-import { LINT_IGNORE_NODES, loadWorkbook } from "./read-xlsx";
-import { readIgnores } from "./ignores";
+import { loadWorkbook } from "./read-xlsx";
+import { ignoresFromWorkbook } from "./ignores";
 
 export const LOCALES = ["zh-CN", "en-US"] as const;
 export const FRAMEWORKS = ["auto", "2020", "2021"] as const;
@@ -15,6 +17,7 @@ export const FRAMEWORKS = ["auto", "2020", "2021"] as const;
 /** Options every checking command understands. */
 export const COMMON_OPTIONS: OptionSpec[] = [
   { name: "sheet", type: "string" },
+  { name: "max-cells", type: "string" },
   { name: "framework", type: "string", choices: FRAMEWORKS },
   { name: "config", type: "string" },
   { name: "lang", type: "string", choices: LOCALES },
@@ -29,6 +32,15 @@ export const LINT_OPTIONS: OptionSpec[] = [
   { name: "no-ignores", type: "boolean" },
 ];
 
+/** `--max-cells N` (a positive whole number, "20000000" or "20,000,000"), else the default. */
+export function maxCellsOpt(p: ParsedArgs): number {
+  const raw = stringOpt(p, "max-cells");
+  if (raw === undefined) return DEFAULT_MAX_CELLS;
+  const n = Number(raw.replace(/[,_]/g, ""));
+  if (!Number.isSafeInteger(n) || n < 1) throw new CliError(messages.badNumber("--max-cells", raw));
+  return n;
+}
+
 /** Progress lines appear from this many files on. */
 export const PROGRESS_MIN_FILES = 5;
 
@@ -37,6 +49,7 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
   const locale = (stringOpt(p, "lang") ?? "zh-CN") as Locale;
   const json = stringOpt(p, "format") === "json";
   const sheet = stringOpt(p, "sheet");
+  const maxCells = maxCellsOpt(p);
   const config = await loadConfig(stringOpt(p, "config"), stringOpt(p, "framework") as FrameworkOption | undefined, locale);
 
   const entries = await expandInputs(p.positionals);
@@ -58,15 +71,15 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
 
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    if (showProgress) io.stderr.write(`[${i + 1}/${entries.length}] ${entry.file}\n`);
+    if (showProgress) io.stderr.write(`[${i + 1}/${entries.length}] ${inertText(entry.file)}\n`);
     if ("error" in entry) {
       fail(entry.file, entry.error);
       continue;
     }
     let report;
     try {
-      const wb = await loadWorkbook(entry.file, { ignoreNodes: LINT_IGNORE_NODES });
-      report = checkWorkbook(wb, entry.file, sheet, config, honourIgnores ? await readIgnores(entry.file) : undefined);
+      const wb = await loadWorkbook(entry.file, { maxCells });
+      report = await checkWorkbook(wb, entry.file, sheet, config, honourIgnores ? ignoresFromWorkbook(wb) : undefined);
     } catch (e) {
       fail(entry.file, e);
       continue;
@@ -82,7 +95,7 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
     if (lines.length === 0) continue;
     if (many) {
       if (printedBlock) lines.unshift("");
-      lines.unshift(entry.file);
+      lines.unshift(inertText(entry.file));
     }
     printedBlock = true;
     io.stdout.write(`${lines.join("\n")}\n`);

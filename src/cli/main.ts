@@ -9,6 +9,7 @@ import { parseArgs, boolOpt, type OptionSpec, type ParsedArgs } from "./args";
 import { ANNOTATE_OPTIONS, annotateCommand } from "./annotate";
 import { bilingual, CliError, describe, messages } from "./errors";
 import { EXIT, type CliIO } from "./io";
+import { inertText } from "../domain/model/display";
 import { LINT_OPTIONS, lintCommand } from "./lint";
 import { NEW_OPTIONS, newCommand } from "./new";
 import { TEMPLATES_OPTIONS, templatesCommand } from "./templates";
@@ -28,6 +29,7 @@ const COMMON_HELP = `  --sheet NAME                 只检查这个工作表 / c
   --framework auto|2020|2021   指标体系（默认 auto，按表识别）/ indicator framework (default auto: per table)
   --config FILE                JSON 配置文件 / JSON config file
   --lang zh-CN|en-US           输出语言（默认 zh-CN）/ output language (default zh-CN)
+  --max-cells N                每个工作表最多检查的单元格数（默认 16,000,000）/ cells a sheet may span (default 16,000,000)
   -h, --help                   显示帮助 / show help`;
 
 export const COMMANDS: Record<string, Command> = {
@@ -125,8 +127,18 @@ jixiao <command> --help 查看命令的选项 / shows a command's options.
 `;
 }
 
+/**
+ * Inert output: whatever a workbook or a file name smuggles in (ESC sequences, BEL, NUL, bidi overrides) reaches
+ * the terminal as a visible `\uXXXX` escape. Line breaks the command writes stay; JSON stays valid JSON.
+ */
+function inertIO(io: CliIO): CliIO {
+  const wrap = (o: CliIO["stdout"]) => ({ write: (chunk: string) => o.write(inertText(chunk, true)) });
+  return { stdout: wrap(io.stdout), stderr: wrap(io.stderr), isTTY: io.isTTY };
+}
+
 /** Runs the command line `argv` (without `node` and the script). Never throws; returns the exit code. */
-export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+export async function run(argv: readonly string[], rawIO: CliIO): Promise<number> {
+  const io = inertIO(rawIO);
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {

@@ -2,6 +2,7 @@
  * Errors a gateway throws (Excel's and WPS's alike): a stable code plus zh-CN and en-US text (never a stack trace
  * for the user). Pure: toGatewayError maps Office.js error codes; the WPS gateway maps its own failures to codes.
  */
+import { tooManyCellsMessage } from "../domain/model/limits";
 
 export type GatewayErrorCode =
   | "not-in-office"
@@ -9,6 +10,7 @@ export type GatewayErrorCode =
   | "not-found"
   | "unsupported"
   | "too-large"
+  | "too-many-cells"
   | "protected"
   | "read-failed"
   | "write-failed"
@@ -40,6 +42,10 @@ const TEXT: Record<Exclude<GatewayErrorCode, "no-workbook">, { zh: string; en: s
   "too-large": {
     zh: "工作表数据量过大，超出单次读写的限制。",
     en: "The sheet is too large for one read or write.",
+  },
+  "too-many-cells": {
+    zh: "工作表太大，未检查。",
+    en: "The sheet is too large to check.",
   },
   protected: { zh: "工作表受保护或只读，无法写入。", en: "The sheet is protected or read-only, so it cannot be changed." },
   "read-failed": { zh: "读取工作表失败。", en: "Could not read the sheet." },
@@ -100,4 +106,13 @@ export function toGatewayError(e: unknown, op: GatewayOperation): GatewayError {
   }
   if (e instanceof ReferenceError) return new GatewayError("not-in-office", { cause: e });
   return new GatewayError(FALLBACK[op], opts);
+}
+
+/** The refusal for a used range over the cell limit: the command's wording, with what the user can do. */
+export function tooManyCells(sheet: string, cells: number, max: number): GatewayError {
+  const m = tooManyCellsMessage(cells, max, { zh: `工作表“${sheet}”`, en: `Sheet "${sheet}"` }, false, {
+    zh: "。请删除表格以外的空行空列或多余内容后重试，或用命令行 jixiao lint 检查",
+    en: ". Delete rows and columns outside the tables, or check it with the jixiao lint command",
+  });
+  return new GatewayError("too-many-cells", { text: m });
 }

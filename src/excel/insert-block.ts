@@ -9,6 +9,7 @@ import { rangeToA1 } from "../domain/model/a1";
 import { FRAMEWORKS } from "../domain/templates/frameworks";
 import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, InsertBlockResult, InsertRefusal } from "./gateway";
 import { GatewayError, toGatewayError } from "./errors";
+import { queueSafeValues } from "./safe-write";
 import { parseAreaList } from "./areas";
 import { planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "./insert-plan";
 import { REVIEW_COLOR, reviewFormula } from "./highlights";
@@ -90,7 +91,7 @@ function queueBlock(ws: Excel.Worksheet, w: BlockWrites, shifted: boolean, api19
     target.format.font.bold = false;
     target.format.font.italic = false;
   }
-  target.values = w.values.map((line) => line.map((v) => (v === null ? "" : v))) as unknown[][];
+  queueSafeValues(target, w.values);
   for (const m of w.merges) rangeOf(ws, m).merge(false);
   target.format.verticalAlignment = "Center";
   if (w.bold.length > 0) eachArea(ws, w.bold, api19, (t) => (t.format.font.bold = true));
@@ -205,11 +206,11 @@ export async function runAddIndicators(req: AddIndicatorsRequest, hooks: InsertH
       if (plan.newRows) {
         // the new rows are new cells: one 2-D write over them
         const r = plan.newRows;
-        const grid: unknown[][] = Array.from({ length: r.r2 - r.r1 + 1 }, () => Array.from({ length: r.c2 - r.c1 + 1 }, () => ""));
+        const grid: CellValue[][] = Array.from({ length: r.r2 - r.r1 + 1 }, () => Array.from({ length: r.c2 - r.c1 + 1 }, (): CellValue => null));
         for (const c of plan.cells) if (c.row >= r.r1) grid[c.row - r.r1][c.col - r.c1] = c.value;
         const target = rangeOf(ws, r);
         target.format.fill.clear();
-        target.values = grid;
+        queueSafeValues(target, grid);
         setBorders(target);
         target.format.wrapText = true;
         target.format.verticalAlignment = "Center";
@@ -219,7 +220,7 @@ export async function runAddIndicators(req: AddIndicatorsRequest, hooks: InsertH
         if (l2list.length > 0) setDropdown(ws, { r1: r.r1, c1: cols.l2, r2: r.r2, c2: cols.l2 }, l2list);
       }
       // the group's empty row: only its empty cells, one by one
-      for (const c of plan.cells) if (plan.newRows === null || c.row < plan.newRows.r1) ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1).values = [[c.value]];
+      for (const c of plan.cells) if (plan.newRows === null || c.row < plan.newRows.r1) queueSafeValues(ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1), [[c.value]]);
       await context.sync(); // 2: every write at once
 
       const first = plan.fillRow ?? insert.at;

@@ -18,7 +18,9 @@ import type {
   RangeRead,
   SheetChange,
 } from "./gateway";
-import { GatewayError, toGatewayError } from "./errors";
+import { GatewayError, toGatewayError, tooManyCells } from "./errors";
+import { queueSafeValues } from "./safe-write";
+import { DEFAULT_MAX_CELLS } from "../domain/model/limits";
 import { formatsGrid } from "../host/cells";
 import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, plannedHighlights, planReconcile, sameKeys, unusableFixes } from "./highlights";
 
@@ -51,6 +53,8 @@ export const SELF_WRITE_WINDOW_MS = 2_000;
 /** Merged areas are re-read at most this often while the used range stays the same (office-js #5918). */
 export const MERGES_TTL_MS = 60_000;
 
+export { tooManyCells };
+
 export interface OfficeGatewayOptions {
   /** For tests: the clock of the self-write guard. */
   now?: () => number;
@@ -60,7 +64,10 @@ export interface OfficeGatewayOptions {
   blockRows?: number;
   /** For tests (jest has no native dynamic import): hands over the insertion module. */
   loadInsertModule?: () => Promise<InsertModule>;
+  /** Cells a sheet's used range may span to be checked (default DEFAULT_MAX_CELLS, the command's limit). */
+  maxCells?: number;
 }
+
 
 function officeAvailable(): boolean {
   return typeof Office !== "undefined" && typeof Excel !== "undefined";
@@ -91,6 +98,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
   const maxCells = options.maxCellsPerSync ?? MAX_CELLS_PER_SYNC;
   const blockRows = options.blockRows ?? BLOCK_ROWS;
   const loadInsert = options.loadInsertModule ?? loadInsertModule;
+  const cellLimit = options.maxCells ?? DEFAULT_MAX_CELLS;
   /** Per sheet: the highlight areas we believe are in the workbook. */
   const shown = new Map<string, Map<string, HighlightArea>>();
   /** Self-write guard (below 1.14): "sheet!A1" → time written. */
@@ -134,6 +142,8 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
 
         if (used.isNullObject) return { name: sheet.name, values: [], origin: { row: 1, col: 1 }, merges: withMerges ? [] : undefined };
         const { rowIndex, columnIndex, rowCount, columnCount } = used;
+        // the command's cell limit, before any value is read: a message instead of a pane frozen on a huge sheet
+        if (rowCount * columnCount > cellLimit) throw tooManyCells(sheet.name, rowCount * columnCount, cellLimit);
         // Merged areas only when the used range moved or the cache is old: reading them can wipe the
         // user's undo history on some builds (office-js #5918), and live checking reads after every edit.
         const cacheKey = `${sheet.name}|${used.address}`;
@@ -273,7 +283,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
     const rows = range.r2 - range.r1 + 1;
     const cols = range.c2 - range.c1 + 1;
     if (!(rows >= 1 && cols >= 1 && range.r1 >= 1 && range.c1 >= 1)) return { values: [] };
-    if (rows * cols > maxCells) throw new GatewayError("too-large");
+    if (rows * cols > cellLimit) throw tooManyCells(sheetName, rows * cols, cellLimit);
     try {
       return await Excel.run(runOptions(false), async (context) => {
         const block = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(range.r1 - 1, range.c1 - 1, rows, cols);
@@ -340,7 +350,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
           })
           .map((f) => f.address);
         if (stale.length > 0) return { status: "stale", applied: 0, stale, syncs };
-        fixes.forEach((f, i) => (cells[i].values = [[f.to]]));
+        fixes.forEach((f, i) => queueSafeValues(cells[i], [[f.to]])); // "90%", "=…" and the like stay the text the fix shows
         if (cfs && desired) queueReconcile(ws, cfs, desired);
         await context.sync(); // 2: the fixes and their highlights, one undo step (mergeUndoGroup)
         syncs++;

@@ -263,10 +263,21 @@ export function typedValue(input: unknown, numberFormat: string): { value: SimVa
   if (input === null || input === undefined || input === "") return { value: null };
   if (typeof input === "number" || typeof input === "boolean") return { value: input };
   const s = String(input);
-  if (s.startsWith("=") && s.length > 1) return { value: null, formula: s };
+  // a cell formatted as text keeps whatever is written, "=…" included (Excel does the same)
   if (numberFormat === "@") return { value: s };
+  if (s.startsWith("=") && s.length > 1) return { value: null, formula: s };
   const t = s.trim();
   if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return { value: Number(t) };
+  // as typed into Excel: thousands separators and percentages are numbers, ISO dates are date serials
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return { value: Number(t.replace(/,/g, "")) };
+  const pct = /^([+-]?(\d+\.?\d*|\.\d+))\s*%$/.exec(t);
+  if (pct) return { value: Number(pct[1]) / 100 };
+  const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t);
+  if (iso && Number(iso[2]) >= 1 && Number(iso[2]) <= 12 && Number(iso[3]) >= 1 && Number(iso[3]) <= 31) {
+    return { value: Math.round(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) / 86400000) + 25569 };
+  }
+  // "+A1", "-HYPERLINK(…)", "@SUM(…)" start formulas too (Excel puts the "=" in front); a lone sign stays text
+  if (/^[+\-@]./.test(s)) return { value: null, formula: `=${s}` };
   if (/^true$/i.test(t)) return { value: true };
   if (/^false$/i.test(t)) return { value: false };
   return { value: s };

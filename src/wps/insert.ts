@@ -5,7 +5,7 @@
  * Validation lists). Never onto a non-empty cell: rows are inserted or it refuses.
  */
 import { rangeToA1 } from "../domain/model/a1";
-import type { CellRange, SheetInput } from "../domain/model/types";
+import type { CellRange, CellValue, SheetInput } from "../domain/model/types";
 import { FRAMEWORKS } from "../domain/templates/frameworks";
 import { cut, filledBox, toCellValue } from "../host/cells";
 import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, InsertBlockResult, InsertRefusal } from "../host/gateway";
@@ -13,6 +13,7 @@ import { MAX_COLS, MAX_ROWS, planAddRows, planBlockWrites, planPlacement, refuse
 import { bgr, type EtApplication, type EtRange, type EtWorksheet, XL } from "./et";
 import { GatewayError } from "../excel/errors";
 import { REVIEW_COLOR, reviewFormula } from "../excel/highlights";
+import { writeSafeValues } from "./safe-write";
 
 export interface WpsInsertHooks {
   app: EtApplication;
@@ -89,7 +90,7 @@ function writeBlock(ws: EtWorksheet, w: BlockWrites, shifted: boolean): void {
     target.Font.Bold = false;
     target.Font.Italic = false;
   }
-  target.Value2 = w.values.map((line) => line.map((v) => (v === null ? "" : v)));
+  writeSafeValues(ws, w.range.r1, w.range.c1, target, w.values);
   for (const m of w.merges) at(ws, m).Merge(false);
   target.VerticalAlignment = XL.vAlignCenter;
   for (const b of w.bold) at(ws, b).Font.Bold = true;
@@ -198,11 +199,11 @@ export function runAddIndicators(req: AddIndicatorsRequest, hooks: WpsInsertHook
     for (const w of plan.widen) at(ws, w.to).Merge(false);
     if (plan.newRows) {
       const r = plan.newRows;
-      const grid: unknown[][] = Array.from({ length: r.r2 - r.r1 + 1 }, () => Array.from({ length: r.c2 - r.c1 + 1 }, () => ""));
+      const grid: CellValue[][] = Array.from({ length: r.r2 - r.r1 + 1 }, () => Array.from({ length: r.c2 - r.c1 + 1 }, (): CellValue => null));
       for (const c of plan.cells) if (c.row >= r.r1) grid[c.row - r.r1][c.col - r.c1] = c.value;
       const target = at(ws, r);
       target.Interior.ColorIndex = XL.none;
-      target.Value2 = grid;
+      writeSafeValues(ws, r.r1, r.c1, target, grid);
       setBorders(target);
       target.WrapText = true;
       target.VerticalAlignment = XL.vAlignCenter;
@@ -212,7 +213,7 @@ export function runAddIndicators(req: AddIndicatorsRequest, hooks: WpsInsertHook
       if (l2list.length > 0) setDropdown(ws, { r1: r.r1, c1: roles.l2, r2: r.r2, c2: roles.l2 }, l2list);
     }
     // the group's empty row: only its empty cells, one by one
-    for (const c of plan.cells) if (plan.newRows === null || c.row < plan.newRows.r1) ws.Cells.Item(c.row, c.col).Value2 = c.value;
+    for (const c of plan.cells) if (plan.newRows === null || c.row < plan.newRows.r1) writeSafeValues(ws, c.row, c.col, ws.Cells.Item(c.row, c.col), [[c.value]]);
   });
   return { ok: true, sheet: name, address, added: plan.added, skipped: plan.skipped, inserted: insert, syncs: 0 };
 }

@@ -24,13 +24,14 @@ import type {
   RangeRead,
   SheetChange,
 } from "../host/gateway";
-import { GatewayError } from "../excel/errors";
+import { GatewayError, tooManyCells } from "../excel/errors";
 import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, plannedHighlights, planReconcile, sameKeys, unusableFixes } from "../excel/highlights";
 import { getEtApplication } from "./app";
 import { readValue, writeValue } from "./doc-store";
 import { addressOf, bgr, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, XL } from "./et";
 import { findMerges } from "./merges";
 import { runAddIndicators, runInsertBlock, type WpsInsertHooks } from "./insert";
+import { writeSafeValues } from "./safe-write";
 
 export const SETTINGS_KEY = "jixiao";
 export const TEMPLATES_KEY = "jixiao-templates";
@@ -148,7 +149,7 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
       const col0 = used.Column;
       const rows = used.Rows.Count;
       const cols = used.Columns.Count;
-      if (rows * cols > MAX_CELLS) throw new GatewayError("too-large");
+      if (rows * cols > MAX_CELLS) throw tooManyCells(ws.Name, rows * cols, MAX_CELLS); // before any value is read
       const raw = asGrid(used.Value2, rows, cols).map((line) => line.map(toCellValue));
       const box = filledBox(raw);
       if (!box) return { name, values: [], origin: { row: 1, col: 1 }, merges: [] };
@@ -244,7 +245,7 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
     const rows = range.r2 - range.r1 + 1;
     const cols = range.c2 - range.c1 + 1;
     if (!(rows >= 1 && cols >= 1 && range.r1 >= 1 && range.c1 >= 1)) return { values: [] };
-    if (rows * cols > MAX_CELLS) throw new GatewayError("too-large");
+    if (rows * cols > MAX_CELLS) throw tooManyCells(sheetName, rows * cols, MAX_CELLS);
     return wrap("read-failed", () => {
       const ws = sheetNamed(a, sheetName);
       const r = ws.Range(rangeToA1(range));
@@ -279,7 +280,7 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
         .map((f) => f.address);
       if (stale.length > 0) return { status: "stale" as const, applied: 0, stale, syncs: 0 };
       markWritten(sheetName, fixes.map((f) => toA1(f.row, f.col)));
-      fixes.forEach((f, i) => (cells[i].Value2 = f.to));
+      fixes.forEach((f, i) => writeSafeValues(ws, f.row, f.col, cells[i], [[f.to]])); // "90%", "=…" and the like stay the text the fix shows
       if (desired) {
         try {
           reconcile(ws, desired);

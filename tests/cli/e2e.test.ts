@@ -68,3 +68,39 @@ test("without dist/node the bin prints the build hint and exits 2", () => {
   expect(r.status).toBe(2);
   expect(lines(r.stderr)).toEqual(["jixiao 尚未编译，请先运行 npm run build:cli / jixiao is not built yet: run npm run build:cli"]);
 });
+
+describe("exit codes hold when writing fails (issue 9, item 8)", () => {
+  const folder = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-pipe-"));
+    // enough output that the reader's end closes before the command is done, and an unreadable file at the end
+    for (let i = 0; i < 6; i++) fs.copyFileSync(fixture("project-mistakes.xlsx"), path.join(dir, `a${i}.xlsx`));
+    fs.copyFileSync(fixture("corrupt.xlsx"), path.join(dir, "z-broken.xlsx"));
+    return dir;
+  };
+
+  (fs.existsSync("/dev/full") ? test : test.skip)("stdout on a full disk (ENOSPC): exit 2 and one line, not a stack trace and exit 1", () => {
+    const out = fs.openSync("/dev/full", "w");
+    try {
+      const r = spawnSync(process.execPath, [BIN, "lint", fixture("project-mistakes.xlsx")], { cwd: REPO, encoding: "utf8", stdio: ["ignore", out, "pipe"] });
+      expect(r.status).toBe(2);
+      expect(lines(r.stderr)).toEqual(["无法写入标准输出（ENOSPC），输出不完整 / Cannot write to standard output (ENOSPC); the output is incomplete"]);
+    } finally {
+      fs.closeSync(out);
+    }
+  });
+
+  test("a closed pipe (| head -1) ends quietly with the code the run earned: 2 for an unreadable file", () => {
+    const dir = folder();
+    const r = spawnSync("bash", ["-c", `"$0" "$1" lint "$2" | head -1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`, process.execPath, BIN, dir], { cwd: REPO, encoding: "utf8" });
+    expect(r.stdout).toContain("status=2");
+    expect(r.stderr).not.toMatch(/EPIPE|^\s+at /m);
+  });
+
+  test("… and 1 when the files hold errors", () => {
+    const dir = folder();
+    fs.unlinkSync(path.join(dir, "z-broken.xlsx"));
+    const r = spawnSync("bash", ["-c", `"$0" "$1" lint "$2" | head -1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`, process.execPath, BIN, dir], { cwd: REPO, encoding: "utf8" });
+    expect(r.stdout).toContain("status=1");
+    expect(r.stderr).toBe("");
+  });
+});

@@ -191,8 +191,8 @@ describe("annotate (fake engine)", () => {
     expect(note("A1")).toBe("");
   });
 
-  test("everything else is unchanged: values, full styles (fill only where flagged), merges, widths, heights, sheet names", () => {
-    const stats = expectOnlyAnnotationsChanged(src, dst, flaggedCells(src));
+  test("everything else is unchanged: values, full styles (fill only where flagged), merges, widths, heights, sheet names", async () => {
+    const stats = expectOnlyAnnotationsChanged(src, dst, await flaggedCells(path.join(dir, "in.xlsx")));
     expect(stats.compared).toBeGreaterThan(100);
     expect(stats.flagged).toBeGreaterThan(5);
   });
@@ -235,14 +235,14 @@ describe("annotate (fake engine)", () => {
 });
 
 /** The cells the fake engine flags, per sheet, from the same reader the command uses. */
-function flaggedCells(wb: ExcelJS.Workbook): Map<string, Set<string>> {
-  const { toSheetInput } = jest.requireActual("../../src/cli/read-xlsx") as typeof import("../../src/cli/read-xlsx");
+async function flaggedCells(file: string): Promise<Map<string, Set<string>>> {
+  const { readSheets } = jest.requireActual("../../src/cli/read-xlsx") as typeof import("../../src/cli/read-xlsx");
   const { lintSheet } = jest.requireMock("../../src/domain") as typeof import("../../src/domain");
   const out = new Map<string, Set<string>>();
-  for (const ws of wb.worksheets) {
+  for (const sheet of await readSheets(file)) {
     const set = new Set<string>();
-    for (const f of lintSheet(toSheetInput(ws)).findings) for (const k of cellKeys(f.range)) set.add(k);
-    out.set(ws.name, set);
+    for (const f of lintSheet(sheet).findings) for (const k of cellKeys(f.range)) set.add(k);
+    out.set(sheet.name, set);
   }
   return out;
 }

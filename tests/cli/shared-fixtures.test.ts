@@ -3,7 +3,7 @@
  * reason, when ../shared is absent. The "needs the engine" block fails until the real rules land.
  */
 import * as path from "node:path";
-import { loadWorkbook, toSheetInput } from "../../src/cli/read-xlsx";
+import { readSheets } from "../../src/cli/read-xlsx";
 import { lines, parseReport, runCli, SHARED_FIXTURES } from "./helpers";
 
 const FILES = ["houjie-2025-dept.xlsx", "machong-2024-projects.xlsx", "qingxi-2025-dept-and-projects.xlsx", "huangpu-project-expenditure.xlsx"];
@@ -25,7 +25,7 @@ d("real workbooks (../shared/fixtures)", () => {
   });
 
   test("厚街: merged 一级/二级 cells read blank below the top-left cell", async () => {
-    const s = toSheetInput((await loadWorkbook(shared("houjie-2025-dept.xlsx"))).worksheets[0]);
+    const [s] = await readSheets(shared("houjie-2025-dept.xlsx"));
     const at = (r: number, c: number) => s.values[r - 1]?.[c - 1] ?? null;
     expect(at(23, 2)).toBe("产出指标"); // B23:B36
     expect(at(24, 2)).toBeNull();

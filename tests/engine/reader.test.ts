@@ -106,10 +106,29 @@ describe("header words and column roles", () => {
     expect(names(doc)).toEqual(ROWS.map((r) => r[2]));
   });
 
+  test("the cells read for a column's role: the first rows of the body, not only the first one", () => {
+    const doc = read([["一级指标", "二级指标", "三级指标", "考核要求"], ["产出指标", "数量指标", "举办业务培训场次", null], [null, "质量指标", "培训考核合格率", null], ...ROWS.slice(2)]);
+    expect(roles(doc.tables[0].cols)).toMatchObject({ annual: "D" });
+  });
+
+  test("a header word longer than 24 characters is no column name", () => {
+    const long = "指标值（请填写可量化的数值，不能量化的请填写定性描述，并与年度目标保持一致）";
+    expect(long.replace(/[（）]/g, "").length).toBeGreaterThan(24);
+    expect(headerRole(long)).toBeNull();
+    expect(headerRole("指标值")).toBe("target");
+  });
+
   test("an unknown header over the target column: the column is read from its cells", () => {
     const doc = read([["一级指标", "二级指标", "三级指标", "考核要求"], ...ROWS]);
     expect(roles(doc.tables[0].cols)).toMatchObject({ annual: "D" });
     expect(doc.tables[0].unknownHeaders).toEqual([]);
+  });
+
+  test("a level column is not understood when three or more of its names, and at least half, are unknown", () => {
+    const withL1 = (names: string[]) => read([HEAD, ...names.map((n, i) => [n, "数量指标", `指标${i}`, "1场"])]).tables[0].unreadable;
+    expect(withL1(["甲类指标", "乙类指标", "产出指标", "效益指标"])).toEqual([]); // two unknown: each is an error of its own
+    expect(withL1(["甲类指标", "乙类指标", "丙类指标", "产出指标"])).toEqual(["l1"]);
+    expect(withL1(["甲类指标", "乙类指标", "丙类指标", "产出指标", "效益指标", "满意度指标", "产出指标"])).toEqual([]); // three of seven
   });
 
   test("a header needs three cells: two short header words alone start nothing", () => {

@@ -87,6 +87,23 @@ describe("readActiveSheet", () => {
     expect(sheet.values).toEqual(expectedValues(sim, "生成").values);
   });
 
+  test("over the cell limit: refused after the geometry sync, before any value is read, with the command's message (issue 9, item 1)", async () => {
+    const { sim, gateway } = setup(generatedWorkbook(200), {}, { maxCells: 1000 });
+    const before = sim.syncCount;
+    const err = await gateway.readActiveSheet().then(
+      () => null,
+      (e: unknown) => e as { code: string; zh: string; en: string },
+    );
+    expect(sim.syncCount - before).toBe(1);
+    expect(err).toMatchObject({ code: "too-many-cells" });
+    expect(err!.zh).toMatch(/^工作表“生成”太大，未检查：约 1,200 个单元格，上限 1,000 个。请删除表格以外的空行空列/);
+    expect(err!.en).toMatch(/^Sheet "生成" is too large to check: about 1,200 cells, over the limit of 1,000\. Delete rows/);
+    // the same sheet within the limit reads as usual
+    teardown();
+    const ok = setup(generatedWorkbook(200), {}, { maxCells: 1200 });
+    expect((await ok.gateway.readActiveSheet()).values).toHaveLength(200);
+  });
+
   test("used range away from A1 gives the origin; an empty sheet gives no values; 1.9 gives no merges", async () => {
     const wb = workbookFromRows({ S: [["a", null], [null, 2]] }, { row: 4, col: 3 });
     wb.addSheet("空");

@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { SheetInput } from "../../src/domain";
-import { loadWorkbook, toSheetInput } from "../../src/cli/read-xlsx";
+import { readSheets as readWorkbookSheets } from "../../src/cli/read-xlsx";
 
 export const SHARED = path.resolve(__dirname, "../../../shared");
 export const SHARED_FIXTURES = path.join(SHARED, "fixtures");
@@ -16,8 +16,7 @@ export const FIXTURES = {
 } as const;
 
 export async function readSheets(file: string): Promise<SheetInput[]> {
-  const wb = await loadWorkbook(file);
-  return wb.worksheets.map(toSheetInput);
+  return readWorkbookSheets(file);
 }
 
 /** `describe` that runs only when ../shared is present, and says so plainly when it is not. */

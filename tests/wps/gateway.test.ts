@@ -170,3 +170,13 @@ test("addresses read as ET documents them (a method) or as a plain property, wit
   expect(addressOf({ Address: (r?: boolean, c?: boolean) => (r === false && c === false ? "A1:B2" : "$A$1:$B$2") } as never)).toBe("A1:B2");
   expect(addressOf({ Address: "$C$3" } as never)).toBe("C3");
 });
+
+describe("never a formula by accident (issue 9, item 4)", () => {
+  test.each(["100%", "≥90%", "=1+1", "+A1", "-HYPERLINK(\"x\")", "@SUM(A1)", "90%", "2025-03-31", "1,000"])("a fix to %s comes back as that text", async (to) => {
+    const { sim, gateway } = setup(workbookFromRows({ S: [["旧"]] }));
+    expect(await fixOne(gateway, "S", { row: 1, col: 1, address: "A1", from: "旧", to })).toBe("applied");
+    expect(sim.sheet("S").cell(1, 1)?.value).toBe(to);
+    expect(sim.sheet("S").cell(1, 1)?.formula ?? null).toBeNull();
+  });
+
+});

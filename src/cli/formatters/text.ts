@@ -3,6 +3,7 @@
  * then a summary line. Messages are rendered by the engine (`formatFinding`).
  */
 import { formatFinding, type Finding, type Locale, type Severity, type Summary } from "../../domain";
+import { inertText } from "../../domain/model/display";
 import type { FileReport } from "../check";
 
 const SEVERITY_WORDS: Record<Locale, Record<Severity, string>> = {
@@ -20,9 +21,10 @@ export function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/** One finding, one line: line breaks in the quoted text become spaces, control characters visible escapes. */
 export function findingLine(sheet: string, f: Finding, locale: Locale): string {
-  const message = formatFinding(f, locale).replace(/\s*\n\s*/g, " ");
-  return `${sheetRef(sheet)}!${f.address}  ${severityWord(f.severity, locale)}  ${message}  (${f.ruleId})`;
+  const message = formatFinding(f, locale).replace(/\s*[\n\r\u2028\u2029]\s*/g, " ");
+  return inertText(`${sheetRef(sheet)}!${f.address}  ${severityWord(f.severity, locale)}  ${message}  (${f.ruleId})`);
 }
 
 export function summaryLine(s: Summary, locale: Locale, files?: number): string {

@@ -1,11 +1,13 @@
 import type { Finding, Locale, MessageData } from "../model/types";
+import { clipText } from "../model/display";
 import { ruleById } from "../rules/index";
 
 // in a module of its own so that the task pane can count findings without loading the rules
 export { summarize, type Summary } from "../model/summary";
 
 export function fill(template: string, data: MessageData): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
+  // a quoted cell can hold 32,767 characters: messages (and the notes built from them) show at most MESSAGE_TEXT_MAX
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? clipText(String(data[k])) : `{{${k}}}`));
 }
 
 /** Renders a finding's message in the given locale (zh-CN is authoritative, en-US falls back to it). */

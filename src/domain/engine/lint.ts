@@ -5,7 +5,7 @@
 import type { BlockInfo, CellRange, Finding, IndicatorInfo, LintResult, Severity, SheetInput, TableInfo } from "../model/types";
 import { configSchema, type Config, type ConfigInput } from "../config/schema";
 import { rangeToA1 } from "../model/a1";
-import { norm } from "../model/text";
+import { boundedKey, norm } from "../model/text";
 import { DEFAULT_CODES } from "../model/taxonomy";
 import { allRules } from "../rules/index";
 import type { Report, Rule, Visitors } from "../rules/define";
@@ -63,7 +63,7 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
         const range = clamp("r1" in rep.at ? rep.at : { r1: rep.at.row, c1: rep.at.col, r2: rep.at.row, c2: rep.at.col }, bounds);
         const address = rangeToA1(range);
         let key = `${rule.id}|${rep.messageId}|${address}`;
-        if (rep.data) for (const k in rep.data) key += `|${rep.data[k]}`;
+        if (rep.data) for (const k in rep.data) key += `|${boundedKey(String(rep.data[k]))}`;
         if (seen.has(key)) return;
         seen.add(key);
         const f: Finding = {

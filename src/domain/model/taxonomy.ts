@@ -3,7 +3,7 @@
  * Names are compared by key: `norm()` then without a trailing 指标 (社会效益 = 社会效益指标).
  */
 import type { Framework } from "./types";
-import { norm } from "./text";
+import { CACHE_KEY_MAX, norm } from "./text";
 
 export type L1 = "产出指标" | "效益指标" | "满意度指标" | "成本指标";
 export const L1_ORDER: readonly L1[] = ["成本指标", "产出指标", "效益指标", "满意度指标"];
@@ -78,6 +78,9 @@ export function nameKey(raw: string): string {
   return s;
 }
 
+/** Longer than every taxonomy name and variant key. */
+const NAME_KEY_MAX = 24;
+
 export interface NameInfo {
   /** Canonical name with 指标, when the name is in the taxonomy (either framework). */
   canonical: string | null;
@@ -92,10 +95,14 @@ export function lookupName(raw: string): NameInfo {
   if (hit) return hit;
   const key = nameKey(raw);
   let info: NameInfo = { canonical: null, variant: false };
+  // Every name and variant is short. A long key cannot match, and must not be used as a property name either:
+  // V8 interns property keys, and interning many long strings of one length is quadratic (see CACHE_KEY_MAX).
+  if (key.length > NAME_KEY_MAX) return info;
   const direct = ALL_NAMES.get(key + "指标");
   const viaVariant = VARIANTS[key] ? ALL_NAMES.get(VARIANTS[key] + "指标") : undefined;
   if (direct !== undefined) info = { canonical: direct, variant: false };
   else if (viaVariant !== undefined) info = { canonical: viaVariant, variant: true };
+  if (raw.length > CACHE_KEY_MAX) return info; // see CACHE_KEY_MAX: long keys would all collide
   if (infoCache.size > 20000) infoCache.clear();
   infoCache.set(raw, info);
   return info;

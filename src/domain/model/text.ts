@@ -15,19 +15,108 @@ export function cellText(v: CellValue | undefined): string {
 const normCache = new Map<string, string>();
 
 /**
+ * Longest text a cache in the engine is keyed by. V8 hashes strings of 16,384 characters or more by their
+ * length alone, so long cell texts of one length all collide in a Map and every lookup becomes a scan; the
+ * caches skip such text (it is cheap to work out again) and maps that must hold it use `boundedKey`.
+ */
+export const CACHE_KEY_MAX = 256;
+
+/**
+ * A Map key for text of any length: the text itself when short, else its head, length and two 32-bit hashes
+ * of the whole (so distinct long texts stay distinct keys for every practical purpose).
+ */
+export function boundedKey(s: string): string {
+  if (s.length <= CACHE_KEY_MAX) return s;
+  // two characters per step (32 bits), two independent multiplicative hashes
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  const n = s.length;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const c = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
+  }
+  if (i < n) h1 = Math.imul(h1 ^ s.charCodeAt(i), 16777619);
+  return `${s.slice(0, 64)}\u0000${s.length}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
+}
+
+/**
  * Canonical form for matching labels and names: NFKC (full width → half width), no HTML tags
  * left over from exports, no white space at all, ≧≦ folded to ≥≤.
  */
 export function norm(s: string): string {
+  if (s.length > CACHE_KEY_MAX) {
+    const hit = longNorm.get(s);
+    if (hit !== undefined) return hit;
+    const out = isNormal(s) ? s : normalize(s);
+    if (longNorm.size > 20000) longNorm.clear();
+    longNorm.set(s, out);
+    return out;
+  }
   if (isNormal(s)) return s;
   const hit = normCache.get(s);
   if (hit !== undefined) return hit;
-  let out = s;
-  if (out.includes("<")) out = out.replace(TAG, "");
-  out = out.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/\s+/g, "").replace(/≧/g, "≥").replace(/≦/g, "≤");
+  const out = normalize(s);
   if (normCache.size > 50000) normCache.clear();
   normCache.set(s, out);
   return out;
+}
+
+function normalize(s: string): string {
+  let out = s;
+  if (out.includes("<")) out = out.replace(TAG, "");
+  return out.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/\s+/g, "").replace(/≧/g, "≥").replace(/≦/g, "≤");
+}
+
+/**
+ * A Map for keys of any length: short text is its own key; long text is found by a cheap key (length, head,
+ * tail) and then compared in full — the same string object compares in no time, and a different text that
+ * shares the cheap key falls back to `boundedKey` (its full hash). So no Map ever holds a key longer than
+ * CACHE_KEY_MAX + a few characters, and a lookup costs at most one pass over the text.
+ */
+export class TextMap<V> {
+  private readonly map = new Map<string, { text: string; value: V }>();
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get(text: string): V | undefined {
+    const e = this.map.get(text.length > CACHE_KEY_MAX ? cheapKey(text) : text);
+    if (e === undefined) return undefined;
+    if (e.text === text) return e.value;
+    const full = this.map.get(boundedKey(text));
+    return full !== undefined && full.text === text ? full.value : undefined;
+  }
+
+  set(text: string, value: V): this {
+    if (text.length <= CACHE_KEY_MAX) {
+      this.map.set(text, { text, value });
+      return this;
+    }
+    const cheap = cheapKey(text);
+    const e = this.map.get(cheap);
+    this.map.set(e === undefined || e.text === text ? cheap : boundedKey(text), { text, value });
+    return this;
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+
+  *values(): IterableIterator<V> {
+    for (const e of this.map.values()) yield e.value;
+  }
+}
+
+/** norm() of long text, by TextMap (the engine asks for the same long cell's text more than once). */
+const longNorm = new TextMap<string>();
+
+/** Length, head and tail of a long text: a key computed without reading the whole text. */
+function cheapKey(s: string): string {
+  return `\u0001${s.length}:${s.slice(0, 48)}\u0001${s.slice(-48)}`;
 }
 
 /**
@@ -37,6 +126,9 @@ export function norm(s: string): string {
  * Most cells are like this, and a character scan is cheaper than the cache lookup.
  */
 function isNormal(s: string): boolean {
+  // a compiled character class scans long text several times faster than a loop; short text (most cells)
+  // is quicker to check by hand than to hand to the regexp engine
+  if (s.length > 64) return !NOT_NORMAL.test(s);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) continue;
@@ -46,6 +138,7 @@ function isNormal(s: string): boolean {
   }
   return true;
 }
+const NOT_NORMAL = /[^\x21-\x3b\x3d-\x7e\u4e00-\u9fff\u2264\u2265\u3001\u3002\u3008-\u3011]/;
 
 export function hasDigit(s: string): boolean {
   return /\d/.test(s);

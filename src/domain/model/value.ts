@@ -3,7 +3,7 @@
  * `parseValue` is pure and cached; rules read its result, never the raw text.
  */
 import type { CellValue } from "./types";
-import { cellText, norm } from "./text";
+import { CACHE_KEY_MAX, cellText, norm } from "./text";
 
 export type Cmp = "≥" | "≤" | "=" | ">" | "<";
 export type UnitKind = "percent" | "money" | "money-ambiguous" | "count" | "score" | "none";
@@ -160,12 +160,13 @@ export function parseValue(v: CellValue, extraVague?: ReadonlySet<string>): Pars
   if (typeof v === "number") return parsed("quantity", [quantity(null, v, "", "none", undefined, [])], false, false, false, false, undefined);
   const raw = cellText(v);
   const key = raw;
-  if (!extraVague || extraVague.size === 0) {
+  const cacheable = (!extraVague || extraVague.size === 0) && key.length <= CACHE_KEY_MAX;
+  if (cacheable) {
     const hit = cache.get(key);
     if (hit) return hit;
   }
   const out = parseText(raw, extraVague);
-  if (!extraVague || extraVague.size === 0) {
+  if (cacheable) {
     if (cache.size > 50000) cache.clear();
     cache.set(key, out);
   }
@@ -186,7 +187,18 @@ function parseText(raw: string, extraVague?: ReadonlySet<string>): ParsedValue {
   const n = norm(text).replace(/>=|=>/g, "≥").replace(/<=|=</g, "≤");
   if (!latex) {
     // Canonical text keeps CJK punctuation as written; only comparison/percent signs are folded.
-    const canon = tidySigns(raw.replace(/>=|=>|＞＝|≧/g, "≥").replace(/<=|=<|＜＝|≦/g, "≤").replace(/＞/g, ">").replace(/＜/g, "<").replace(/＝/g, "=").replace(/％/g, "%"));
+    // A leading "＝" before the target ("＝100%", "＝≥90%") means "equal to"; as "=" it would start a formula
+    // when written to the cell, so the canonical text drops it.
+    const canon = tidySigns(
+      raw
+        .replace(/^[\s\u3000]*[=＝][\s\u3000]*(?=[\d≥≤≧≦.])/, "")
+        .replace(/>=|=>|＞＝|≧/g, "≥")
+        .replace(/<=|=<|＜＝|≦/g, "≤")
+        .replace(/＞/g, ">")
+        .replace(/＜/g, "<")
+        .replace(/＝/g, "=")
+        .replace(/％/g, "%"),
+    );
     if (canon !== raw && /[≥≤<>=%]/.test(canon)) {
       oddSigns = true;
       fixed = canon;

@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import type { Framework } from "../model/types";
+import { looksLikeFormula } from "../model/safe-text";
 import { FRAMEWORKS, isPair } from "./frameworks";
 
 export interface Bilingual {
@@ -22,7 +23,20 @@ export const TEMPLATE_GROUP = /^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Placeholders a row value may hold; filled from the block's parameters (build-rows.ts). */
 export const ROW_TOKENS = ["budget", "budgetWan"] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * Template text is text only: nothing Excel would take as a formula when the block is written (an imported
+ * file with "=HYPERLINK(…)" or "=WEBSERVICE(…)" in a field is refused, not written).
+ */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((t) => !looksLikeFormula(t), {
+      message: "不能以 = + - @ 开头写公式，模板只能包含文字",
+      params: { en: "must not start a formula with = + - @; templates hold text only" },
+    });
 
 export const bilingualSchema = z.object({ zh: text(200), en: text(300) }).strict();
 

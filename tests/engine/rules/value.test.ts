@@ -362,6 +362,19 @@ export const cases: CategoryCases = {
         ],
       },
       {
+        name: "a leading ＝ is dropped, never turned into a formula's = (issue 9, item 4)",
+        rows: both(cleanTable(), 7, "＝100%"),
+        errors: [
+          { messageId: "signs", address: "E7", data: { text: "＝100%", fixed: "100%" }, fix: { from: "＝100%", to: "100%" } },
+          { messageId: "signs", address: "F7", data: { text: "＝100%", fixed: "100%" }, fix: { from: "＝100%", to: "100%" } },
+        ],
+      },
+      {
+        name: "＝ before a comparison sign",
+        rows: set(cleanTable(), "F7", "＝≥90%"),
+        errors: [{ messageId: "signs", address: "F7", data: { text: "＝≥90%", fixed: "≥90%" }, fix: { from: "＝≥90%", to: "≥90%" } }],
+      },
+      {
         name: "<= for a cost",
         rows: set(cleanTable(), "E5", "<=500元/人"),
         errors: [{ messageId: "signs", address: "E5", data: { text: "<=500元/人", fixed: "≤500元/人" }, fix: { to: "≤500元/人" } }],

@@ -55,21 +55,16 @@ export function headerRole(key: string): Role | null {
 }
 
 /**
- * Cheap first look: does a short key name a column of an indicator table? Rows without such a key are never
- * asked for their roles (most rows of a sheet are indicator rows, and this runs on every row).
+ * Cheap first look: could this cell be in an indicator table's header row? Every such header names its indicator
+ * column (readHeader requires it), and those words start with 三级 or 指标 (三级指标, 三级指标名称, 指标, 指标名称,
+ * 指标内容) or are 绩效指标名称 / 具体指标: two character reads per cell, on every row of the sheet, instead of a scan.
  */
 export function looksLikeHeaderKey(key: string): boolean {
   const n = key.length;
-  if (n > 24 || n < 2) return false;
-  // one scan of the characters: 一级 / 二级 / 三级, 指标值 / 目标值 (值 after 标), or a key starting with 指标
-  for (let i = 1; i < n; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 0x7ea7 /* 级 */) {
-      const p = key.charCodeAt(i - 1);
-      if (p === 0x4e00 /* 一 */ || p === 0x4e8c /* 二 */ || p === 0x4e09 /* 三 */) return true;
-    } else if (c === 0x503c /* 值 */ && key.charCodeAt(i - 1) === 0x6807 /* 标 */) return true;
-  }
-  return key.charCodeAt(0) === 0x6307 /* 指 */ && (key === "指标" || key === "指标名称" || key === "指标内容");
+  if (n < 2 || n > 24) return false;
+  const a = key.charCodeAt(0), b = key.charCodeAt(1);
+  if ((a === 0x4e09 /* 三 */ && b === 0x7ea7) /* 级 */ || (a === 0x6307 /* 指 */ && b === 0x6807) /* 标 */) return true;
+  return key === "绩效指标名称" || key === "具体指标";
 }
 
 export interface HeaderSpec {
@@ -109,7 +104,7 @@ function rolesOf(g: Grid, r: number, found: Found, unknown: TextCell[] | null, s
 
 /** Is this row an indicator table's header? Its column roles, with a second header row below or above when there is one. */
 export function readHeader(g: Grid, r: number): HeaderSpec | null {
-  if (g.count(r) < 3) return null;
+  // (a header has three cells at least: signals() never sets HEADER on a shorter row)
   const found: Found = {};
   const unknown: TextCell[] = [];
   rolesOf(g, r, found, unknown);

@@ -11,7 +11,7 @@ import { cellText, norm, shownDecimals } from "../../model/text";
 import { columnUnit, comparisonOf, parseValue, withColumns } from "../../model/value";
 import type { Grid } from "../grid";
 import type { AmountCell, ColumnMap, Place, ProjectModel, RowModel, TableModel, TextCell, ValueCell } from "../model";
-import { amountCell, makeRow, textCell } from "./cells";
+import { amountCell, textCell } from "./cells";
 import { headerRole, headerlessAt, inferFromCells, readHeader, type HeaderSpec } from "./columns";
 import { isFooterRow, isPageHeaderRow, isTitleRow, unitFactorFrom } from "./labels";
 import type { ReadContext, ReadOptions } from "./options";
@@ -451,34 +451,39 @@ function interpretRows(g: Grid, raws: readonly RawRow[], cols: ColumnMap, fw: Fr
     const period = valueCell(g, r, (cols.period === null ? null : cols.period + vs), opt, cmp, unitText);
     const annual = valueCell(g, r, (cols.annual === null ? null : cols.annual + vs), opt, cmp, unitText);
     const hasValues = (period?.text ?? "") !== "" || (annual?.text ?? "") !== "";
-    out.push(
-      makeRow({
-        row: r,
-        source: "table",
-        l1,
-        l2,
-        l1Cell,
-        l2Cell,
-        l1Explicit,
-        l2Explicit,
-        l1State: flat1 ? "absent" : l1Explicit ? l1State : l1Cell ? l1State : "missing",
-        l2State: flat2 ? "absent" : l2Cell ? l2State : "missing",
-        l1Inferred,
-        l3,
-        period,
-        annual,
-        unitText,
-        unitCell: place(r, (cols.unit === null ? null : cols.unit + vs)),
-        nature: symbolCell ?? natureCell,
-        weight: weightCell(g, r, (cols.weight === null ? null : cols.weight + vs)),
-        explain: cols.explain !== null ? textCell(g, r, cols.explain + vs) : null,
-        explainAt: place(r, (cols.explain === null ? null : cols.explain + vs)),
-        l2EndRow: l2Explicit ? l2End : undefined,
-        shift,
-        strayLabel: x.stray,
-        placeholder: l3 === null && !hasValues,
-      }),
-    );
+    // the row literal written out here (the hot path: one object per row, no options object for makeRow to copy),
+    // its fields in makeRow's order so that every row model has one shape
+    out.push({
+      row: r,
+      source: "table",
+      l1,
+      l2,
+      l1Cell,
+      l2Cell,
+      l1Explicit,
+      l2Explicit,
+      l1State: flat1 ? "absent" : l1Explicit ? l1State : l1Cell ? l1State : "missing",
+      l2State: flat2 ? "absent" : l2Cell ? l2State : "missing",
+      l1Inferred,
+      l3,
+      period,
+      annual,
+      unitText,
+      unitCell: place(r, cols.unit === null ? null : cols.unit + vs),
+      nature: natureCell ?? symbolCell,
+      weight: weightCell(g, r, cols.weight === null ? null : cols.weight + vs),
+      explain: cols.explain !== null ? textCell(g, r, cols.explain + vs) : null,
+      explainAt: place(r, cols.explain === null ? null : cols.explain + vs),
+      l2EndRow: l2Explicit ? l2End : undefined,
+      shift,
+      strayLabel: x.stray,
+      placeholder: l3 === null && !hasValues,
+      memoName3: null,
+      memoFacts: 0,
+      memoValues: null,
+      memoTargets: null,
+      codes: undefined,
+    });
   }
   return out;
 }

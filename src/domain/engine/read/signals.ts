@@ -20,25 +20,57 @@ export const LEVEL = 16;
 
 const PROJECT_LABELS = new Set(["项目名称", "专项名称", "专项资金名称", "项目专项名称", "资金名称", "申报项目名称"]);
 
+/** Does the key end with 名称 (or 名称:)? Checked from the end: no scan of the key. */
+function endsWithName(key: string): boolean {
+  let n = key.length;
+  const last = key.charCodeAt(n - 1);
+  if (last === 58 /* : */ || last === 0xff1a /* ： */) n--;
+  return n >= 2 && key.charCodeAt(n - 2) === 0x540d /* 名 */ && key.charCodeAt(n - 1) === 0x79f0 /* 称 */;
+}
+
 /** Does the key label a project form's name (项目名称, 专项名称, 专项资金名称 …)? */
 export function isProjectLabel(key: string): boolean {
-  return key.length <= 14 && key.includes("名称") && PROJECT_LABELS.has(bareLabel(key).replace(/[()]/g, ""));
+  return key.length <= 14 && endsWithName(key) && PROJECT_LABELS.has(bareLabel(key).replace(/[()]/g, ""));
 }
 
 /** Does the key label a department form's name (部门名称, 部门(单位)名称)? */
 export function isDeptLabel(key: string): boolean {
-  return key.length <= 14 && key.includes("部门") && key.includes("名称") && bareLabel(key) === "部门名称";
+  return key.length <= 14 && endsWithName(key) && key.includes("部门") && bareLabel(key) === "部门名称";
 }
 
-/** The row's signals; LEVEL only when asked (outside tables: inside one, a 一级 name starts nothing). */
+// First characters of the words a signal looks for, read from the cell's text before its key is worked out:
+// 三级… / 指标… / 绩效指标名称 / 具体指标 (HEADER), 项目名称… (LIST); labels ending in 称 (PROJECT, DEPT).
+const HEADER_FIRST = new Set([0x4e09 /* 三 */, 0x6307 /* 指 */, 0x7ee9 /* 绩 */, 0x5177 /* 具 */]);
+const LIST_FIRST = 0x9879; /* 项 */
+const NAME_LAST = 0x79f0; /* 称 */
+
+/** The last character of a text that is not a colon or a space. */
+function lastChar(t: string): number {
+  for (let i = t.length - 1; i >= 0; i--) {
+    const c = t.charCodeAt(i);
+    if (c !== 58 && c !== 0xff1a && c !== 32 && c !== 0x3000) return c;
+  }
+  return 0;
+}
+
+/**
+ * The row's signals; LEVEL only when asked (outside tables: inside one, a 一级 name starts nothing). Runs on every row
+ * of the sheet: a cell's match key (norm) is worked out only when its text's first or last character could start a
+ * signal, which most cells' cannot.
+ */
 export function signals(g: Grid, r: number, level = false): number {
   const s = g.rowStart(r), e = g.rowEnd(r);
   let out = 0;
   for (let k = s; k < e; k++) {
+    const t = g.textAt(k);
+    const first = t.charCodeAt(0);
+    const head = HEADER_FIRST.has(first), list = first === LIST_FIRST;
+    const label = k < s + 3 && (lastChar(t) === NAME_LAST || (level && t.length <= 16));
+    if (!head && !list && !label) continue;
     const key = g.keyAt(k);
-    if (looksLikeHeaderKey(key)) out |= HEADER;
-    if (key.startsWith("项目名称")) out |= LIST;
-    if (k < s + 3) {
+    if (head && looksLikeHeaderKey(key)) out |= HEADER;
+    if (list && key.startsWith("项目名称")) out |= LIST;
+    if (label) {
       if (isProjectLabel(key)) out |= PROJECT;
       else if (isDeptLabel(key)) out |= DEPT;
       else if (level && key.length <= 10 && isL1(lookupName(key).canonical, "2021")) out |= LEVEL;

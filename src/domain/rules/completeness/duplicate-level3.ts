@@ -1,5 +1,6 @@
 import { defineRule } from "../define";
 import type { RowModel } from "../../engine/model";
+import { TextMap } from "../../model/text";
 import { at, name3 } from "../utils";
 
 export default defineRule<"duplicate">({
@@ -20,8 +21,8 @@ export default defineRule<"duplicate">({
       table(t) {
         // Duplicates are per 二级 and name. One map by name holds the first row with each name, which
         // settles the usual case; only a name met again under another 二级 needs a map per 二级.
-        const firstByName = new Map<string, RowModel>();
-        let byL2: Map<string | null, Map<string, number>> | null = null;
+        const firstByName = new TextMap<RowModel>(); // names can be 32,767 characters long: see TextMap
+        let byL2: Map<string | null, TextMap<number>> | null = null;
         for (const r of t.rows) {
           if (!r.l3) continue;
           const n = name3(r);
@@ -32,7 +33,7 @@ export default defineRule<"duplicate">({
           else {
             byL2 ??= new Map();
             let group = byL2.get(r.l2);
-            if (!group) byL2.set(r.l2, (group = new Map()));
+            if (!group) byL2.set(r.l2, (group = new TextMap()));
             first = group.get(n);
             if (first === undefined) group.set(n, r.row);
           }

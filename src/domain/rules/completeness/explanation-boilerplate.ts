@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import { norm } from "../../model/text";
+import { norm, TextMap } from "../../model/text";
 import type { TextCell } from "../../engine/model";
 
 /** The same explanation on most rows (该指标值数据合理) explains none of them. Short category words (计划标准) are choices, not explanations. */
@@ -28,7 +28,7 @@ export default defineRule<"same">({
     return {
       table(t) {
         if (!t.cols || t.cols.explain === null) return;
-        const groups = new Map<string, TextCell[]>();
+        const groups = new TextMap<TextCell[]>(); // explanations can be 32,767 characters long: see TextMap
         let named = 0;
         for (const r of t.rows) {
           if (!r.l3) continue;

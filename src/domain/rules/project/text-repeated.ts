@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import { norm } from "../../model/text";
+import { norm, TextMap } from "../../model/text";
 import type { TextField } from "../../engine/model";
 
 /** Texts shorter than this are labels or names, not descriptions. */
@@ -30,7 +30,7 @@ export default defineRule<"repeated">({
   },
   create(ctx) {
     const check = (texts: readonly TextField[]) => {
-      const seen = new Map<string, TextField>();
+      const seen = new TextMap<TextField>(); // long texts: see TextMap
       for (const t of texts) {
         const k = norm(t.cell.text).replace(/[。.;；]$/, "");
         if (k.length < MIN_LENGTH) continue;
