@@ -16,7 +16,7 @@
  *          --only lint,cli (run some sections), --wps (build the WPS add-in too and report its pane's size).
  */
 import { spawnSync } from "node:child_process";
-import { promises as fsp, existsSync, openSync, closeSync } from "node:fs";
+import { promises as fsp, existsSync, openSync, closeSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
