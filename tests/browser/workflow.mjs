@@ -127,9 +127,15 @@ export default async function (h) {
       await page.click('[data-testid="filter-severity-error"]');
       h.expect((await pressed("error")) === "true", "error chip not pressed");
       await until(page, () => [...document.querySelectorAll("[data-finding-item][data-severity]")].every((e) => e.getAttribute("data-severity") === "error"));
-      const bg = await page.$eval('[data-testid="filter-severity-error"]', (e) => getComputedStyle(e).backgroundColor);
-      const bgOff = await page.$eval('[data-testid="filter-severity-warning"]', (e) => getComputedStyle(e).backgroundColor);
-      h.expect(bg !== bgOff, `a pressed chip looks like one that is not (${bg})`);
+      // the chips' background changes with a CSS transition: wait for it to settle rather than read it mid-way
+      const chipColours = () =>
+        page.evaluate(() => [...["error", "warning"]].map((s) => getComputedStyle(document.querySelector(`[data-testid="filter-severity-${s}"]`)).backgroundColor));
+      const settled = await until(page, () => {
+        const [on, off] = ["error", "warning"].map((s) => getComputedStyle(document.querySelector(`[data-testid="filter-severity-${s}"]`)).backgroundColor);
+        return on !== off;
+      }, undefined, 2000).then(() => true, () => false);
+      const [bg] = await chipColours();
+      h.expect(settled, `a pressed chip looks like one that is not (${bg})`);
       await h.shot(page, "filters-errors-only");
       await page.click('[data-testid="filter-severity-error"]');
       await page.click('[data-testid="filter-severity-info"]');
