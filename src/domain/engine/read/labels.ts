@@ -53,6 +53,8 @@ export function isTitleRow(g: Grid, r: number): boolean {
   const n = g.count(r);
   if (n === 0 || n > 2) return false;
   let k = g.keyAt(g.rowStart(r));
+  // every title is short and names a 表 or ends on 目标: most rows are ruled out before the pattern
+  if (k.length > 40 || (!k.includes("表") && !k.endsWith("目标"))) return false;
   if (k.charCodeAt(0) === 35 /* # */) k = k.replace(/^#+/, "");
   return k.length <= 40 && TITLE.test(k) && !k.includes(":") && !k.includes("：");
 }

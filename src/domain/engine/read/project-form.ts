@@ -118,9 +118,17 @@ interface LabelInfo {
 
 const NOT_A_LABEL: LabelInfo = { label: "", inCell: null, field: null, budget: null, text: false, isLabel: false };
 
+/**
+ * The last characters of every label word above (名称, 类型, 属性, 等级, 部门, 代码, 单位, 金额, 预算, 资金, 合计, 概况,
+ * 依据, 措施, 计划, 目标, 负责人, 电话, 期限, 时间, 年度, 权重 …): a cell ending otherwise is a value (a project's name, a
+ * unit's name), and is never run through the label patterns. Labels starting with 其中 end in anything.
+ */
+const LABEL_LAST = new Set([..."称型性别级门码位息额算数金计资况介容据施划标责述作人话期限间度重"].map((c) => c.charCodeAt(0)));
+
 function classify(key: string): LabelInfo {
   if (key.length > 40) return NOT_A_LABEL;
   let label = bareLabel(key);
+  if (!key.includes(":") && !LABEL_LAST.has(label.charCodeAt(label.length - 1)) && !label.startsWith("其中")) return { ...NOT_A_LABEL, label };
   let inCell: string | null = null;
   if (key.includes(":")) {
     const sp = splitCell(key);
@@ -230,7 +238,7 @@ export function readProjectRow(g: Grid, r: number, p: ProjectModel, s: ProjectSc
     const info = labelInfo(s, key);
     const { label } = info;
     // the form's unit: a 单位：万元 line, or a block label such as 项目资金(万元) / 资金情况(万元)
-    if (key.length <= 20 && (key.includes("单位") || key.includes("资金") || key.includes("预算") || key.includes("金额"))) {
+    if (key.length <= 20 && key.includes("元") && (key.includes("单位") || key.includes("资金") || key.includes("预算") || key.includes("金额"))) {
       const f = unitFactorFrom(key);
       if (f !== null && !/^\d/.test(key)) s.factor ??= f;
     }

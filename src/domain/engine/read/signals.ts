@@ -44,6 +44,13 @@ const HEADER_FIRST = new Set([0x4e09 /* 三 */, 0x6307 /* 指 */, 0x7ee9 /* 绩 
 const LIST_FIRST = 0x9879; /* 项 */
 const NAME_LAST = 0x79f0; /* 称 */
 
+/** 一级 names end with 指标, or are one of the variants written without it (产出, 效益, 项目完成 …). */
+const LEVEL1_BARE = new Set(["产出", "效益", "满意度", "成本", "项目完成", "项目产出", "项目效益", "项目效果", "预期产出", "效果"]);
+
+function maybeLevel1(key: string): boolean {
+  return key.includes("指标") || LEVEL1_BARE.has(key);
+}
+
 /** The last character of a text that is not a colon or a space. */
 function lastChar(t: string): number {
   for (let i = t.length - 1; i >= 0; i--) {
@@ -73,7 +80,7 @@ export function signals(g: Grid, r: number, level = false): number {
     if (label) {
       if (isProjectLabel(key)) out |= PROJECT;
       else if (isDeptLabel(key)) out |= DEPT;
-      else if (level && key.length <= 10 && isL1(lookupName(key).canonical, "2021")) out |= LEVEL;
+      else if (level && key.length <= 10 && maybeLevel1(key) && isL1(lookupName(key).canonical, "2021")) out |= LEVEL;
     }
   }
   return e - s < 3 ? out & ~(HEADER | LIST | LEVEL) : out;
