@@ -62,3 +62,41 @@ describe("lintSheet leaves the input alone", () => {
     expect(input.merges).toEqual(merges);
   });
 });
+
+/**
+ * The rules keep what they work out about rows in a per-lint cache (rules/cache.ts), never on the document model:
+ * the reader's model is frozen here before the rules see it, so any write into it throws (and is reported as
+ * an internal error finding, which the test would see).
+ */
+describe("the rules leave the document model alone", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself, to spy on its export
+  const read = require("../../src/domain/engine/read/index") as { readDocument: (...a: unknown[]) => unknown };
+  const original = read.readDocument;
+  function freezeAll(x: unknown, seen = new Set<unknown>()): void {
+    if (x === null || typeof x !== "object" || seen.has(x)) return;
+    seen.add(x);
+    for (const v of Object.values(x as object)) freezeAll(v, seen);
+    Object.freeze(x);
+  }
+  let frozen = 0;
+  beforeAll(() => {
+    jest.spyOn(read, "readDocument").mockImplementation((...args: unknown[]) => {
+      const doc = original(...args);
+      freezeAll(doc);
+      frozen++;
+      return doc;
+    });
+  });
+  afterAll(() => jest.restoreAllMocks());
+
+  test("a lint over a frozen model completes with the same findings", () => {
+    const input = { name: "表", values: rows.map((r) => [...r]), merges };
+    const before = frozen;
+    const result = lintSheet(input);
+    expect(frozen).toBe(before + 1);
+    expect(result.findings.filter((f) => f.ruleId.startsWith("internal"))).toEqual([]);
+    expect(result.findings.length).toBeGreaterThan(3);
+    jest.restoreAllMocks();
+    expect(lintSheet(input).findings).toEqual(result.findings);
+  });
+});

@@ -8,6 +8,7 @@ import { rangeToA1 } from "../model/a1";
 import { boundedKey, norm } from "../model/text";
 import { DEFAULT_CODES } from "../model/taxonomy";
 import { allRules } from "../rules/index";
+import { RowCache } from "../rules/cache";
 import type { Report, Rule, Visitors } from "../rules/define";
 import { Grid } from "./grid";
 import type { DocModel, RowModel, TableModel } from "./model";
@@ -54,11 +55,13 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
   const seen = new Set<string>();
   let currentBlock: string | undefined;
   const instances: { rule: Rule; severity: Severity; v: Visitors }[] = [];
+  const cache = new RowCache(doc.rowCount);
   for (const rule of allRules as readonly Rule[]) {
     const severity = severityFor(rule, config);
     if (severity === "off") continue;
     const ctx = {
       config,
+      cache,
       report(rep: Report<string>) {
         const range = clamp("r1" in rep.at ? rep.at : { r1: rep.at.row, c1: rep.at.col, r2: rep.at.row, c2: rep.at.col }, bounds);
         const address = rangeToA1(range);

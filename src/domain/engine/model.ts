@@ -67,6 +67,11 @@ export interface ColumnMap {
 }
 
 export interface RowModel {
+  /**
+   * Which row model of the document this is: 0, 1, 2 … in the order the reader made them (below DocModel.rowCount).
+   * Per-lint caches (rules/cache.ts) are arrays indexed by it.
+   */
+  ordinal: number;
   row: number;
   source: "table" | "coded";
   /** Canonical 一级 / 二级 in effect for the row (explicit or carried down), null when unknown or absent. */
@@ -102,16 +107,6 @@ export interface RowModel {
   /** A label that does not belong in the table's label column (e.g. 镇财政分局批复意见). */
   strayLabel: TextCell | null;
   placeholder: boolean;
-  /**
-   * Memo of the rule helpers in rules/utils.ts: what many rules ask about a row, computed once per lint
-   * rather than once per rule. Plain fields that the reader sets empty (null / 0), so that every row has
-   * one shape and needs no memo object of its own.
-   */
-  memoName3: string | null;
-  /** Bit flags of rules/utils.ts; 0 until computed. */
-  memoFacts: number;
-  memoValues: readonly ValueCell[] | null;
-  memoTargets: readonly ValueTarget[] | null;
   /** Coded text only: the codes as written. */
   codes?: { l1Code: string; l1Name: string; l2Code: string; l2Name: string; text: string; cellText: string };
 }
@@ -257,4 +252,6 @@ export interface DocModel {
   tables: TableModel[];
   /** True when the sheet has content but nothing was recognised. */
   unrecognised: boolean;
+  /** How many row models the reader made (their ordinals are 0 … rowCount − 1). */
+  rowCount: number;
 }

@@ -6,6 +6,7 @@
 import type { CellRange, CellValue, Category, Locale, MessageData, Severity } from "../model/types";
 import type { Config } from "../config/schema";
 import type { DepartmentModel, DocModel, ProjectListModel, ProjectModel, RowModel, TableModel } from "../engine/model";
+import type { RowCache } from "./cache";
 import type { RuleMeta } from "./meta";
 
 export interface Where {
@@ -25,6 +26,8 @@ export interface Report<M extends string> {
 
 export interface RuleContext<M extends string> {
   readonly config: Config;
+  /** What many rules ask about a row (its 三级 name, value cells, what the name says), worked out once for this lint. */
+  readonly cache: RowCache;
   report(r: Report<M>): void;
 }
 

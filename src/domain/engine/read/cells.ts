@@ -20,8 +20,9 @@ export function amountCell(g: Grid, r: number, c: number | null): AmountCell | n
 }
 
 /** Every row model is made here, with every field in one order: one object shape for the rules' hot reads. */
-export function makeRow(f: Pick<RowModel, "row" | "source" | "l1" | "l2" | "l1Cell" | "l2Cell" | "l1State" | "l2State" | "l3" | "period" | "annual"> & Partial<RowModel>): RowModel {
+export function makeRow(f: Pick<RowModel, "ordinal" | "row" | "source" | "l1" | "l2" | "l1Cell" | "l2Cell" | "l1State" | "l2State" | "l3" | "period" | "annual"> & Partial<RowModel>): RowModel {
   return {
+    ordinal: f.ordinal,
     row: f.row,
     source: f.source,
     l1: f.l1,
@@ -46,10 +47,6 @@ export function makeRow(f: Pick<RowModel, "row" | "source" | "l1" | "l2" | "l1Ce
     shift: f.shift ?? 0,
     strayLabel: f.strayLabel ?? null,
     placeholder: f.placeholder ?? false,
-    memoName3: null,
-    memoFacts: 0,
-    memoValues: null,
-    memoTargets: null,
     codes: f.codes,
   };
 }

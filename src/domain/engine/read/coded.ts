@@ -9,7 +9,7 @@ import { norm } from "../../model/text";
 import { parseValue } from "../../model/value";
 import type { RowModel, TextCell, ValueCell } from "../model";
 import { makeRow } from "./cells";
-import type { ReadOptions } from "./options";
+import type { ReadContext } from "./options";
 
 const ITEM_START = /(?:^|(?<=[。.；;，,\s]))(\d{1,2})\s*[、.．]\s*(?=\d+\s*[-－—])/g;
 const SEP = "[：:；;，,]";
@@ -32,7 +32,8 @@ function trimSep(s: string): string {
   return s.replace(/^[：:；;，,。\s]+|[：:；;，,。\s]+$/g, "");
 }
 
-export function readCoded(cell: TextCell, opt: ReadOptions): CodedResult {
+export function readCoded(cell: TextCell, cx: ReadContext): CodedResult {
+  const opt = cx.opt;
   const framework: Framework = opt.framework === "2021" ? "2021" : "2020";
   const out: CodedResult = { framework, rows: [], unreadable: [] };
   const text = cell.text;
@@ -64,6 +65,7 @@ export function readCoded(cell: TextCell, opt: ReadOptions): CodedResult {
       t === null ? null : { row: cell.row, col: cell.col, text: t, raw: t, parsed: parseValue(t, opt.vague) };
     out.rows.push(
       makeRow({
+        ordinal: cx.nextRow(),
         row: cell.row,
         source: "coded",
         l1: n1,

@@ -38,6 +38,7 @@ export function readDocument(g: Grid, opt: ReadOptions): DocModel {
     lists: [],
     tables: [],
     unrecognised: false,
+    rowCount: 0,
   };
   if (g.isEmpty) return doc;
   const cx = new ReadContext(opt);
@@ -126,5 +127,6 @@ export function readDocument(g: Grid, opt: ReadOptions): DocModel {
   }
   close(lastContent);
   doc.unrecognised = doc.tables.length === 0 && doc.projects.length === 0 && doc.departments.length === 0 && doc.lists.length === 0;
+  doc.rowCount = cx.rowCount;
   return doc;
 }

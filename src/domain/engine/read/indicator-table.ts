@@ -223,7 +223,7 @@ export function readTable(g: Grid, start: TableStart, cx: ReadContext, ownerId: 
     const first = tables.length === 0 && !multi ? header.top : grp.rows[0]?.row ?? header.top;
     const lastRow = grp.rows.length ? grp.rows[grp.rows.length - 1].row : first;
     const fw = detectFramework(grp.rows, cx.opt.framework);
-    const rows = interpretRows(g, grp.rows, cols, fw, cx.opt);
+    const rows = interpretRows(g, grp.rows, cols, fw, cx);
     const t: TableModel = {
       id,
       blockId: ownerId ?? id,
@@ -363,7 +363,8 @@ function weightCell(g: Grid, r: number, c: number | null): AmountCell | null {
   return { row: r, col: c, text: g.textAt(k), raw: g.rawAt(k), value: t !== "" && Number.isFinite(v) ? v : null, readable: Number.isFinite(v), decimals: shownDecimals(t) };
 }
 
-function interpretRows(g: Grid, raws: readonly RawRow[], cols: ColumnMap, fw: Framework, opt: ReadOptions): RowModel[] {
+function interpretRows(g: Grid, raws: readonly RawRow[], cols: ColumnMap, fw: Framework, cx: ReadContext): RowModel[] {
+  const opt = cx.opt;
   const out: RowModel[] = [];
   const flat1 = cols.l1 === null, flat2 = cols.l2 === null;
   let l1: string | null = null, l2: string | null = null;
@@ -454,6 +455,7 @@ function interpretRows(g: Grid, raws: readonly RawRow[], cols: ColumnMap, fw: Fr
     // the row literal written out here (the hot path: one object per row, no options object for makeRow to copy),
     // its fields in makeRow's order so that every row model has one shape
     out.push({
+      ordinal: cx.nextRow(),
       row: r,
       source: "table",
       l1,
@@ -478,10 +480,6 @@ function interpretRows(g: Grid, raws: readonly RawRow[], cols: ColumnMap, fw: Fr
       shift,
       strayLabel: x.stray,
       placeholder: l3 === null && !hasValues,
-      memoName3: null,
-      memoFacts: 0,
-      memoValues: null,
-      memoTargets: null,
       codes: undefined,
     });
   }

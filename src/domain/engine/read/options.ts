@@ -7,14 +7,25 @@ export interface ReadOptions {
   vague: ReadonlySet<string>;
 }
 
-/** One read of one sheet: its options and a counter for block ids (p1, t2, l3 …), so reads never share state. */
+/** One read of one sheet: its options and counters for block ids (p1, t2, l3 …) and row models, so reads never share state. */
 export class ReadContext {
   private ids = 0;
+  private rows = 0;
   private readonly caches = new Map<string, Map<string, unknown>>();
   constructor(readonly opt: ReadOptions) {}
 
   nextId(prefix: string): string {
     return `${prefix}${++this.ids}`;
+  }
+
+  /** The ordinal of the next row model (RowModel.ordinal). */
+  nextRow(): number {
+    return this.rows++;
+  }
+
+  /** How many row models this read has made. */
+  get rowCount(): number {
+    return this.rows;
   }
 
   /** A memo of this read only, by name (labels repeat on every form of a sheet: each is classified once). */

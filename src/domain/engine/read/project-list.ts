@@ -78,7 +78,7 @@ export function readList(g: Grid, headerRow: number, cols: ProjectListModel["col
     if (kind === "project") {
       const tid = `${id}r${r}`;
       const cell = ind ?? { row: r, col: cols.indicators ?? cols.name, text: "", raw: null };
-      const coded = readCoded(cell, cx.opt);
+      const coded = readCoded(cell, cx);
       lr.table = {
         id: tid,
         blockId: tid,

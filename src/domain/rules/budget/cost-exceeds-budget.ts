@@ -1,7 +1,7 @@
 import { defineRule } from "../define";
 import type { Quantity } from "../../model/value";
 import type { TableModel } from "../../engine/model";
-import { at, isBudgetExecRate, isCostRow } from "../utils";
+import { at, isCostRow } from "../utils";
 import { projectBudget, show } from "./money";
 
 const YEARLY: Record<string, number> = { 年: 1, 月: 12 };
@@ -47,13 +47,14 @@ export default defineRule<"exceeds">({
     "en-US": { exceeds: "The cost “{{text}}” comes to {{cost}} a year, above the project budget {{budget}}; the unit cost, the quantity or the budget should be corrected so that the cost stays within the budget." },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       project(p) {
         const budget = projectBudget(p);
         if (budget === null || budget <= 0) return;
         for (const t of p.tables) {
           for (const r of t.rows) {
-            if (!r.l3 || !isCostRow(r) || isBudgetExecRate(r)) continue;
+            if (!r.l3 || !isCostRow(r) || cache.isBudgetExecRate(r)) continue;
             const cell = r.annual && r.annual.text !== "" ? r.annual : r.period;
             if (!cell) continue;
             for (const q of cell.parsed.q) {

@@ -1,15 +1,16 @@
 import { defineRule } from "../define";
 import type { RowModel } from "../../engine/model";
-import { isCostRow, values } from "../utils";
+import type { RowCache } from "../cache";
+import { isCostRow } from "../utils";
 
 /** Divisors that are spans of time, not things counted (元/年, 元/月/人 → 人 is checked, 月 is not). */
 const TIME = new Set(["年", "月", "日", "天", "周", "季度", "小时", "时", "次年"]);
 
-function quantityUnits(rows: readonly RowModel[]): Set<string> {
+function quantityUnits(rows: readonly RowModel[], cache: RowCache): Set<string> {
   const units = new Set<string>();
   for (const r of rows) {
     if (r.l2 !== "数量指标" || !r.l3) continue;
-    for (const v of values(r)) for (const q of v.parsed.q) if (q.kind === "count") units.add(q.unit.split("/")[0]);
+    for (const v of cache.values(r)) for (const q of v.parsed.q) if (q.kind === "count") units.add(q.unit.split("/")[0]);
   }
   return units;
 }
@@ -46,15 +47,16 @@ export default defineRule<"noQuantity">({
     "en-US": { noQuantity: "The cost “{{text}}” is per “{{unit}}” but no 数量 indicator counts in “{{unit}}”; expected one." },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       table(t) {
         let units: Set<string> | null = null;
         for (const r of t.rows) {
           if (!r.l3 || !isCostRow(r)) continue;
-          for (const v of values(r)) {
+          for (const v of cache.values(r)) {
             const q = v.parsed.q.find((x) => x.kind === "money" && x.per.some((d) => !TIME.has(d)));
             if (!q) continue;
-            units ??= quantityUnits(t.rows);
+            units ??= quantityUnits(t.rows, cache);
             if (units.size === 0) return; // the quantities give no units to compare with
             const per = q.per.find((d) => !TIME.has(d))!;
             if (![...units].some((u) => sameUnit(u, per))) ctx.report({ messageId: "noQuantity", at: { row: v.row, col: v.col }, data: { text: v.text, unit: per } });

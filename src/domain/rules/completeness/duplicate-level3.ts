@@ -1,7 +1,7 @@
 import { defineRule } from "../define";
 import type { RowModel } from "../../engine/model";
 import { TextMap } from "../../model/text";
-import { at, name3 } from "../utils";
+import { at } from "../utils";
 
 export default defineRule<"duplicate">({
   id: "completeness/duplicate-level3",
@@ -17,6 +17,7 @@ export default defineRule<"duplicate">({
     "en-US": { duplicate: "Duplicate 三级 “{{name}}” (already on row {{first}}); the extra row should be deleted or made another indicator." },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       table(t) {
         // Duplicates are per 二级 and name. One map by name holds the first row with each name, which
@@ -25,7 +26,7 @@ export default defineRule<"duplicate">({
         let byL2: Map<string | null, TextMap<number>> | null = null;
         for (const r of t.rows) {
           if (!r.l3) continue;
-          const n = name3(r);
+          const n = cache.name3(r);
           let first: number | undefined;
           const f = firstByName.get(n);
           if (f === undefined) firstByName.set(n, r);

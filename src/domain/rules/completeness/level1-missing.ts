@@ -1,6 +1,6 @@
 import { defineRule } from "../define";
 import { requiredL1 } from "../../model/taxonomy";
-import { at, isSatisfactionRow } from "../utils";
+import { at } from "../utils";
 
 export default defineRule<"missing" | "noSatisfaction">({
   id: "completeness/level1-missing",
@@ -30,12 +30,13 @@ export default defineRule<"missing" | "noSatisfaction">({
     },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       table(t) {
         if (t.flat) {
           // no levels to fill: only a satisfaction indicator can be asked for, told by its name
           const named = t.rows.filter((r) => r.l3);
-          if (named.length === 0 || named.some(isSatisfactionRow)) return;
+          if (named.length === 0 || named.some((r) => cache.isSatisfactionRow(r))) return;
           const first = named[0].l3!, last = named[named.length - 1].l3!;
           ctx.report({ messageId: "noSatisfaction", at: { r1: first.row, c1: first.col, r2: last.row, c2: last.col } });
           return;

@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import { at, isBudgetExecRate, isCostRow } from "../utils";
+import { at, isCostRow } from "../utils";
 
 export default defineRule<"asCost">({
   id: "taxonomy/budget-execution-rate",
@@ -15,9 +15,10 @@ export default defineRule<"asCost">({
     "en-US": { asCost: "“{{name}}” is not a cost indicator (the execution rate is scored separately); expected a money standard such as “≤500元/套”." },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r) {
-        if (r.l3 && isCostRow(r) && isBudgetExecRate(r)) ctx.report({ messageId: "asCost", at: at(r.l3), data: { name: r.l3.text } });
+        if (r.l3 && isCostRow(r) && cache.isBudgetExecRate(r)) ctx.report({ messageId: "asCost", at: at(r.l3), data: { name: r.l3.text } });
       },
     };
   },

@@ -1,10 +1,11 @@
 import { defineRule } from "../define";
 import type { RowModel } from "../../engine/model";
-import { at, isBudgetExecRate, name3, values } from "../utils";
+import type { RowCache } from "../cache";
+import { at } from "../utils";
 
 /** A money amount per something (589元/人, 1600元/亩): a standard, not a quantity. */
-function perUnitMoney(r: RowModel): boolean {
-  for (const v of values(r)) for (const q of v.parsed.q) if (q.kind === "money" && q.per.length > 0) return true;
+function perUnitMoney(r: RowModel, cache: RowCache): boolean {
+  for (const v of cache.values(r)) for (const q of v.parsed.q) if (q.kind === "money" && q.per.length > 0) return true;
   return false;
 }
 
@@ -38,18 +39,19 @@ export default defineRule<"satisfaction" | "cost" | "ecology">({
     },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r, t) {
         if (!r.l3) return;
-        const n = name3(r);
+        const n = cache.name3(r);
         const name = r.l3.text;
         const expected = t.framework === "2021" ? "成本指标 / 经济成本指标" : "产出指标 / 成本指标";
         if (SATISFACTION.test(n) && r.l1 !== null && r.l1 !== "满意度指标") {
           // the old form's 满意度 二级 under 效益 is said once for the table (taxonomy/satisfaction-under-benefit)
           if (!(t.oldForm && r.l2 === "服务对象满意度指标")) ctx.report({ messageId: "satisfaction", at: at(r.l3), data: { name } });
-        } else if (COST.test(n) && !RELIEF.test(n) && r.l1 === "效益指标" && !isBudgetExecRate(r)) {
+        } else if (COST.test(n) && !RELIEF.test(n) && r.l1 === "效益指标" && !cache.isBudgetExecRate(r)) {
           ctx.report({ messageId: "cost", at: at(r.l3), data: { name, expected } });
-        } else if (STANDARD.test(n) && r.l1 === "产出指标" && r.l2 !== null && r.l2 !== "成本指标" && perUnitMoney(r)) {
+        } else if (STANDARD.test(n) && r.l1 === "产出指标" && r.l2 !== null && r.l2 !== "成本指标" && perUnitMoney(r, cache)) {
           const cell = r.annual && r.annual.text !== "" ? r.annual : r.l3;
           ctx.report({ messageId: "cost", at: { r1: r.row, c1: Math.min(r.l3.col, cell.col), r2: r.row, c2: Math.max(r.l3.col, cell.col) }, data: { name, expected } });
         } else if (r.l2 === "生态效益指标" && !ECOLOGY.test(n)) {

@@ -1,6 +1,6 @@
 import { defineRule } from "../define";
 import type { Quantity } from "../../model/value";
-import { isBudgetExecRate, isCostRow, valueTargets, withUnitCell } from "../utils";
+import { isCostRow, withUnitCell } from "../utils";
 
 // at module level: an arrow written inside `row` is a new function object per row
 const isMoney = (q: Quantity) => q.kind === "money";
@@ -26,10 +26,11 @@ export default defineRule<"notMoney" | "ambiguous">({
     },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r) {
-        if (!r.l3 || !isCostRow(r) || isBudgetExecRate(r)) return;
-        for (const t of valueTargets(r)) {
+        if (!r.l3 || !isCostRow(r) || cache.isBudgetExecRate(r)) return;
+        for (const t of cache.valueTargets(r)) {
           const p = t.cells[0].parsed;
           if (p.kind !== "quantity" && p.kind !== "qualitative") continue;
           if (p.q.some(isMoney)) continue;

@@ -1,5 +1,4 @@
 import { defineRule } from "../define";
-import { valueTargets } from "../utils";
 
 export default defineRule<"definition">({
   id: "value/definition-as-target",
@@ -15,9 +14,10 @@ export default defineRule<"definition">({
     "en-US": { definition: "“{{text}}” is a formula or a name, not a target; expected the value to reach, such as “≥90%”." },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r) {
-        for (const t of valueTargets(r)) if (t.cells[0].parsed.kind === "definition") ctx.report({ messageId: "definition", at: t.range, data: { text: t.cells[0].text } });
+        for (const t of cache.valueTargets(r)) if (t.cells[0].parsed.kind === "definition") ctx.report({ messageId: "definition", at: t.range, data: { text: t.cells[0].text } });
       },
     };
   },

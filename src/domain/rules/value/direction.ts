@@ -1,6 +1,6 @@
 import { defineRule } from "../define";
 import type { Quantity } from "../../model/value";
-import { isBudgetExecRate, isCostRow, isHigherBetterRate, isSatisfactionRow, valueTargets } from "../utils";
+import { isCostRow } from "../utils";
 
 // module-level predicates: an arrow written inside `row` would be a new function object per row
 const percentAtMost = (q: Quantity) => q.kind === "percent" && (q.cmp === "≤" || q.cmp === "<");
@@ -28,13 +28,14 @@ export default defineRule<"satisfaction" | "cost" | "rate">({
     },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r) {
-        const sat = isSatisfactionRow(r);
-        const cost = isCostRow(r) && !isBudgetExecRate(r);
-        const rate = !sat && !cost && isHigherBetterRate(r);
+        const sat = cache.isSatisfactionRow(r);
+        const cost = isCostRow(r) && !cache.isBudgetExecRate(r);
+        const rate = !sat && !cost && cache.isHigherBetterRate(r);
         if (!sat && !cost && !rate) return;
-        for (const t of valueTargets(r)) {
+        for (const t of cache.valueTargets(r)) {
           const qs = t.cells[0].parsed.q;
           const text = t.cells[0].text;
           if (sat && qs.some(percentAtMost)) ctx.report({ messageId: "satisfaction", at: t.range, data: { text } });

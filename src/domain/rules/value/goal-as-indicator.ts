@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import { name3, span, values } from "../utils";
+import { span } from "../utils";
 
 /** A goal's verb at the start of a long name: 促进人口与经济、社会、资源、环境协调和可持续发展. */
 const GOAL_VERB = /^(促进|实现|推动|推进|维护|保障|确保|提高|提升|增强|加强|改善|助力|巩固|营造|构建|打造|引导|带动)/;
@@ -26,12 +26,13 @@ export default defineRule<"goal">({
     "en-US": { goal: "The 三级 “{{name}}” is a slogan; with “{{text}}” it cannot be measured. Expected a concrete, measurable indicator." },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r) {
         if (!r.l3) return;
-        const n = name3(r);
+        const n = cache.name3(r);
         if (n.length < 10 || !GOAL_VERB.test(n) || METRIC.test(n)) return;
-        const v = values(r);
+        const v = cache.values(r);
         const cell = v[v.length - 1];
         // a bare percentage as its value (a count or an amount would make it measurable after all; a vague word is
         // value/vague-target's)

@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import { at, replaceFix, values } from "../utils";
+import { at, replaceFix } from "../utils";
 
 export default defineRule<"latex">({
   id: "value/latex-leftover",
@@ -16,9 +16,10 @@ export default defineRule<"latex">({
     "en-US": { latex: "The target “{{text}}” contains typesetting codes; expected “{{fixed}}”." },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r) {
-        for (const cell of values(r)) {
+        for (const cell of cache.values(r)) {
           if (!cell.parsed.latex || cell.parsed.fixed === undefined) continue;
           ctx.report({ messageId: "latex", at: at(cell), data: { text: cell.text, fixed: cell.parsed.fixed }, fix: replaceFix(r, cell, cell.parsed.fixed) });
         }

@@ -1,6 +1,6 @@
 import { defineRule } from "../define";
 import { parseValue } from "../../model/value";
-import { span, values } from "../utils";
+import { span } from "../utils";
 
 /** A rate named with its own target (…质量达标率100%) whose value says another (≥98%): one of the two is wrong. */
 export default defineRule<"differs">({
@@ -17,13 +17,14 @@ export default defineRule<"differs">({
     "en-US": { differs: "The name “{{name}}” says {{inName}} but the value is “{{text}}”; expected the same (no number in the name)." },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r) {
         // (a template's "(≥**%)" is completeness/template-leftover's)
         if (!r.l3 || !r.l3.text.includes("%") || r.l3.text.includes("**")) return;
         const inName = parseValue(r.l3.text).q.find((q) => q.kind === "percent");
         if (!inName) return;
-        for (const v of values(r)) {
+        for (const v of cache.values(r)) {
           const q = v.parsed.q.find((x) => x.kind === "percent");
           if (!q || q.num === inName.num) continue;
           ctx.report({ messageId: "differs", at: span(r.l3, v), data: { name: r.l3.text.slice(0, 30), inName: `${inName.num}%`, text: v.text } });

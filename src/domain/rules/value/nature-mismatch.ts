@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import { natureOf, span, values } from "../utils";
+import { natureOf, span } from "../utils";
 
 /**
  * The 指标性质 / 指标值类型 column and the value must agree (the 预算管理一体化 systems check this when a form is
@@ -34,11 +34,12 @@ export default defineRule<"qualitativeNumber" | "quantitativeText" | "otherNoExp
     },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r) {
         const nature = natureOf(r);
         if (nature === null || !r.l3 || !r.nature) return;
-        const v = values(r);
+        const v = cache.values(r);
         const cell = v[v.length - 1];
         if (nature === "qualitative") {
           if (cell && cell.parsed.kind === "quantity" && !cell.parsed.embedded && cell.parsed.q[0].kind !== "none")

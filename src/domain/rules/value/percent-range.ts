@@ -1,6 +1,6 @@
 import { defineRule } from "../define";
 import type { Quantity } from "../../model/value";
-import { GROWTH, name3, replaceFix, valueTargets } from "../utils";
+import { GROWTH, replaceFix } from "../utils";
 
 // at module level: an arrow written inside `row` is a new function object per row
 const over100 = (q: Quantity) => q.kind === "percent" && q.unit === "%" && q.num > 100;
@@ -29,10 +29,11 @@ export default defineRule<"over100" | "atLeast100">({
     },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r) {
-        if (GROWTH.test(name3(r))) return;
-        for (const t of valueTargets(r)) {
+        if (GROWTH.test(cache.name3(r))) return;
+        for (const t of cache.valueTargets(r)) {
           const p = t.cells[0].parsed;
           if (p.q.some(over100)) ctx.report({ messageId: "over100", at: t.range, data: { text: t.cells[0].text } });
           else if (p.q.length === 1 && !p.embedded && atLeast100(p.q[0]))

@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import { name3, values, withUnitCell } from "../utils";
+import { withUnitCell } from "../utils";
 
 /** Years as a quantity's unit are a span of time, not a count of what was produced. */
 const TIME_NAME = /(年限|期限|年数|时间|周期|年度|时限|工期)/;
@@ -24,10 +24,11 @@ export default defineRule<"time">({
     "en-US": { time: "The quantity “{{name}}” is measured in “{{unit}}”, a span of time; expected a count (个, 场, 次 …) or a 时效 indicator." },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r) {
-        if (r.l2 !== "数量指标" || !r.l3 || TIME_NAME.test(name3(r))) return;
-        for (const v of values(r)) {
+        if (r.l2 !== "数量指标" || !r.l3 || TIME_NAME.test(cache.name3(r))) return;
+        for (const v of cache.values(r)) {
           const q = v.parsed.q;
           if (v.parsed.kind !== "quantity" || q.length !== 1 || (q[0].unit !== "年" && q[0].unit !== "月")) continue;
           ctx.report({ messageId: "time", at: withUnitCell({ r1: v.row, c1: v.col, r2: v.row, c2: v.col }, r), data: { name: r.l3.text.slice(0, 30), unit: q[0].unit } });

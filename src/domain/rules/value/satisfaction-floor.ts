@@ -1,6 +1,5 @@
 import { defineRule } from "../define";
 import type { Quantity } from "../../model/value";
-import { isSatisfactionRow, valueTargets } from "../utils";
 
 export default defineRule<"low">({
   id: "value/satisfaction-floor",
@@ -16,13 +15,14 @@ export default defineRule<"low">({
     "en-US": { low: "The satisfaction target “{{text}}” is below {{floor}}%; expected at least {{floor}}%." },
   },
   create(ctx) {
+    const { cache } = ctx;
     const floor = ctx.config.satisfactionFloor;
     // made once per lint, not once per row
     const below = (q: Quantity) => q.kind === "percent" && q.unit === "%" && q.cmp !== "≤" && q.cmp !== "<" && q.num < floor;
     return {
       row(r) {
-        if (!r.l3 || !isSatisfactionRow(r)) return;
-        for (const t of valueTargets(r)) {
+        if (!r.l3 || !cache.isSatisfactionRow(r)) return;
+        for (const t of cache.valueTargets(r)) {
           const low = t.cells[0].parsed.q.some(below);
           if (low) ctx.report({ messageId: "low", at: t.range, data: { text: t.cells[0].text, floor } });
         }

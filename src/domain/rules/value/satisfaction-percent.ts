@@ -1,6 +1,5 @@
 import { defineRule } from "../define";
 import type { Quantity } from "../../model/value";
-import { isSatisfactionRow, valueTargets } from "../utils";
 
 // at module level: an arrow written inside `row` is a new function object per row
 const isPercent = (q: Quantity) => q.kind === "percent";
@@ -19,10 +18,11 @@ export default defineRule<"notPercent">({
     "en-US": { notPercent: "The satisfaction target “{{text}}” should be a percentage such as “≥90%”." },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r) {
-        if (!r.l3 || !isSatisfactionRow(r)) return;
-        for (const t of valueTargets(r)) {
+        if (!r.l3 || !cache.isSatisfactionRow(r)) return;
+        for (const t of cache.valueTargets(r)) {
           const p = t.cells[0].parsed;
           if (p.kind === "quantity" && p.q.some(isPercent)) continue;
           if (p.kind === "quantity" || p.kind === "qualitative") ctx.report({ messageId: "notPercent", at: t.range, data: { text: t.cells[0].text } });

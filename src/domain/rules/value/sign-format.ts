@@ -1,5 +1,5 @@
 import { defineRule } from "../define";
-import { at, replaceFix, values } from "../utils";
+import { at, replaceFix } from "../utils";
 
 export default defineRule<"signs">({
   id: "value/sign-format",
@@ -16,9 +16,10 @@ export default defineRule<"signs">({
     "en-US": { signs: "The target “{{text}}” should be written “{{fixed}}”." },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r) {
-        for (const cell of values(r)) {
+        for (const cell of cache.values(r)) {
           const p = cell.parsed;
           if (!p.oddSigns || p.latex || p.fixed === undefined) continue;
           ctx.report({ messageId: "signs", at: at(cell), data: { text: cell.text, fixed: p.fixed }, fix: replaceFix(r, cell, p.fixed) });

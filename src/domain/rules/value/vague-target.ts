@@ -1,5 +1,4 @@
 import { defineRule } from "../define";
-import { valueTargets } from "../utils";
 
 export default defineRule<"vague">({
   id: "value/vague-target",
@@ -15,9 +14,10 @@ export default defineRule<"vague">({
     "en-US": { vague: "The target “{{text}}” is not measurable; expected a checkable value such as “≥95%” or “不少于12次”." },
   },
   create(ctx) {
+    const { cache } = ctx;
     return {
       row(r) {
-        for (const t of valueTargets(r)) if (t.cells[0].parsed.vague) ctx.report({ messageId: "vague", at: t.range, data: { text: t.cells[0].text } });
+        for (const t of cache.valueTargets(r)) if (t.cells[0].parsed.vague) ctx.report({ messageId: "vague", at: t.range, data: { text: t.cells[0].text } });
       },
     };
   },
