@@ -5,7 +5,7 @@
  *
  * Each case is a compact sheet (rows of cells, optional A1 merges, optional config). The whole sheet is
  * linted with ONLY the rule under test enabled. Invalid cases must yield exactly the expected errors
- * (order-insensitive); valid cases none. Unknown messageIds, leftover `{{…}}` in either locale, invalid
+ * (order-insensitive); valid cases none. Unknown messageIds, placeholders left unfilled in either locale, invalid
  * configs and duplicate cases fail. `only: true` focuses a case.
  *
  * The checks live in plain functions (`checkCase`) so that the meta-test can run the same case tables
@@ -23,6 +23,7 @@ import {
   type MessageData,
   type Severity,
 } from "../../src/domain";
+import { placeholders } from "../../src/domain/i18n";
 
 export type Cell = string | number | null;
 export type Rows = Cell[][];
@@ -355,8 +356,8 @@ export function checkCase(ruleId: string, kind: "valid" | "invalid", c: SheetCas
     }
     if (!known.has(f.messageId)) problems.push(`the rule reported an unknown messageId: ${show(f)}`);
     for (const loc of ["zh-CN", "en-US"] as const) {
-      const text = formatFinding(f, loc);
-      if (/\{\{[^}]*\}\}/.test(text)) problems.push(`unsubstituted placeholder in ${loc}: "${text}"`);
+      const missing = placeholders(rule.messages[loc][f.messageId] ?? "").filter((p) => !Object.prototype.hasOwnProperty.call(f.data, p));
+      if (missing.length) problems.push(`unsubstituted placeholder in ${loc}: {${missing.join("}, {")}} in "${formatFinding(f, loc)}"`);
     }
   }
 

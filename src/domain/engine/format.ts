@@ -1,14 +1,18 @@
 import type { Finding, Locale, MessageData } from "../model/types";
 import { clipText } from "../model/display";
+import { format } from "../i18n/messages";
 import { ruleById } from "../rules/index";
 
 // in a module of its own so that the task pane can count findings without loading the rules
 export { summarize, type Summary } from "../model/summary";
 
+/** Fills a rule message's `{name}` placeholders (the one `format` of ../i18n, with long values clipped). */
 export function fill(template: string, data: MessageData): string {
   // a quoted cell can hold 32,767 characters: messages (and the notes built from them) show at most MESSAGE_TEXT_MAX
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? clipText(String(data[k])) : `{{${k}}}`));
+  return format(template, data, "zh-CN", clip);
 }
+
+const clip = (v: string): string => clipText(v);
 
 /** Renders a finding's message in the given locale (zh-CN is authoritative, en-US falls back to it). */
 export function formatFinding(f: Finding, locale: Locale): string {

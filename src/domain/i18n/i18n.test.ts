@@ -1,4 +1,4 @@
-import { enUS, fmt, placeholders, uiStrings, zhCN, type UiStringKey } from "./index";
+import { enUS, format, placeholders, uiStrings, zhCN, type UiStringKey } from "./index";
 
 const zhKeys = Object.keys(zhCN).sort();
 const enKeys = Object.keys(enUS).sort();
@@ -30,12 +30,12 @@ describe("UI string tables", () => {
   });
 });
 
-describe("fmt", () => {
+describe("format", () => {
   it("fills known placeholders and leaves unknown ones", () => {
-    expect(fmt("显示 {shown} / {total} 条", { shown: 3, total: 10 })).toBe("显示 3 / 10 条");
-    expect(fmt("{a}-{b}", { a: "x" })).toBe("x-{b}");
+    expect(format("显示 {shown} / {total} 条", { shown: 3, total: 10 })).toBe("显示 3 / 10 条");
+    expect(format("{a}-{b}", { a: "x" })).toBe("x-{b}");
   });
   it("does not interpret replacement patterns in data", () => {
-    expect(fmt("{v}", { v: "$& $1" })).toBe("$& $1");
+    expect(format("{v}", { v: "$& $1" })).toBe("$& $1");
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Task-pane UI strings, Chinese (authoritative). Pure data: `{name}` placeholders are filled by
- * `fmt` (./index.ts). en-US.ts is typed from this object, so a key missing there fails compilation.
+ * `format` (./messages.ts). en-US.ts is typed from this object, so a key missing there fails compilation.
  */
 export const zhCN = {
   appTitle: "绩效目标表助手",

@@ -1,7 +1,7 @@
 /** Pure views of the pane state: summary, filtering, grouping by block then severity. */
 import type { BlockInfo, Finding, LintResult, Locale, Severity } from "../../domain/model/types";
 import { summarize, type Summary } from "../../domain/model/summary";
-import { fmt, uiStrings } from "../../domain/i18n";
+import { format, uiStrings } from "../../domain/i18n";
 import { engine } from "../engine/engine";
 import type { Filters, PaneState } from "./paneReducer";
 
@@ -97,7 +97,7 @@ export function groupByKind(findings: readonly Finding[]): KindGroup[] {
 export function blockHeading(block: BlockInfo | null, locale: Locale): string {
   const s = uiStrings(locale);
   if (!block) return s.blockOther;
-  return fmt(s.blockHeading, { kind: s[`blockKind_${block.kind}`], title: block.title?.trim() || block.address });
+  return format(s.blockHeading, { kind: s[`blockKind_${block.kind}`], title: block.title?.trim() || block.address });
 }
 
 /** What the live region says after a check. */
@@ -106,7 +106,7 @@ export function announcement(state: Pick<PaneState, "result" | "locale">): strin
   if (!result) return "";
   const s = uiStrings(locale);
   const sum = summarize(result.findings);
-  const text = fmt(s.announceSummary, { sheet: result.sheet, errors: sum.errors, warnings: sum.warnings, infos: sum.infos });
+  const text = format(s.announceSummary, { sheet: result.sheet, errors: sum.errors, warnings: sum.warnings, infos: sum.infos });
   const verdict = verdictOf(result);
   return verdict === "unrecognised" ? `${text} ${s.announceUnrecognised}` : verdict === "errors" ? text : `${text} ${s.announceNoErrors}`;
 }

@@ -23,12 +23,12 @@ export default defineRule<"over" | "under">({
   },
   messages: {
     "zh-CN": {
-      over: "其中各项合计{{parts}}，超过“{{label}}”{{total}}，应不超过。",
-      under: "其中各项合计{{parts}}，不等于“{{label}}”{{total}}，应相等。",
+      over: "其中各项合计{parts}，超过“{label}”{total}，应不超过。",
+      under: "其中各项合计{parts}，不等于“{label}”{total}，应相等。",
     },
     "en-US": {
-      over: "The parts add up to {{parts}}, more than “{{label}}” {{total}}; expected at most that.",
-      under: "The parts add up to {{parts}}, not “{{label}}” {{total}}; expected equal.",
+      over: "The parts add up to {parts}, more than “{label}” {total}; expected at most that.",
+      under: "The parts add up to {parts}, not “{label}” {total}; expected equal.",
     },
   },
   create(ctx) {

@@ -43,8 +43,8 @@ export default defineRule<"exceeds">({
     "en-US": { title: "Cost above the project budget", description: "A cost indicator turned into a yearly total (unit cost × the count from the quantity indicators, × 12 for monthly) should not exceed the project's budget." },
   },
   messages: {
-    "zh-CN": { exceeds: "成本“{{text}}”折合全年 {{cost}}，超过项目预算 {{budget}}，应核对单价、数量或预算金额，使全年成本不超过预算。" },
-    "en-US": { exceeds: "The cost “{{text}}” comes to {{cost}} a year, above the project budget {{budget}}; the unit cost, the quantity or the budget should be corrected so that the cost stays within the budget." },
+    "zh-CN": { exceeds: "成本“{text}”折合全年 {cost}，超过项目预算 {budget}，应核对单价、数量或预算金额，使全年成本不超过预算。" },
+    "en-US": { exceeds: "The cost “{text}” comes to {cost} a year, above the project budget {budget}; the unit cost, the quantity or the budget should be corrected so that the cost stays within the budget." },
   },
   create(ctx) {
     const { cache } = ctx;

@@ -11,8 +11,8 @@ export default defineRule<"unbalanced">({
     "en-US": { title: "Department budget unbalanced", description: "In a department budget, 基本支出 + 项目支出 must equal 财政拨款 + 其他资金." },
   },
   messages: {
-    "zh-CN": { unbalanced: "支出合计 {{spend}}（基本支出 + 项目支出）不等于收入合计 {{income}}（财政拨款 + 其他资金），应相等。" },
-    "en-US": { unbalanced: "Spending {{spend}} (基本支出 + 项目支出) differs from income {{income}} (财政拨款 + 其他资金); expected equal." },
+    "zh-CN": { unbalanced: "支出合计 {spend}（基本支出 + 项目支出）不等于收入合计 {income}（财政拨款 + 其他资金），应相等。" },
+    "en-US": { unbalanced: "Spending {spend} (基本支出 + 项目支出) differs from income {income} (财政拨款 + 其他资金); expected equal." },
   },
   create(ctx) {
     return {

@@ -13,12 +13,12 @@ export default defineRule<"mismatch" | "missing">({
   },
   messages: {
     "zh-CN": {
-      mismatch: "按预算级次划分合计 {{split}}，不等于预算总额 {{total}}，应相等。",
-      missing: "“{{label}}”未填写金额，按预算级次划分合计应等于预算总额 {{total}}。",
+      mismatch: "按预算级次划分合计 {split}，不等于预算总额 {total}，应相等。",
+      missing: "“{label}”未填写金额，按预算级次划分合计应等于预算总额 {total}。",
     },
     "en-US": {
-      mismatch: "The split by budget level adds up to {{split}}, not the total {{total}}; expected equal.",
-      missing: "“{{label}}” has no amount; the split by budget level should add up to the total {{total}}.",
+      mismatch: "The split by budget level adds up to {split}, not the total {total}; expected equal.",
+      missing: "“{label}” has no amount; the split by budget level should add up to the total {total}.",
     },
   },
   create(ctx) {

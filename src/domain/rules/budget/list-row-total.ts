@@ -12,8 +12,8 @@ export default defineRule<"row">({
     "en-US": { title: "Row total does not add up", description: "Each row's 总计 must equal 财政拨款 + 财政专户拨款 + 其他资金." },
   },
   messages: {
-    "zh-CN": { row: "“{{name}}”总计 {{total}}，不等于各来源之和 {{parts}}，应相等。" },
-    "en-US": { row: "“{{name}}” shows 总计 {{total}} but its sources add up to {{parts}}; expected equal." },
+    "zh-CN": { row: "“{name}”总计 {total}，不等于各来源之和 {parts}，应相等。" },
+    "en-US": { row: "“{name}” shows 总计 {total} but its sources add up to {parts}; expected equal." },
   },
   create(ctx) {
     return {

@@ -17,12 +17,12 @@ export default defineRule<"total" | "subtotal">({
   },
   messages: {
     "zh-CN": {
-      total: "合计 {{shown}}，不等于各项目之和 {{sum}}，应相等。",
-      subtotal: "“{{name}}”小计 {{shown}}，不等于其下各项目之和 {{sum}}，应相等。",
+      total: "合计 {shown}，不等于各项目之和 {sum}，应相等。",
+      subtotal: "“{name}”小计 {shown}，不等于其下各项目之和 {sum}，应相等。",
     },
     "en-US": {
-      total: "The total {{shown}} differs from the sum of the projects {{sum}}; expected equal.",
-      subtotal: "The subtotal of “{{name}}”, {{shown}}, differs from the sum of its projects {{sum}}; expected equal.",
+      total: "The total {shown} differs from the sum of the projects {sum}; expected equal.",
+      subtotal: "The subtotal of “{name}”, {shown}, differs from the sum of its projects {sum}; expected equal.",
     },
   },
   create(ctx) {

@@ -31,8 +31,8 @@ export default defineRule<"exceeds">({
     },
   },
   messages: {
-    "zh-CN": { exceeds: "“{{label}}”所列资金合计{{plan}}，超过预算{{budget}}，应不超过。" },
-    "en-US": { exceeds: "“{{label}}” adds up to {{plan}}, more than the budget {{budget}}; expected at most that." },
+    "zh-CN": { exceeds: "“{label}”所列资金合计{plan}，超过预算{budget}，应不超过。" },
+    "en-US": { exceeds: "“{label}” adds up to {plan}, more than the budget {budget}; expected at most that." },
   },
   create(ctx) {
     return {

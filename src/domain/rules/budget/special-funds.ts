@@ -11,8 +11,8 @@ export default defineRule<"exceeds">({
     "en-US": { title: "Development spending above project spending", description: "财政专项资金 + 其他事业发展性支出 must not exceed 项目支出." },
   },
   messages: {
-    "zh-CN": { exceeds: "财政专项资金 + 其他事业发展性支出 = {{dev}}，超过项目支出 {{project}}，应不超过。" },
-    "en-US": { exceeds: "财政专项资金 + 其他事业发展性支出 = {{dev}} exceeds 项目支出 {{project}}; expected at most that." },
+    "zh-CN": { exceeds: "财政专项资金 + 其他事业发展性支出 = {dev}，超过项目支出 {project}，应不超过。" },
+    "en-US": { exceeds: "财政专项资金 + 其他事业发展性支出 = {dev} exceeds 项目支出 {project}; expected at most that." },
   },
   create(ctx) {
     return {

@@ -23,14 +23,14 @@ export default defineRule<"blank" | "row" | "total">({
   },
   messages: {
     "zh-CN": {
-      blank: "{{count}}项任务的“小计”未填写，应填写各资金来源之和。",
-      row: "“{{name}}”的小计{{subtotal}}不等于各来源之和{{sum}}，应相等。",
-      total: "合计行的“{{what}}”为{{shown}}，各项之和为{{sum}}，应相等。",
+      blank: "{count}项任务的“小计”未填写，应填写各资金来源之和。",
+      row: "“{name}”的小计{subtotal}不等于各来源之和{sum}，应相等。",
+      total: "合计行的“{what}”为{shown}，各项之和为{sum}，应相等。",
     },
     "en-US": {
-      blank: "The 小计 of {{count}} tasks is empty; expected the sum of their sources.",
-      row: "The 小计 of “{{name}}”, {{subtotal}}, is not the sum of its sources, {{sum}}; expected equal.",
-      total: "The total row's “{{what}}” is {{shown}} while the items add up to {{sum}}; expected equal.",
+      blank: "The 小计 of {count} tasks is empty; expected the sum of their sources.",
+      row: "The 小计 of “{name}”, {subtotal}, is not the sum of its sources, {sum}; expected equal.",
+      total: "The total row's “{what}” is {shown} while the items add up to {sum}; expected equal.",
     },
   },
   create(ctx) {

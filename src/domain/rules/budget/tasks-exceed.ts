@@ -11,8 +11,8 @@ export default defineRule<"exceeds">({
     "en-US": { title: "Task funds above project spending", description: "The funds of the key and other tasks together must not exceed 项目支出. Mind the unit in the task header (元 or 万元)." },
   },
   messages: {
-    "zh-CN": { exceeds: "重点工作任务和其他任务的资金合计 {{tasks}}，超过项目支出 {{project}}，应不超过。" },
-    "en-US": { exceeds: "The task funds add up to {{tasks}}, more than 项目支出 {{project}}; expected at most that." },
+    "zh-CN": { exceeds: "重点工作任务和其他任务的资金合计 {tasks}，超过项目支出 {project}，应不超过。" },
+    "en-US": { exceeds: "The task funds add up to {tasks}, more than 项目支出 {project}; expected at most that." },
   },
   create(ctx) {
     return {

@@ -43,8 +43,8 @@ export default defineRule<"noQuantity">({
     },
   },
   messages: {
-    "zh-CN": { noQuantity: "成本“{{text}}”按“{{unit}}”计，但数量指标中没有以“{{unit}}”计的数量，应补充。" },
-    "en-US": { noQuantity: "The cost “{{text}}” is per “{{unit}}” but no 数量 indicator counts in “{{unit}}”; expected one." },
+    "zh-CN": { noQuantity: "成本“{text}”按“{unit}”计，但数量指标中没有以“{unit}”计的数量，应补充。" },
+    "en-US": { noQuantity: "The cost “{text}” is per “{unit}” but no 数量 indicator counts in “{unit}”; expected one." },
   },
   create(ctx) {
     const { cache } = ctx;

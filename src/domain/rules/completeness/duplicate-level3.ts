@@ -13,8 +13,8 @@ export default defineRule<"duplicate">({
     "en-US": { title: "Duplicate 三级", description: "The same 三级 appears twice in one table, usually an extra pasted row." },
   },
   messages: {
-    "zh-CN": { duplicate: "三级指标“{{name}}”重复（第{{first}}行已有），应删去多余的一行，或改成另一个指标。" },
-    "en-US": { duplicate: "Duplicate 三级 “{{name}}” (already on row {{first}}); the extra row should be deleted or made another indicator." },
+    "zh-CN": { duplicate: "三级指标“{name}”重复（第{first}行已有），应删去多余的一行，或改成另一个指标。" },
+    "en-US": { duplicate: "Duplicate 三级 “{name}” (already on row {first}); the extra row should be deleted or made another indicator." },
   },
   create(ctx) {
     const { cache } = ctx;

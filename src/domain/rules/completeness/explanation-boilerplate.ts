@@ -21,8 +21,8 @@ export default defineRule<"same">({
     },
   },
   messages: {
-    "zh-CN": { same: "{{count}}个指标的说明都是“{{text}}”，应分别说明各指标值的确定依据。" },
-    "en-US": { same: "{{count}} indicators share the explanation “{{text}}”; expected how each value was set." },
+    "zh-CN": { same: "{count}个指标的说明都是“{text}”，应分别说明各指标值的确定依据。" },
+    "en-US": { same: "{count} indicators share the explanation “{text}”; expected how each value was set." },
   },
   create(ctx) {
     return {

@@ -21,11 +21,11 @@ export default defineRule<"missing" | "noSatisfaction">({
   },
   messages: {
     "zh-CN": {
-      missing: "“{{l1}}”下没有三级指标，应至少填写一个。",
+      missing: "“{l1}”下没有三级指标，应至少填写一个。",
       noSatisfaction: "指标清单中没有满意度指标，应至少填写一个（如“服务对象满意度≥90%”）。",
     },
     "en-US": {
-      missing: "No 三级 indicator under “{{l1}}”; expected at least one.",
+      missing: "No 三级 indicator under “{l1}”; expected at least one.",
       noSatisfaction: "The indicator list has no satisfaction indicator; expected at least one (such as 服务对象满意度≥90%).",
     },
   },

@@ -11,8 +11,8 @@ export default defineRule<"empty">({
     "en-US": { title: "Empty 二级 row", description: "A 二级 listed with no 三级 and no targets (such as 生态效益 on a payroll project) is common in approved forms; noted, not an error." },
   },
   messages: {
-    "zh-CN": { empty: "“{{name}}”下未设三级指标（可留空）。" },
-    "en-US": { empty: "No 三级 under “{{name}}” (may stay empty)." },
+    "zh-CN": { empty: "“{name}”下未设三级指标（可留空）。" },
+    "en-US": { empty: "No 三级 under “{name}” (may stay empty)." },
   },
   create(ctx) {
     return {

@@ -11,8 +11,8 @@ export default defineRule<"annual" | "noName">({
     "en-US": { title: "Missing target or name", description: "A row with a 三级 name needs at least the annual target; a row with targets needs a 三级 name." },
   },
   messages: {
-    "zh-CN": { annual: "“{{name}}”没有年度指标值，应填写。", noName: "本行有目标值但没有三级指标名称，应填写名称。" },
-    "en-US": { annual: "“{{name}}” has no annual target; expected one.", noName: "This row has targets but no 三级 name; expected one." },
+    "zh-CN": { annual: "“{name}”没有年度指标值，应填写。", noName: "本行有目标值但没有三级指标名称，应填写名称。" },
+    "en-US": { annual: "“{name}” has no annual target; expected one.", noName: "This row has targets but no 三级 name; expected one." },
   },
   create(ctx) {
     return {

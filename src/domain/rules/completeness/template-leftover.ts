@@ -20,8 +20,8 @@ export default defineRule<"leftover">({
     },
   },
   messages: {
-    "zh-CN": { leftover: "“{{text}}”中留有模板占位符，应填写实际内容。" },
-    "en-US": { leftover: "“{{text}}” still holds a template placeholder; expected the real content." },
+    "zh-CN": { leftover: "“{text}”中留有模板占位符，应填写实际内容。" },
+    "en-US": { leftover: "“{text}” still holds a template placeholder; expected the real content." },
   },
   create(ctx) {
     const check = (c: TextCell | null) => {

@@ -16,12 +16,12 @@ export default defineRule<"empty" | "unreadable">({
   },
   messages: {
     "zh-CN": {
-      empty: "“{{label}}”未填写，应填写金额。",
-      unreadable: "预算金额“{{text}}”无法读取，应只填数字（可带单位，如“854万元”）。",
+      empty: "“{label}”未填写，应填写金额。",
+      unreadable: "预算金额“{text}”无法读取，应只填数字（可带单位，如“854万元”）。",
     },
     "en-US": {
-      empty: "“{{label}}” is empty; expected an amount.",
-      unreadable: "Cannot read the budget “{{text}}”; expected a number (a unit such as 万元 may follow).",
+      empty: "“{label}” is empty; expected an amount.",
+      unreadable: "Cannot read the budget “{text}”; expected a number (a unit such as 万元 may follow).",
     },
   },
   create(ctx) {

@@ -13,8 +13,8 @@ export default defineRule<"empty">({
     "en-US": { title: "Project field empty", description: "A project header field (项目名称, 项目类型, 项目等级, 主管部门/用款单位, 实施期绩效目标) has a label but no content." },
   },
   messages: {
-    "zh-CN": { empty: "“{{label}}”未填写，应填写内容。" },
-    "en-US": { empty: "“{{label}}” is empty; expected a value." },
+    "zh-CN": { empty: "“{label}”未填写，应填写内容。" },
+    "en-US": { empty: "“{label}” is empty; expected a value." },
   },
   create(ctx) {
     return {

@@ -25,8 +25,8 @@ export default defineRule<"repeated">({
     },
   },
   messages: {
-    "zh-CN": { repeated: "“{{label}}”照抄了“{{first}}”的内容，应按该栏要求填写。" },
-    "en-US": { repeated: "“{{label}}” repeats “{{first}}” word for word; expected its own content." },
+    "zh-CN": { repeated: "“{label}”照抄了“{first}”的内容，应按该栏要求填写。" },
+    "en-US": { repeated: "“{label}” repeats “{first}” word for word; expected its own content." },
   },
   create(ctx) {
     const check = (texts: readonly TextField[]) => {

@@ -21,14 +21,14 @@ export default defineRule<"order" | "budgetYear" | "unreadable">({
   },
   messages: {
     "zh-CN": {
-      order: "起始年度 {{start}} 晚于到期年度 {{end}}，应不晚于到期年度。",
-      budgetYear: "预算年度 {{year}} 不在实施周期 {{start}}–{{end}} 之内，应调整起始年度或到期年度，使其包含预算年度。",
-      unreadable: "年度“{{text}}”无法读取，应为四位年份，如“2025”。",
+      order: "起始年度 {start} 晚于到期年度 {end}，应不晚于到期年度。",
+      budgetYear: "预算年度 {year} 不在实施周期 {start}–{end} 之内，应调整起始年度或到期年度，使其包含预算年度。",
+      unreadable: "年度“{text}”无法读取，应为四位年份，如“2025”。",
     },
     "en-US": {
-      order: "起始年度 {{start}} is after 到期年度 {{end}}; expected not later.",
-      budgetYear: "The budget year {{year}} lies outside the period {{start}}–{{end}}; the start or end year should be changed to include it.",
-      unreadable: "Cannot read the year “{{text}}”; expected four digits such as “2025”.",
+      order: "起始年度 {start} is after 到期年度 {end}; expected not later.",
+      budgetYear: "The budget year {year} lies outside the period {start}–{end}; the start or end year should be changed to include it.",
+      unreadable: "Cannot read the year “{text}”; expected four digits such as “2025”.",
     },
   },
   create(ctx) {

@@ -11,8 +11,8 @@ export default defineRule<"item">({
     "en-US": { title: "Coded indicator text unreadable", description: "Coded indicator text should read “N、code-一级；code-二级；三级；实施周期指标值：…；年度指标值：…”. This part does not, so it was not checked." },
   },
   messages: {
-    "zh-CN": { item: "无法读取绩效指标文本“{{text}}…”，应为“1、1-产出指标；11-数量指标；指标名称；实施周期指标值：…；年度指标值：…”。" },
-    "en-US": { item: "Cannot read the indicator text “{{text}}…”; expected “1、1-产出指标；11-数量指标；name；实施周期指标值：…；年度指标值：…”." },
+    "zh-CN": { item: "无法读取绩效指标文本“{text}…”，应为“1、1-产出指标；11-数量指标；指标名称；实施周期指标值：…；年度指标值：…”。" },
+    "en-US": { item: "Cannot read the indicator text “{text}…”; expected “1、1-产出指标；11-数量指标；name；实施周期指标值：…；年度指标值：…”." },
   },
   create(ctx) {
     return {

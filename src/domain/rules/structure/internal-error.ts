@@ -11,8 +11,8 @@ export default defineRule<"failed">({
     "en-US": { title: "A check failed", description: "A rule failed on this sheet and was skipped; the other rules ran. Please send the sheet to the developers." },
   },
   messages: {
-    "zh-CN": { failed: "规则 {{rule}} 运行出错，已跳过：{{detail}}。" },
-    "en-US": { failed: "Rule {{rule}} failed and was skipped: {{detail}}." },
+    "zh-CN": { failed: "规则 {rule} 运行出错，已跳过：{detail}。" },
+    "en-US": { failed: "Rule {rule} failed and was skipped: {detail}." },
   },
   create() {
     return {};

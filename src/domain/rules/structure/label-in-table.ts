@@ -11,8 +11,8 @@ export default defineRule<"stray">({
     "en-US": { title: "Section label inside a table", description: "A label from another section (such as 财政分局批复意见) appears in the indicator table's label column, usually a layout or merge mistake that makes reviewers misread the rows." },
   },
   messages: {
-    "zh-CN": { stray: "指标表中出现栏目标签“{{text}}”，应移到表格之外。" },
-    "en-US": { stray: "The section label “{{text}}” appears inside the indicator table; expected outside it." },
+    "zh-CN": { stray: "指标表中出现栏目标签“{text}”，应移到表格之外。" },
+    "en-US": { stray: "The section label “{text}” appears inside the indicator table; expected outside it." },
   },
   create(ctx) {
     return {

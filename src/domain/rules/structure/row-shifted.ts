@@ -11,12 +11,12 @@ export default defineRule<"left" | "right">({
   },
   messages: {
     "zh-CN": {
-      left: "本行内容向左错了一列：“{{text}}”写在了标签列，应在“一级指标”列。",
-      right: "本行指标名称向右错了一列：一级指标“{{l1}}”写在了“二级指标”列，二级指标“{{l2}}”写在了“三级指标”列，应各自左移一列。",
+      left: "本行内容向左错了一列：“{text}”写在了标签列，应在“一级指标”列。",
+      right: "本行指标名称向右错了一列：一级指标“{l1}”写在了“二级指标”列，二级指标“{l2}”写在了“三级指标”列，应各自左移一列。",
     },
     "en-US": {
-      left: "The row is shifted one column left: “{{text}}” is in the label column, expected under 一级指标.",
-      right: "The row's names are shifted one column right: 一级 “{{l1}}” is under 二级指标 and 二级 “{{l2}}” under 三级指标; each should move one column left.",
+      left: "The row is shifted one column left: “{text}” is in the label column, expected under 一级指标.",
+      right: "The row's names are shifted one column right: 一级 “{l1}” is under 二级指标 and 二级 “{l2}” under 三级指标; each should move one column left.",
     },
   },
   create(ctx) {

@@ -22,12 +22,12 @@ export default defineRule<"levels" | "columns">({
   },
   messages: {
     "zh-CN": {
-      levels: "{{level}}指标列的名称大多无法识别（如“{{example}}”），这些行的指标类别未作检查；应使用指标体系中的名称。",
-      columns: "未能识别列“{{columns}}”的用途，其内容未作检查；表头应使用标准栏目名称（如“年度指标值”“计量单位”）。",
+      levels: "{level}指标列的名称大多无法识别（如“{example}”），这些行的指标类别未作检查；应使用指标体系中的名称。",
+      columns: "未能识别列“{columns}”的用途，其内容未作检查；表头应使用标准栏目名称（如“年度指标值”“计量单位”）。",
     },
     "en-US": {
-      levels: "Most names in the {{level}} column are not in the taxonomy (e.g. “{{example}}”); those rows' categories were not checked. The taxonomy's names are expected.",
-      columns: "Could not tell what the column “{{columns}}” holds; its cells were not checked. A standard header (年度指标值, 计量单位 …) is expected.",
+      levels: "Most names in the {level} column are not in the taxonomy (e.g. “{example}”); those rows' categories were not checked. The taxonomy's names are expected.",
+      columns: "Could not tell what the column “{columns}” holds; its cells were not checked. A standard header (年度指标值, 计量单位 …) is expected.",
     },
   },
   create(ctx) {

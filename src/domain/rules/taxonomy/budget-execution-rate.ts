@@ -11,8 +11,8 @@ export default defineRule<"asCost">({
     "en-US": { title: "Budget execution rate as a cost", description: "The budget execution rate is scored separately in evaluations; it is not a cost indicator. A cost indicator states a money standard such as “≤500元/套”." },
   },
   messages: {
-    "zh-CN": { asCost: "“{{name}}”不是成本指标（预算执行率单独计分），应改为成本金额标准，如“≤500元/套”。" },
-    "en-US": { asCost: "“{{name}}” is not a cost indicator (the execution rate is scored separately); expected a money standard such as “≤500元/套”." },
+    "zh-CN": { asCost: "“{name}”不是成本指标（预算执行率单独计分），应改为成本金额标准，如“≤500元/套”。" },
+    "en-US": { asCost: "“{name}” is not a cost indicator (the execution rate is scored separately); expected a money standard such as “≤500元/套”." },
   },
   create(ctx) {
     const { cache } = ctx;

@@ -13,12 +13,12 @@ export default defineRule<"level1" | "level2">({
   },
   messages: {
     "zh-CN": {
-      level1: "一级编码“{{code}}”对应“{{expected}}”，但名称是“{{name}}”。",
-      level2: "二级编码“{{code}}”对应“{{expected}}”，但名称是“{{name}}”。",
+      level1: "一级编码“{code}”对应“{expected}”，但名称是“{name}”。",
+      level2: "二级编码“{code}”对应“{expected}”，但名称是“{name}”。",
     },
     "en-US": {
-      level1: "一级 code “{{code}}” stands for “{{expected}}” but the name is “{{name}}”.",
-      level2: "二级 code “{{code}}” stands for “{{expected}}” but the name is “{{name}}”.",
+      level1: "一级 code “{code}” stands for “{expected}” but the name is “{name}”.",
+      level2: "二级 code “{code}” stands for “{expected}” but the name is “{name}”.",
     },
   },
   create(ctx) {

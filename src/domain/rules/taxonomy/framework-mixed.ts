@@ -14,11 +14,11 @@ export default defineRule<"costUnderOutput" | "costL2In2020">({
   messages: {
     "zh-CN": {
       costUnderOutput: "本表按2021年框架（成本指标为一级），但“成本指标”又放在了产出指标下，应移到一级“成本指标”下的经济成本指标等。",
-      costL2In2020: "本表按2020年框架，“{{text}}”是2021年框架的二级指标，应为产出指标下的“成本指标”。",
+      costL2In2020: "本表按2020年框架，“{text}”是2021年框架的二级指标，应为产出指标下的“成本指标”。",
     },
     "en-US": {
       costUnderOutput: "This table follows the 2021 framework (成本指标 as 一级) but also has 成本指标 under 产出; expected under the 一级 成本指标 (经济成本指标 …).",
-      costL2In2020: "This table follows the 2020 framework, but “{{text}}” is a 2021 二级; expected 成本指标 under 产出.",
+      costL2In2020: "This table follows the 2020 framework, but “{text}” is a 2021 二级; expected 成本指标 under 产出.",
     },
   },
   create(ctx) {

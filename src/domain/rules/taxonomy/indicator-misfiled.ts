@@ -28,14 +28,14 @@ export default defineRule<"satisfaction" | "cost" | "ecology">({
   },
   messages: {
     "zh-CN": {
-      satisfaction: "“{{name}}”是满意度指标，应放在“满意度指标 / 服务对象满意度指标”下。",
-      cost: "“{{name}}”是成本指标，应放在“{{expected}}”下。",
-      ecology: "“{{name}}”与生态效益无关，应放在“社会效益指标”或其他合适的二级指标下。",
+      satisfaction: "“{name}”是满意度指标，应放在“满意度指标 / 服务对象满意度指标”下。",
+      cost: "“{name}”是成本指标，应放在“{expected}”下。",
+      ecology: "“{name}”与生态效益无关，应放在“社会效益指标”或其他合适的二级指标下。",
     },
     "en-US": {
-      satisfaction: "“{{name}}” is a satisfaction indicator; expected under 满意度指标 / 服务对象满意度指标.",
-      cost: "“{{name}}” is a cost indicator; expected under “{{expected}}”.",
-      ecology: "“{{name}}” is not an ecological benefit; expected under 社会效益指标 or another fitting 二级.",
+      satisfaction: "“{name}” is a satisfaction indicator; expected under 满意度指标 / 服务对象满意度指标.",
+      cost: "“{name}” is a cost indicator; expected under “{expected}”.",
+      ecology: "“{name}” is not an ecological benefit; expected under 社会效益指标 or another fitting 二级.",
     },
   },
   create(ctx) {

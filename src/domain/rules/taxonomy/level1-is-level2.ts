@@ -14,12 +14,12 @@ export default defineRule<"level2" | "level2Move">({
   },
   messages: {
     "zh-CN": {
-      level2: "一级指标列填的是二级指标“{{text}}”，应为“{{expected}}”。",
-      level2Move: "一级指标列填的是二级指标“{{text}}”：一级指标列应填“{{expected}}”，并在本行二级指标列填“{{l2}}”。",
+      level2: "一级指标列填的是二级指标“{text}”，应为“{expected}”。",
+      level2Move: "一级指标列填的是二级指标“{text}”：一级指标列应填“{expected}”，并在本行二级指标列填“{l2}”。",
     },
     "en-US": {
-      level2: "The 一级 column holds the 二级 name “{{text}}”; expected “{{expected}}”.",
-      level2Move: "The 一级 column holds the 二级 name “{{text}}”: expected “{{expected}}” in the 一级 column and “{{l2}}” in this row's 二级 column.",
+      level2: "The 一级 column holds the 二级 name “{text}”; expected “{expected}”.",
+      level2Move: "The 一级 column holds the 二级 name “{text}”: expected “{expected}” in the 一级 column and “{l2}” in this row's 二级 column.",
     },
   },
   create(ctx) {

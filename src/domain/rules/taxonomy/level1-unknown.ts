@@ -12,8 +12,8 @@ export default defineRule<"unknown">({
     "en-US": { title: "Unknown 一级 indicator", description: "A 一级 indicator must be 产出指标, 效益指标 or 满意度指标 (and 成本指标 in the 2021 framework)." },
   },
   messages: {
-    "zh-CN": { unknown: "一级指标“{{text}}”不在指标体系中，应为{{expected}}之一。" },
-    "en-US": { unknown: "Unknown 一级 indicator “{{text}}”; expected one of {{expected}}." },
+    "zh-CN": { unknown: "一级指标“{text}”不在指标体系中，应为{expected}之一。" },
+    "en-US": { unknown: "Unknown 一级 indicator “{text}”; expected one of {expected}." },
   },
   create(ctx) {
     return {

@@ -12,12 +12,12 @@ export default defineRule<"unknown" | "isLevel1">({
   },
   messages: {
     "zh-CN": {
-      unknown: "二级指标“{{text}}”不在指标体系中，应为所属一级指标下的二级指标，如“数量指标”“社会效益指标”“服务对象满意度指标”。",
-      isLevel1: "二级指标列填的是一级指标“{{text}}”，应填二级指标。",
+      unknown: "二级指标“{text}”不在指标体系中，应为所属一级指标下的二级指标，如“数量指标”“社会效益指标”“服务对象满意度指标”。",
+      isLevel1: "二级指标列填的是一级指标“{text}”，应填二级指标。",
     },
     "en-US": {
-      unknown: "Unknown 二级 indicator “{{text}}”; expected a 二级 of its 一级, such as 数量指标, 社会效益指标 or 服务对象满意度指标.",
-      isLevel1: "The 二级 column holds the 一级 name “{{text}}”; expected a 二级 indicator.",
+      unknown: "Unknown 二级 indicator “{text}”; expected a 二级 of its 一级, such as 数量指标, 社会效益指标 or 服务对象满意度指标.",
+      isLevel1: "The 二级 column holds the 一级 name “{text}”; expected a 二级 indicator.",
     },
   },
   create(ctx) {

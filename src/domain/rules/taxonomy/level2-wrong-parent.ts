@@ -14,12 +14,12 @@ export default defineRule<"parent" | "codedParent">({
   },
   messages: {
     "zh-CN": {
-      parent: "二级指标“{{l2}}”不属于一级指标“{{l1}}”，应属于“{{expected}}”。",
-      codedParent: "“{{l2code}}-{{l2name}}”不属于“{{l1code}}-{{l1name}}”，应为“{{fixed}}”。",
+      parent: "二级指标“{l2}”不属于一级指标“{l1}”，应属于“{expected}”。",
+      codedParent: "“{l2code}-{l2name}”不属于“{l1code}-{l1name}”，应为“{fixed}”。",
     },
     "en-US": {
-      parent: "二级 “{{l2}}” does not belong to 一级 “{{l1}}”; expected under “{{expected}}”.",
-      codedParent: "“{{l2code}}-{{l2name}}” does not belong to “{{l1code}}-{{l1name}}”; expected “{{fixed}}”.",
+      parent: "二级 “{l2}” does not belong to 一级 “{l1}”; expected under “{expected}”.",
+      codedParent: "“{l2code}-{l2name}” does not belong to “{l1code}-{l1name}”; expected “{fixed}”.",
     },
   },
   create(ctx) {

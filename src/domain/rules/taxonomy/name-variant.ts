@@ -14,8 +14,8 @@ export default defineRule<"variant">({
     "en-US": { title: "Old or variant indicator name", description: "Names such as 效果指标, 环境效益指标 or 进度指标 are now 效益指标, 生态效益指标 and 时效指标." },
   },
   messages: {
-    "zh-CN": { variant: "“{{text}}”是旧称，应为“{{expected}}”。" },
-    "en-US": { variant: "“{{text}}” is an older name; expected “{{expected}}”." },
+    "zh-CN": { variant: "“{text}”是旧称，应为“{expected}”。" },
+    "en-US": { variant: "“{text}” is an older name; expected “{expected}”." },
   },
   create(ctx) {
     const check = (explicit: boolean, cell: TextCell | null) => {

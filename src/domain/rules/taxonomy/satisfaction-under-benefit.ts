@@ -11,8 +11,8 @@ export default defineRule<"old">({
     "en-US": { title: "Satisfaction under 效益", description: "Older forms put 服务对象满意度 under 效益指标; it is now a 一级 of its own (满意度指标)." },
   },
   messages: {
-    "zh-CN": { old: "“{{text}}”放在了效益指标下，应作为一级指标“满意度指标”下的二级指标。" },
-    "en-US": { old: "“{{text}}” is under 效益指标; expected as the 二级 of its own 一级 满意度指标." },
+    "zh-CN": { old: "“{text}”放在了效益指标下，应作为一级指标“满意度指标”下的二级指标。" },
+    "en-US": { old: "“{text}” is under 效益指标; expected as the 二级 of its own 一级 满意度指标." },
   },
   create(ctx) {
     return {

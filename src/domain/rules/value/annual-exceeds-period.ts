@@ -11,8 +11,8 @@ export default defineRule<"exceeds">({
     "en-US": { title: "Annual above the period", description: "For counts and money the annual target is part of the period target and should not exceed it; rates are usually equal." },
   },
   messages: {
-    "zh-CN": { exceeds: "年度指标值“{{annual}}”大于实施周期指标值“{{period}}”，应不大于实施周期值。" },
-    "en-US": { exceeds: "The annual target “{{annual}}” exceeds the period target “{{period}}”; expected at most the period value." },
+    "zh-CN": { exceeds: "年度指标值“{annual}”大于实施周期指标值“{period}”，应不大于实施周期值。" },
+    "en-US": { exceeds: "The annual target “{annual}” exceeds the period target “{period}”; expected at most the period value." },
   },
   create(ctx) {
     return {

@@ -17,12 +17,12 @@ export default defineRule<"notMoney" | "ambiguous">({
   },
   messages: {
     "zh-CN": {
-      notMoney: "成本指标的目标“{{text}}”没有金额，应写成金额标准，如“≤500元/套”。",
-      ambiguous: "成本目标“{{text}}”单位不明，应写明“万元”或“元”。",
+      notMoney: "成本指标的目标“{text}”没有金额，应写成金额标准，如“≤500元/套”。",
+      ambiguous: "成本目标“{text}”单位不明，应写明“万元”或“元”。",
     },
     "en-US": {
-      notMoney: "The cost target “{{text}}” has no amount of money; expected a money standard such as “≤500元/套”.",
-      ambiguous: "The unit of the cost target “{{text}}” is unclear; expected “万元” or “元”.",
+      notMoney: "The cost target “{text}” has no amount of money; expected a money standard such as “≤500元/套”.",
+      ambiguous: "The unit of the cost target “{text}” is unclear; expected “万元” or “元”.",
     },
   },
   create(ctx) {

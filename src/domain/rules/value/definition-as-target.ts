@@ -10,8 +10,8 @@ export default defineRule<"definition">({
     "en-US": { title: "Formula or name instead of a target", description: "The target cell holds a formula (满意度=…/评价数量) or an indicator name (差评率) rather than the value to reach. Put formulas in 指标解释." },
   },
   messages: {
-    "zh-CN": { definition: "目标值“{{text}}”是公式或指标名称，不是目标，应填要达到的值，如“≥90%”。" },
-    "en-US": { definition: "“{{text}}” is a formula or a name, not a target; expected the value to reach, such as “≥90%”." },
+    "zh-CN": { definition: "目标值“{text}”是公式或指标名称，不是目标，应填要达到的值，如“≥90%”。" },
+    "en-US": { definition: "“{text}” is a formula or a name, not a target; expected the value to reach, such as “≥90%”." },
   },
   create(ctx) {
     const { cache } = ctx;

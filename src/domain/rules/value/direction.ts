@@ -17,14 +17,14 @@ export default defineRule<"satisfaction" | "cost" | "rate">({
   },
   messages: {
     "zh-CN": {
-      satisfaction: "满意度目标“{{text}}”方向写反，应为“≥”。",
-      cost: "成本目标“{{text}}”方向写反，成本应为“≤”。",
-      rate: "“{{name}}”越高越好，目标“{{text}}”应为“≥”。",
+      satisfaction: "满意度目标“{text}”方向写反，应为“≥”。",
+      cost: "成本目标“{text}”方向写反，成本应为“≤”。",
+      rate: "“{name}”越高越好，目标“{text}”应为“≥”。",
     },
     "en-US": {
-      satisfaction: "The satisfaction target “{{text}}” points the wrong way; expected “≥”.",
-      cost: "The cost target “{{text}}” points the wrong way; expected “≤”.",
-      rate: "“{{name}}” is higher-is-better; expected “≥” in “{{text}}”.",
+      satisfaction: "The satisfaction target “{text}” points the wrong way; expected “≥”.",
+      cost: "The cost target “{text}” points the wrong way; expected “≤”.",
+      rate: "“{name}” is higher-is-better; expected “≥” in “{text}”.",
     },
   },
   create(ctx) {

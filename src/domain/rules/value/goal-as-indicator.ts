@@ -22,8 +22,8 @@ export default defineRule<"goal">({
     },
   },
   messages: {
-    "zh-CN": { goal: "三级指标“{{name}}”是一句目标口号，配以“{{text}}”无法衡量，应改写为具体可衡量的指标。" },
-    "en-US": { goal: "The 三级 “{{name}}” is a slogan; with “{{text}}” it cannot be measured. Expected a concrete, measurable indicator." },
+    "zh-CN": { goal: "三级指标“{name}”是一句目标口号，配以“{text}”无法衡量，应改写为具体可衡量的指标。" },
+    "en-US": { goal: "The 三级 “{name}” is a slogan; with “{text}” it cannot be measured. Expected a concrete, measurable indicator." },
   },
   create(ctx) {
     const { cache } = ctx;

@@ -12,8 +12,8 @@ export default defineRule<"latex">({
     "en-US": { title: "Typesetting leftovers", description: "Text copied from PDFs or OCR often carries codes such as $\\geq 90\\%$. It was read as “≥90%”; replace it with the plain symbols." },
   },
   messages: {
-    "zh-CN": { latex: "目标值“{{text}}”含公式排版代码，应为“{{fixed}}”。" },
-    "en-US": { latex: "The target “{{text}}” contains typesetting codes; expected “{{fixed}}”." },
+    "zh-CN": { latex: "目标值“{text}”含公式排版代码，应为“{fixed}”。" },
+    "en-US": { latex: "The target “{text}” contains typesetting codes; expected “{fixed}”." },
   },
   create(ctx) {
     const { cache } = ctx;

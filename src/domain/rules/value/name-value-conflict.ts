@@ -13,8 +13,8 @@ export default defineRule<"differs">({
     "en-US": { title: "Name and value disagree", description: "The 三级 name states a target (质量达标率100%) and the value another (≥98%). Keep the number in the value only." },
   },
   messages: {
-    "zh-CN": { differs: "名称“{{name}}”中写的是{{inName}}，指标值却是“{{text}}”，应一致（名称中不写数值）。" },
-    "en-US": { differs: "The name “{{name}}” says {{inName}} but the value is “{{text}}”; expected the same (no number in the name)." },
+    "zh-CN": { differs: "名称“{name}”中写的是{inName}，指标值却是“{text}”，应一致（名称中不写数值）。" },
+    "en-US": { differs: "The name “{name}” says {inName} but the value is “{text}”; expected the same (no number in the name)." },
   },
   create(ctx) {
     const { cache } = ctx;

@@ -23,13 +23,13 @@ export default defineRule<"qualitativeNumber" | "quantitativeText" | "otherNoExp
   },
   messages: {
     "zh-CN": {
-      qualitativeNumber: "指标值“{{text}}”是数值，但指标性质填的是“定性”，应改为定量或改写指标值。",
-      quantitativeText: "指标性质为“{{nature}}”，指标值“{{text}}”却没有数值，应填写数值。",
+      qualitativeNumber: "指标值“{text}”是数值，但指标性质填的是“定性”，应改为定量或改写指标值。",
+      quantitativeText: "指标性质为“{nature}”，指标值“{text}”却没有数值，应填写数值。",
       otherNoExplanation: "指标性质为“定量（其他）”，应在指标值说明中解释如何取值。",
     },
     "en-US": {
-      qualitativeNumber: "The value “{{text}}” is a number but the nature says 定性 (qualitative); expected 定量 or another value.",
-      quantitativeText: "The nature is “{{nature}}” but the value “{{text}}” has no number; expected a number.",
+      qualitativeNumber: "The value “{text}” is a number but the nature says 定性 (qualitative); expected 定量 or another value.",
+      quantitativeText: "The nature is “{nature}” but the value “{text}” has no number; expected a number.",
       otherNoExplanation: "The nature is 定量（其他）; expected an explanation of the value in 指标值说明.",
     },
   },

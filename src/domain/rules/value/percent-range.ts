@@ -20,12 +20,12 @@ export default defineRule<"over100" | "atLeast100">({
   },
   messages: {
     "zh-CN": {
-      over100: "目标值“{{text}}”超过100%，应在0–100%之间（增长类指标除外）。",
-      atLeast100: "比率不会超过100%，目标值“{{text}}”应写作“100%”。",
+      over100: "目标值“{text}”超过100%，应在0–100%之间（增长类指标除外）。",
+      atLeast100: "比率不会超过100%，目标值“{text}”应写作“100%”。",
     },
     "en-US": {
-      over100: "The target “{{text}}” is over 100%; expected 0–100% (growth indicators excepted).",
-      atLeast100: "A rate cannot exceed 100%; expected “100%” rather than “{{text}}”.",
+      over100: "The target “{text}” is over 100%; expected 0–100% (growth indicators excepted).",
+      atLeast100: "A rate cannot exceed 100%; expected “100%” rather than “{text}”.",
     },
   },
   create(ctx) {

@@ -38,12 +38,12 @@ export default defineRule<"notSet" | "notSetOneYear">({
   },
   messages: {
     "zh-CN": {
-      notSet: "实施周期指标值为“{{text}}”，应填写整个实施周期的目标值：数量和金额填整个周期的总量，比率和定性目标可与年度指标值相同。",
-      notSetOneYear: "实施周期指标值为“{{text}}”；本项目只有一年，应与年度指标值相同，填“{{annual}}”。",
+      notSet: "实施周期指标值为“{text}”，应填写整个实施周期的目标值：数量和金额填整个周期的总量，比率和定性目标可与年度指标值相同。",
+      notSetOneYear: "实施周期指标值为“{text}”；本项目只有一年，应与年度指标值相同，填“{annual}”。",
     },
     "en-US": {
-      notSet: "The period target is “{{text}}”; expected a target for the whole period: counts and money for all its years, while rates and qualitative targets may equal the annual one.",
-      notSetOneYear: "The period target is “{{text}}”; this is a one-year project, so expected the annual target “{{annual}}”.",
+      notSet: "The period target is “{text}”; expected a target for the whole period: counts and money for all its years, while rates and qualitative targets may equal the annual one.",
+      notSetOneYear: "The period target is “{text}”; this is a one-year project, so expected the annual target “{annual}”.",
     },
   },
   create(ctx) {

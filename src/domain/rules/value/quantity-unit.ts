@@ -20,8 +20,8 @@ export default defineRule<"time">({
     },
   },
   messages: {
-    "zh-CN": { time: "数量指标“{{name}}”以“{{unit}}”计量，这是时间而不是数量，应写明数量（个、场、次……）或归入时效指标。" },
-    "en-US": { time: "The quantity “{{name}}” is measured in “{{unit}}”, a span of time; expected a count (个, 场, 次 …) or a 时效 indicator." },
+    "zh-CN": { time: "数量指标“{name}”以“{unit}”计量，这是时间而不是数量，应写明数量（个、场、次……）或归入时效指标。" },
+    "en-US": { time: "The quantity “{name}” is measured in “{unit}”, a span of time; expected a count (个, 场, 次 …) or a 时效 indicator." },
   },
   create(ctx) {
     const { cache } = ctx;

@@ -11,8 +11,8 @@ export default defineRule<"low">({
     "en-US": { title: "Satisfaction target low", description: "There is no national floor; real forms use ≥85% to ≥98%. Targets below the configured floor (80% by default) are often sent back." },
   },
   messages: {
-    "zh-CN": { low: "满意度目标“{{text}}”低于{{floor}}%，应不低于{{floor}}%。" },
-    "en-US": { low: "The satisfaction target “{{text}}” is below {{floor}}%; expected at least {{floor}}%." },
+    "zh-CN": { low: "满意度目标“{text}”低于{floor}%，应不低于{floor}%。" },
+    "en-US": { low: "The satisfaction target “{text}” is below {floor}%; expected at least {floor}%." },
   },
   create(ctx) {
     const { cache } = ctx;

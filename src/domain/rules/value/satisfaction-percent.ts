@@ -14,8 +14,8 @@ export default defineRule<"notPercent">({
     "en-US": { title: "Satisfaction not a percentage", description: "A satisfaction target is a percentage such as “≥90%”, checkable against a survey; “满意” or “85分以上” is not." },
   },
   messages: {
-    "zh-CN": { notPercent: "满意度目标“{{text}}”应为百分比，如“≥90%”。" },
-    "en-US": { notPercent: "The satisfaction target “{{text}}” should be a percentage such as “≥90%”." },
+    "zh-CN": { notPercent: "满意度目标“{text}”应为百分比，如“≥90%”。" },
+    "en-US": { notPercent: "The satisfaction target “{text}” should be a percentage such as “≥90%”." },
   },
   create(ctx) {
     const { cache } = ctx;

@@ -12,8 +12,8 @@ export default defineRule<"signs">({
     "en-US": { title: "Comparison signs", description: "“>=”, “<=” or full-width signs are readable, but the form should use “≥”, “≤” and “%” throughout." },
   },
   messages: {
-    "zh-CN": { signs: "目标值“{{text}}”的符号应写作“{{fixed}}”。" },
-    "en-US": { signs: "The target “{{text}}” should be written “{{fixed}}”." },
+    "zh-CN": { signs: "目标值“{text}”的符号应写作“{fixed}”。" },
+    "en-US": { signs: "The target “{text}” should be written “{fixed}”." },
   },
   create(ctx) {
     const { cache } = ctx;

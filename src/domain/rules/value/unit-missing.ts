@@ -20,8 +20,8 @@ export default defineRule<"noUnit">({
     "en-US": { title: "Number without a unit", description: "A numeric target needs a unit (人, 次, %, 元 …); “≥20” could be 20 people or 20%. A 计量单位 column counts as the unit (“-” means none), and so does a unit in brackets at the end of the name (面积(亩)). Qualitative (定性) indicators need none." },
   },
   messages: {
-    "zh-CN": { noUnit: "目标值“{{text}}”缺少计量单位，应写明单位，如“{{text}}人”或“{{text}}%”。" },
-    "en-US": { noUnit: "The target “{{text}}” has no unit; expected one, such as “{{text}}人” or “{{text}}%”." },
+    "zh-CN": { noUnit: "目标值“{text}”缺少计量单位，应写明单位，如“{text}人”或“{text}%”。" },
+    "en-US": { noUnit: "The target “{text}” has no unit; expected one, such as “{text}人” or “{text}%”." },
   },
   create(ctx) {
     const { cache } = ctx;

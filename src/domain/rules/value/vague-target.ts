@@ -10,8 +10,8 @@ export default defineRule<"vague">({
     "en-US": { title: "Target not measurable", description: "Words such as 提升, 有效提高, 明显 or 良好 cannot be checked at year end. State a measurable value (≥95%, 不少于12次) or a clear qualitative standard (达标, 及时)." },
   },
   messages: {
-    "zh-CN": { vague: "目标值“{{text}}”不可衡量，应写成可核对的值，如“≥95%”“不少于12次”。" },
-    "en-US": { vague: "The target “{{text}}” is not measurable; expected a checkable value such as “≥95%” or “不少于12次”." },
+    "zh-CN": { vague: "目标值“{text}”不可衡量，应写成可核对的值，如“≥95%”“不少于12次”。" },
+    "en-US": { vague: "The target “{text}” is not measurable; expected a checkable value such as “≥95%” or “不少于12次”." },
   },
   create(ctx) {
     const { cache } = ctx;

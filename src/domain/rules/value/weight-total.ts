@@ -21,8 +21,8 @@ export default defineRule<"sum">({
     },
   },
   messages: {
-    "zh-CN": { sum: "指标权重合计为{{sum}}，应为{{expected}}。" },
-    "en-US": { sum: "The weights add up to {{sum}}; expected {{expected}}." },
+    "zh-CN": { sum: "指标权重合计为{sum}，应为{expected}。" },
+    "en-US": { sum: "The weights add up to {sum}; expected {expected}." },
   },
   create(ctx) {
     const allowed = ctx.config.weightTotals;

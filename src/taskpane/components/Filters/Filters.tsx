@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkRegular, SearchRegular } from "@fluentui/react-icons";
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from "../../../domain/model/types";
-import { fmt } from "../../../domain/i18n";
+import { format } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { filterFindings, filtersActive } from "../../state/selectors";
 import { SeverityIcon } from "../SeverityIcon/SeverityIcon";
@@ -103,7 +103,7 @@ export function Filters() {
       {active ? (
         <div className={styles.footer}>
           <Text size={200} className={styles.count} data-testid="filter-count">
-            {fmt(s.showingCount, { shown, total })}
+            {format(s.showingCount, { shown, total })}
           </Text>
           <Button size="small" appearance="subtle" onClick={() => dispatch({ type: "clearFilters" })} data-testid="filter-clear">
             {s.clearFilters}

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from "re
 import { Button, mergeClasses } from "@fluentui/react-components";
 import type { Finding } from "../../../domain/model/types";
 import { engine } from "../../engine/engine";
-import { fmt } from "../../../domain/i18n";
+import { format } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { fixDiff } from "../../state/fixes";
 import { findingId, messageOf, ruleTitleOf } from "../../state/selectors";
@@ -96,7 +96,7 @@ export function FindingItem(props: FindingItemProps) {
         type="button"
         className={styles.main}
         {...{ [FINDING_MAIN_ATTR]: "" }}
-        aria-label={fmt(s.goToCellAria, { severity, address: f.address, message })}
+        aria-label={format(s.goToCellAria, { severity, address: f.address, message })}
         data-testid="finding-main"
       >
         <SeverityIcon severity={f.severity} className={styles.icon} />
@@ -113,7 +113,7 @@ export function FindingItem(props: FindingItemProps) {
             size="small"
             className={styles.fixButton}
             disabled={busy}
-            aria-label={fmt(s.fixAria, {
+            aria-label={format(s.fixAria, {
               address: fix.address,
               from: diff.before + diff.removed + diff.after || s.emptyValue,
               to: diff.before + diff.added + diff.after || s.emptyValue,
@@ -136,7 +136,7 @@ export function FindingItem(props: FindingItemProps) {
           appearance="subtle"
           disabled={busy}
           aria-expanded={ignoring}
-          aria-label={fmt(s.ignoreAria, { address: f.address, message })}
+          aria-label={format(s.ignoreAria, { address: f.address, message })}
           onClick={() => setIgnoring((v) => !v)}
           data-testid="finding-ignore"
         >
@@ -178,7 +178,7 @@ export function FindingItem(props: FindingItemProps) {
           <div id={detailsId} className={styles.details} {...{ [NO_SELECT]: "" }} data-testid="finding-details-text">
             <strong>{title}</strong>
             <p className={styles.description}>{engine()?.ruleById(f.ruleId)?.docs[locale]?.description ?? s.noDescription}</p>
-            <span className={styles.code}>{fmt(s.ruleCode, { code: f.code, id: f.ruleId })}</span>
+            <span className={styles.code}>{format(s.ruleCode, { code: f.code, id: f.ruleId })}</span>
           </div>
         ) : null}
       </div>

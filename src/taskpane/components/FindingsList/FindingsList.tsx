@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { Button, Text, mergeClasses } from "@fluentui/react-components";
 import { ChevronRightRegular } from "@fluentui/react-icons";
 import type { BlockInfo, Finding } from "../../../domain";
-import { fmt } from "../../../domain/i18n";
+import { format } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { blockHeading, messageOf, ruleTitleOf, type KindGroup } from "../../state/selectors";
 import { CountPill } from "../CountPill/CountPill";
@@ -30,7 +30,7 @@ export function FindingsList() {
   const infosNote =
     hiddenInfos > 0 ? (
       <p className={styles.note} data-testid="infos-hidden">
-        {fmt(s.infosHidden, { count: hiddenInfos })}{" "}
+        {format(s.infosHidden, { count: hiddenInfos })}{" "}
         <Button size="small" appearance="transparent" onClick={() => dispatch({ type: "toggleSeverity", severity: "info" })} data-testid="show-infos">
           {s.showInfos}
         </Button>
@@ -123,7 +123,7 @@ function KindItem({ group: g, sheet, caption, list }: KindItemProps) {
           className={styles.kindMain}
           aria-expanded={open}
           aria-controls={panelId}
-          aria-label={fmt(s.kindAria, { severity: s[`severity_${g.severity}`], title, count: g.findings.length })}
+          aria-label={format(s.kindAria, { severity: s[`severity_${g.severity}`], title, count: g.findings.length })}
           onClick={() => list.toggle(g.key)}
           {...{ [FINDING_MAIN_ATTR]: "" }}
           data-testid="kind-toggle"
@@ -142,17 +142,17 @@ function KindItem({ group: g, sheet, caption, list }: KindItemProps) {
             tabIndex={-1}
             disabled={busy}
             className={styles.fixAll}
-            aria-label={fmt(s.fixAllAria, { title, count: fixes.length })}
+            aria-label={format(s.fixAllAria, { title, count: fixes.length })}
             onClick={(e) => void fixAll(e.currentTarget)}
             {...{ [FINDING_ACTION_ATTR]: "" }}
             data-testid="fix-all"
           >
-            {fmt(s.fixAll, { count: fixes.length })}
+            {format(s.fixAll, { count: fixes.length })}
           </Button>
         ) : null}
       </div>
       <Text size={200} className={styles.kindCount}>
-        {fmt(s.kindCount, { count: g.findings.length })}
+        {format(s.kindCount, { count: g.findings.length })}
       </Text>
       {open ? (
         <ul id={panelId} className={styles.places}>
@@ -162,7 +162,7 @@ function KindItem({ group: g, sheet, caption, list }: KindItemProps) {
           {g.findings.length > limit ? (
             <li>
               <Button appearance="subtle" size="small" onClick={() => list.showAll(g.key)} data-testid={`show-more-${g.ruleId}`}>
-                {fmt(s.showMore, { count: g.findings.length - limit })}
+                {format(s.showMore, { count: g.findings.length - limit })}
               </Button>
             </li>
           ) : null}

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { fmt } from "../../../domain/i18n";
+import { format } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { messageOf } from "../../state/selectors";
 import { Collapsible } from "../Collapsible/Collapsible";
@@ -33,7 +33,7 @@ export function IgnoredList() {
   if (ignored.length === 0) return null;
   return (
     <section className={styles.root} data-testid="ignored">
-      <Collapsible level={3} open={open} onToggle={() => setOpen((v) => !v)} header={<Text weight="semibold">{fmt(s.ignoredTitle, { count: ignored.length })}</Text>} data-testid="ignored-toggle">
+      <Collapsible level={3} open={open} onToggle={() => setOpen((v) => !v)} header={<Text weight="semibold">{format(s.ignoredTitle, { count: ignored.length })}</Text>} data-testid="ignored-toggle">
         <ul className={styles.list}>
           {ignored.map(({ finding: f, entry }) => {
             const message = messageOf(f, state.locale);
@@ -43,14 +43,14 @@ export function IgnoredList() {
                   <span className={styles.address}>{f.address}</span>
                   <span>{message}</span>
                   <Text size={200} className={styles.reason}>
-                    {entry.reason ? fmt(s.ignoredReason, { reason: entry.reason }) : s.ignoredNoReason}
+                    {entry.reason ? format(s.ignoredReason, { reason: entry.reason }) : s.ignoredNoReason}
                     {entry.at ? ` · ${entry.at}` : ""}
                   </Text>
                 </span>
                 <Button
                   size="small"
                   disabled={busy === entry.key}
-                  aria-label={fmt(s.restoreAria, { address: f.address, message })}
+                  aria-label={format(s.restoreAria, { address: f.address, message })}
                   onClick={() => {
                     setBusy(entry.key);
                     void actions.restore(entry).finally(() => setBusy(null));

@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { fmt, type UiStrings } from "../../../domain/i18n";
+import { format, type UiStrings } from "../../../domain/i18n";
 import type { Locale } from "../../../domain/model/types";
 import type { Notice } from "../../state/paneReducer";
 import { pickText } from "../../state/errors";
@@ -18,11 +18,11 @@ export interface NoticeBarProps {
 /** One dismissible message (zh or en by the pane's language; gateway errors carry both). */
 export function NoticeBar(props: NoticeBarProps) {
   const { notice: n, strings: s } = props;
-  const body = n.body ? ("text" in n.body ? pickText(n.body.text, props.locale) : fmt(s[n.body.key], n.body.data)) : null;
+  const body = n.body ? ("text" in n.body ? pickText(n.body.text, props.locale) : format(s[n.body.key], n.body.data)) : null;
   return (
     <Bar
       intent={n.intent}
-      title={fmt(s[n.title], n.data)}
+      title={format(s[n.title], n.data)}
       className={props.className}
       data-testid={props["data-testid"]}
       actions={<Button appearance="transparent" size="small" aria-label={s.dismiss} icon={<DismissRegular />} onClick={props.onDismiss} />}

@@ -3,7 +3,7 @@ import { Button, Switch } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { CATEGORIES } from "../../../domain/model/types";
 import { useEngine, type Engine } from "../../engine/engine";
-import { fmt } from "../../../domain/i18n";
+import { format } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { pickText } from "../../state/errors";
 import { TextInput } from "../TextInput/TextInput";
@@ -167,7 +167,7 @@ function SettingsFormBody(props: SettingsFormProps & { engine: Engine }) {
                       checked={draft.ruleEnabled(r.id, r.code)}
                       onChange={(_, d) => draft.setRule(r.id, r.code, d.checked)}
                       label={title}
-                      aria-label={fmt(s.ruleSwitchAria, { title })}
+                      aria-label={format(s.ruleSwitchAria, { title })}
                       data-testid={`settings-rule-${r.id}`}
                     />
                   );

@@ -2,7 +2,7 @@ import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-
 import { ArrowClockwiseRegular, CheckmarkCircleFilled } from "@fluentui/react-icons";
 import { SEVERITIES } from "../../../domain/model/types";
 // 提示 are not counted here: they are hidden unless asked for (the list says how many there are)
-import { fmt } from "../../../domain/i18n";
+import { format } from "../../../domain/i18n";
 import { usePane } from "../../context/PaneContext";
 import { selectSummary, verdictOf } from "../../state/selectors";
 import { CountPill } from "../CountPill/CountPill";
@@ -69,7 +69,7 @@ export function Summary() {
           {s.checkSheet}
         </Button>
         <Text size={200} className={styles.sheet} data-testid="summary-sheet">
-          {state.checking && !state.result ? s.checking : state.result ? fmt(s.sheetLabel, { sheet: state.result.sheet }) : s.notChecked}
+          {state.checking && !state.result ? s.checking : state.result ? format(s.sheetLabel, { sheet: state.result.sheet }) : s.notChecked}
         </Text>
       </div>
       {summary ? (
@@ -80,7 +80,7 @@ export function Summary() {
                 key={sev}
                 className={styles.count}
                 role="img"
-                aria-label={fmt(s.countAria, { count: counts[sev], label: labels[sev] })}
+                aria-label={format(s.countAria, { count: counts[sev], label: labels[sev] })}
                 data-testid={`summary-count-${sev}`}
                 data-count={counts[sev]}
               >
@@ -103,12 +103,12 @@ export function Summary() {
             )}
             <div>
               <Text weight="semibold">
-                {verdict === "errors" ? fmt(s.notReady, { count: counts.error }) : verdict === "unrecognised" ? s.unrecognised : verdict === "clean" ? s.clean : s.noErrors}
+                {verdict === "errors" ? format(s.notReady, { count: counts.error }) : verdict === "unrecognised" ? s.unrecognised : verdict === "clean" ? s.clean : s.noErrors}
               </Text>
               {verdict !== "errors" ? (
                 <div>
                   <Text size={200}>
-                    {verdict === "unrecognised" ? s.unrecognisedDetail : verdict === "clean" ? s.cleanDetail : fmt(s.noErrorsDetail, { warnings: counts.warning, infos: counts.info })}
+                    {verdict === "unrecognised" ? s.unrecognisedDetail : verdict === "clean" ? s.cleanDetail : format(s.noErrorsDetail, { warnings: counts.warning, infos: counts.info })}
                   </Text>
                 </div>
               ) : null}

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState } from "react";
 import { Button } from "@fluentui/react-components";
-import { fmt } from "../../../domain/i18n";
+import { format } from "../../../domain/i18n";
 import { useGateway } from "../../context/GatewayContext";
 import { usePane } from "../../context/PaneContext";
 import { errorText } from "../../state/errors";
@@ -142,7 +142,7 @@ export function AddIndicators(props: AddIndicatorsProps) {
           )}
           <div className={styles.actions}>
             <Button appearance="primary" disabled={busy || count === 0} onClick={() => void add()} data-testid="tpl-add-button">
-              {busy ? s.tplWorking : fmt(s.tplAddButton, { count })}
+              {busy ? s.tplWorking : format(s.tplAddButton, { count })}
             </Button>
           </div>
           {error ? (

@@ -5,7 +5,7 @@
  */
 import { useId, useMemo, useState } from "react";
 import { Button, mergeClasses } from "@fluentui/react-components";
-import { fmt, type UiStringKey } from "../../../domain/i18n";
+import { format, type UiStringKey } from "../../../domain/i18n";
 import { TEMPLATE_GROUPS, type Template } from "../../../domain/templates";
 import { useGateway } from "../../context/GatewayContext";
 import { usePane } from "../../context/PaneContext";
@@ -181,14 +181,14 @@ export function InsertForm(props: InsertFormProps) {
       ) : null}
       {done ? (
         <div className={styles.result} role="status" data-testid="tpl-insert-result">
-          <span>{fmt(s.tplInserted, { address: done.address })}</span>
+          <span>{format(s.tplInserted, { address: done.address })}</span>
           {done.review.length > 0 ? (
             <>
-              <span>{fmt(s.tplReview, { count: done.review.length })}</span>
+              <span>{format(s.tplReview, { count: done.review.length })}</span>
               <ul className={styles.cells}>
                 {done.review.map((a) => (
                   <li key={a}>
-                    <button type="button" className={styles.cellLink} aria-label={fmt(s.tplGoTo, { address: a })} onClick={() => actions.select(done.sheet, a)} data-testid={`tpl-review-${a}`}>
+                    <button type="button" className={styles.cellLink} aria-label={format(s.tplGoTo, { address: a })} onClick={() => actions.select(done.sheet, a)} data-testid={`tpl-review-${a}`}>
                       {a}
                     </button>
                   </li>

@@ -5,7 +5,7 @@
  */
 import { useId, useState } from "react";
 import { Button } from "@fluentui/react-components";
-import { fmt } from "../../../domain/i18n";
+import { format } from "../../../domain/i18n";
 import { exportTemplates, importTemplates, templateFromBlock, type Template } from "../../../domain/templates";
 import { useGateway } from "../../context/GatewayContext";
 import { usePane } from "../../context/PaneContext";
@@ -110,7 +110,7 @@ export function UserTemplates(props: UserTemplatesProps) {
               <Button
                 size="small"
                 appearance="subtle"
-                aria-label={fmt(s.tplDeleteAria, { name: pick(t.name, locale) })}
+                aria-label={format(s.tplDeleteAria, { name: pick(t.name, locale) })}
                 onClick={() =>
                   void persist(list.filter((x) => x.id !== t.id)).then(
                     (ok) => ok && dispatch({ type: "notify", transient: true, intent: "success", title: "tplDeleted", data: { name: pick(t.name, locale) } }),
