@@ -7,6 +7,7 @@
  */
 import type { CellRange, CellValue, Finding, Fix, SheetInput, Severity } from "../domain/model/types";
 import type { Block } from "../domain/templates/build-block";
+import type { HostMessageId } from "../domain/i18n/host";
 
 /**
  * What happens to the user's undo history when the add-in writes: "grouped" = the write joins it as one step
@@ -29,10 +30,10 @@ export interface Capabilities {
   /** How add-in writes meet the user's undo history; absent = "grouped" with undoGrouping, else "cleared". */
   undo?: UndoBehaviour;
   /**
-   * The host's own explanation of that, for the settings panel (zh + en), when the pane's Excel texts do not fit
-   * (WPS). Carried by the host so that its text is not in every host's bundle.
+   * The host's own explanation of that, for the settings panel, when the pane's Excel texts do not fit (WPS):
+   * an id of `hostMessages` (src/domain/i18n/host.ts).
    */
-  undoNote?: { zh: string; en: string };
+  undoNote?: HostMessageId;
   /** The host's display language, e.g. "zh-CN", "en-US"; null when unknown. */
   displayLanguage: string | null;
   isDarkTheme: boolean;

@@ -109,7 +109,7 @@ function refusal(r: { code: InsertRefusal["code"]; message: { zh: string; en: st
 
 function activeSheet(app: EtApplication): EtWorksheet {
   const ws = app.ActiveSheet;
-  if (!ws) throw new GatewayError("no-workbook", { text: { zh: "没有打开的工作表。", en: "No sheet is open." } });
+  if (!ws) throw new GatewayError("no-workbook", { messageId: "no-sheet" });
   return ws;
 }
 

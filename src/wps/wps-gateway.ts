@@ -43,14 +43,6 @@ export const SELF_WRITE_WINDOW_MS = 2_000;
 /** Merges are found again at most this often while the used range stays the same. */
 export const MERGES_TTL_MS = 60_000;
 
-/** WPS 表格 may have no workbook open (its start page). */
-export const NO_WORKBOOK = { zh: "没有打开的工作簿。请先打开或新建一个表格文件。", en: "No workbook is open. Open or create a spreadsheet first." };
-
-/** The settings panel's note on undo, in WPS. */
-export const UNDO_NOTE = {
-  zh: "WPS 表格不为加载项的写入保留撤销记录（高亮和修复都不能用 Ctrl+Z 撤销），因此默认关闭实时高亮：问题列表仍会实时更新，高亮只在点击“检查本表”时刷新；关闭高亮会把它们全部移除。",
-  en: "WPS Spreadsheets keeps no undo history for add-in writes (highlights and fixes cannot be undone with Ctrl+Z), so live highlighting is off by default: the list still updates live, and highlights refresh only when you click “Check this sheet”; turning highlights off removes them all.",
-};
 
 export interface WpsGatewayOptions {
   /** Where to find `Application` / `wps` (default globalThis). */
@@ -92,7 +84,7 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
 
   function workbook(a: EtApplication): EtWorkbook {
     const wb = a.ActiveWorkbook;
-    if (!wb) throw new GatewayError("no-workbook", { text: NO_WORKBOOK });
+    if (!wb) throw new GatewayError("no-workbook"); // WPS 表格 may have no workbook open (its start page)
     return wb;
   }
 
@@ -122,7 +114,7 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
       notes: false,
       undoGrouping: false,
       undo: "not-recorded",
-      undoNote: UNDO_NOTE,
+      undoNote: "wps-undo-note",
       displayLanguage,
       isDarkTheme: false,
     };

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { Finding, Severity } from "../../src/domain/model/types";
+import { hostErrorText } from "../../src/domain/i18n/host";
 import { GatewayError } from "../../src/excel/errors";
 import { HIGHLIGHT_COLORS, planHighlights } from "../../src/excel/highlights";
 import { createOfficeGateway } from "../../src/excel/office-gateway";
@@ -92,12 +93,13 @@ describe("readActiveSheet", () => {
     const before = sim.syncCount;
     const err = await gateway.readActiveSheet().then(
       () => null,
-      (e: unknown) => e as { code: string; zh: string; en: string },
+      (e: unknown) => e as GatewayError,
     );
     expect(sim.syncCount - before).toBe(1);
-    expect(err).toMatchObject({ code: "too-many-cells" });
-    expect(err!.zh).toMatch(/^工作表“生成”太大，未检查：约 1,200 个单元格，上限 1,000 个。请删除表格以外的空行空列/);
-    expect(err!.en).toMatch(/^Sheet "生成" is too large to check: about 1,200 cells, over the limit of 1,000\. Delete rows/);
+    expect(err).toMatchObject({ code: "too-many-cells", messageId: "too-many-cells-sheet", data: { sheet: "生成", cells: "1,200", max: "1,000" } });
+    const text = hostErrorText(err!);
+    expect(text.zh).toMatch(/^工作表“生成”太大，未检查：约 1,200 个单元格，上限 1,000 个。请删除表格以外的空行空列/);
+    expect(text.en).toMatch(/^Sheet "生成" is too large to check: about 1,200 cells, over the limit of 1,000\. Delete rows/);
     // the same sheet within the limit reads as usual
     teardown();
     const ok = setup(generatedWorkbook(200), {}, { maxCells: 1200 });
@@ -370,13 +372,15 @@ describe("select, settings, capabilities, errors", () => {
     expect(sim.wb.active.selection).toEqual({ r1: 1, c1: 2, r2: 1, c2: 2 });
   });
 
-  test("select on a missing sheet: GatewayError with Chinese and English text", async () => {
+  test("select on a missing sheet: a GatewayError whose message reads in Chinese and English", async () => {
     const { gateway } = setup(smallBook());
     const err = await gateway.select("没有这张表", "A1").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GatewayError);
     expect(err).toMatchObject({ code: "not-found", officeCode: "ItemNotFound" });
-    expect((err as GatewayError).zh).toMatch(/找不到/);
-    expect((err as GatewayError).en).toMatch(/not found/);
+    expect(hostErrorText(err as GatewayError)).toEqual({
+      zh: "找不到该工作表或单元格，可能已被删除或重命名。（ItemNotFound）",
+      en: "The sheet or cell was not found; it may have been deleted or renamed. (ItemNotFound)",
+    });
   });
 
   test("settings round-trip through document settings; a failed save is a GatewayError", async () => {
@@ -386,7 +390,7 @@ describe("select, settings, capabilities, errors", () => {
     expect(sim.settingsSaved).toEqual({ jixiao: { version: 1, config: { satisfactionFloor: 85 } } });
     expect(await gateway.loadSettings()).toEqual({ version: 1, config: { satisfactionFloor: 85 } });
     sim.failNextSettingsSave = "disk full";
-    await expect(gateway.saveSettings({ version: 2 })).rejects.toMatchObject({ code: "settings-failed", en: expect.stringContaining("disk full") });
+    await expect(gateway.saveSettings({ version: 2 })).rejects.toMatchObject({ code: "settings-failed", messageId: "settings-failed", detail: expect.stringContaining("disk full") });
   });
 
   test("capabilities follow the API level, language and theme", async () => {
@@ -407,7 +411,7 @@ describe("select, settings, capabilities, errors", () => {
   test("outside Office: not-in-office error, capabilities all false", async () => {
     teardown();
     const gateway = createOfficeGateway();
-    await expect(gateway.readActiveSheet()).rejects.toMatchObject({ code: "not-in-office", zh: expect.stringMatching(/Excel/) });
+    await expect(gateway.readActiveSheet()).rejects.toMatchObject({ code: "not-in-office", messageId: "not-in-office" });
     expect(await gateway.capabilities()).toMatchObject({ api19: false, displayLanguage: null, isDarkTheme: false });
   });
 });

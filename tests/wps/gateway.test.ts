@@ -4,6 +4,7 @@
  * formats; merges by halving; no workbook open; settings chunked into ≤ 255-character document properties;
  * highlights as xlExpression conditions with the marker; capabilities say WPS keeps no undo for add-in writes.
  */
+import { hostErrorText } from "../../src/domain/i18n/host";
 import { GatewayError } from "../../src/excel/errors";
 import { HIGHLIGHT_COLORS } from "../../src/excel/highlights";
 import { installWpsSimulator, uninstallWpsSimulator, WorkbookModel, workbookFromRows, type WpsSimulatorOptions } from "../../src/simulator";
@@ -26,7 +27,9 @@ function setup(wb: WorkbookModel, options: WpsSimulatorOptions = {}) {
 
 test("outside WPS every call fails with a clear zh + en error", async () => {
   const gateway = createWpsGateway({ scope: {} });
-  await expect(gateway.readActiveSheet()).rejects.toMatchObject({ code: "not-in-office", zh: expect.stringContaining("WPS") });
+  const err = await gateway.readActiveSheet().catch((e: unknown) => e as GatewayError);
+  expect(err).toMatchObject({ code: "not-in-office", messageId: "not-in-office" });
+  expect(hostErrorText(err as GatewayError).zh).toContain("WPS");
 });
 
 test("capabilities: WPS keeps no undo for add-in writes, so no undo grouping; the UI language comes from WPS", async () => {

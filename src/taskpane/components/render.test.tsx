@@ -14,7 +14,6 @@ import { DEFAULT_CAPABILITIES, FakeGateway } from "../testing/fakeGateway";
 import { App } from "./App/App";
 import { OutsideOffice } from "./OutsideOffice/OutsideOffice";
 import { SettingsForm } from "./SettingsPanel/SettingsPanel";
-import { UNDO_NOTE } from "../../wps/wps-gateway";
 import { ErrorBoundary } from "./ErrorBoundary/ErrorBoundary";
 
 const caps: Capabilities = { ...DEFAULT_CAPABILITIES };
@@ -265,7 +264,7 @@ describe("settings form", () => {
   });
 
   it("in WPS 表格 (add-in writes not undoable) it says so, and live highlighting starts off", () => {
-    const wps = { ...caps, undoGrouping: false, undo: "not-recorded" as const, undoNote: UNDO_NOTE };
+    const wps = { ...caps, undoGrouping: false, undo: "not-recorded" as const, undoNote: "wps-undo-note" as const };
     const html = render(initialPaneState("zh-CN"), <SettingsForm onClose={() => {}} />, { capabilities: wps });
     expect(html).toContain("WPS 表格不为加载项的写入保留撤销记录");
     expect(html.match(/<input[^>]*data-testid="settings-live-highlighting"[^>]*>/)?.[0]).not.toContain("checked");

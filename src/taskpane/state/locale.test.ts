@@ -1,5 +1,7 @@
 import { pickLocale, pickView } from "./locale";
-import { errorText, pickText } from "./errors";
+import { pick } from "../../domain/i18n";
+import { errorText } from "./errors";
+import { GatewayError } from "../../excel/errors";
 
 describe("pickLocale", () => {
   it("defaults to zh-CN, follows an English Office, and ?lang= overrides", () => {
@@ -25,9 +27,13 @@ describe("errorText", () => {
     expect(errorText({ message: { zh: "丙", en: "C" } })).toEqual({ zh: "丙", en: "C" });
     expect(errorText(new Error("boom"))).toEqual({ zh: "boom", en: "boom" });
     expect(errorText({ zh: "只有中文" })).toEqual({ zh: "只有中文", en: "只有中文" });
+    expect(errorText(new GatewayError("not-found", { detail: "ItemNotFound" }))).toEqual({
+      zh: "找不到该工作表或单元格，可能已被删除或重命名。（ItemNotFound）",
+      en: "The sheet or cell was not found; it may have been deleted or renamed. (ItemNotFound)",
+    });
     expect(errorText(undefined)).toBeNull();
     expect(errorText({})).toBeNull();
-    expect(pickText({ zh: "甲", en: "A" }, "en-US")).toBe("A");
-    expect(pickText({ zh: "甲", en: "A" }, "zh-CN")).toBe("甲");
+    expect(pick({ zh: "甲", en: "A" }, "en-US")).toBe("A");
+    expect(pick({ zh: "甲", en: "A" }, "zh-CN")).toBe("甲");
   });
 });

@@ -5,7 +5,7 @@
 import { CATEGORIES, SEVERITIES, type Category, type Finding, type LintResult, type Locale, type Severity } from "../../domain/model/types";
 import type { IgnoredFinding } from "../../domain/ignores";
 import type { UiStringKey } from "../../domain/i18n";
-import type { LocalText } from "./errors";
+import type { Bilingual } from "../../domain/i18n";
 import { defaultPaneSettings, type PaneSettings, type SettingsLoad, type SettingsProblem } from "./settings";
 import type { View } from "./locale";
 
@@ -26,7 +26,7 @@ export interface ShownResult extends LintResult {
   ignored: IgnoredFinding[];
 }
 
-export type NoticeBody = { text: LocalText } | { key: UiStringKey; data?: Record<string, string | number> };
+export type NoticeBody = { text: Bilingual } | { key: UiStringKey; data?: Record<string, string | number> };
 
 export interface Notice {
   id: number;
@@ -65,7 +65,7 @@ export interface PaneState {
 export type Action =
   | { type: "checkStarted"; seq: number }
   | { type: "checkFinished"; seq: number; result: ShownResult }
-  | { type: "checkFailed"; seq: number; error: LocalText | null }
+  | { type: "checkFailed"; seq: number; error: Bilingual | null }
   | { type: "toggleSeverity"; severity: Severity }
   | { type: "toggleCategory"; category: Category }
   | { type: "setSearch"; text: string }

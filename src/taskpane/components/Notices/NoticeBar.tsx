@@ -1,9 +1,8 @@
 import { Button } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { format, type UiStrings } from "../../../domain/i18n";
+import { format, pick, type UiStrings } from "../../../domain/i18n";
 import type { Locale } from "../../../domain/model/types";
 import type { Notice } from "../../state/paneReducer";
-import { pickText } from "../../state/errors";
 import { Bar } from "./Bar";
 
 export interface NoticeBarProps {
@@ -18,7 +17,7 @@ export interface NoticeBarProps {
 /** One dismissible message (zh or en by the pane's language; gateway errors carry both). */
 export function NoticeBar(props: NoticeBarProps) {
   const { notice: n, strings: s } = props;
-  const body = n.body ? ("text" in n.body ? pickText(n.body.text, props.locale) : format(s[n.body.key], n.body.data)) : null;
+  const body = n.body ? ("text" in n.body ? pick(n.body.text, props.locale) : format(s[n.body.key], n.body.data)) : null;
   return (
     <Bar
       intent={n.intent}

@@ -4,8 +4,8 @@ import { DismissRegular } from "@fluentui/react-icons";
 import { CATEGORIES } from "../../../domain/model/types";
 import { useEngine, type Engine } from "../../engine/engine";
 import { format } from "../../../domain/i18n";
+import { hostMessages } from "../../../domain/i18n/host";
 import { usePane } from "../../context/PaneContext";
-import { pickText } from "../../state/errors";
 import { TextInput } from "../TextInput/TextInput";
 import { useSettingsPanelStyles } from "./SettingsPanel.styles";
 import { useSettingsDraft, type FrameworkChoice } from "./useSettingsDraft";
@@ -137,7 +137,7 @@ function SettingsFormBody(props: SettingsFormProps & { engine: Engine }) {
             data-testid="settings-live-highlighting"
           />
           <p id={undoInfoId} className={styles.info} data-testid="settings-undo-info">
-            {capabilities.undoNote ? pickText(capabilities.undoNote, locale) : capabilities.undoGrouping ? s.undoInfoSupported : s.undoInfoUnsupported}
+            {capabilities.undoNote ? format(hostMessages[capabilities.undoNote], {}, locale) : capabilities.undoGrouping ? s.undoInfoSupported : s.undoInfoUnsupported}
           </p>
           <Switch
             checked={draft.highlightsShown}
