@@ -11,7 +11,7 @@ import { formatFinding, type Finding, type Locale, type Severity } from "../doma
 import { inertText } from "../domain/model/display";
 import { boolOpt, stringOpt, type OptionSpec, type ParsedArgs } from "./args";
 import { checkWorkbook, loadConfig, type FileReport, type FrameworkOption } from "./check";
-import { CliError, describe, messages } from "./errors";
+import { CliError, describe, cliText } from "./errors";
 import { checkOutput, writeFileAtomic } from "./files";
 import { severityWord, summaryLine } from "./formatters/text";
 import { EXIT, type CliIO } from "./io";
@@ -79,13 +79,13 @@ export function sheetMarks(ref: SheetRef, findings: readonly Finding[], locale: 
 }
 
 export async function annotateCommand(p: ParsedArgs, io: CliIO): Promise<number> {
-  if (p.positionals.length === 0) throw new CliError(messages.noFiles());
-  if (p.positionals.length > 1) throw new CliError(messages.annotateOneFile());
+  if (p.positionals.length === 0) throw new CliError(cliText("noFiles"));
+  if (p.positionals.length > 1) throw new CliError(cliText("annotateOneFile"));
   const input = p.positionals[0];
   const output = stringOpt(p, "output");
-  if (output === undefined) throw new CliError(messages.annotateNeedsOutput());
-  if (!/\.xlsx$/i.test(output)) throw new CliError(messages.annotateOutputNotXlsx(output));
-  if (await sameFile(input, output)) throw new CliError(messages.annotateSamePath(input));
+  if (output === undefined) throw new CliError(cliText("annotateNeedsOutput"));
+  if (!/\.xlsx$/i.test(output)) throw new CliError(cliText("outputNotXlsx", { file: output }));
+  if (await sameFile(input, output)) throw new CliError(cliText("annotateSamePath", { file: input }));
   const force = boolOpt(p, "force");
   const maxCells = maxCellsOpt(p);
   const locale = (stringOpt(p, "lang") ?? "zh-CN") as Locale;
@@ -100,7 +100,7 @@ export async function annotateCommand(p: ParsedArgs, io: CliIO): Promise<number>
     chunks = await annotatePackage(wb, marks);
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(messages.cannotAnnotate(input, describe(e)));
+    throw new CliError(cliText("cannotAnnotate", { file: input, detail: describe(e) }));
   }
   await writeFileAtomic(output, chunks, force);
   const cells = marks.reduce((n, m) => n + m.fills.size, 0);

@@ -2,7 +2,8 @@
  * Command-line parsing. Small and strict on purpose: every unknown flag or bad value becomes a
  * bilingual `CliError` (exit 2) instead of being ignored.
  */
-import { CliError, messages } from "./errors";
+import { list } from "../domain/i18n/messages";
+import { CliError, cliText } from "./errors";
 
 export interface OptionSpec {
   /** Long name without dashes, e.g. `format`. */
@@ -52,23 +53,23 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
       spec = arg.length === 2 ? byShort.get(name) : undefined;
       shown = arg;
     }
-    if (!spec) throw new CliError(messages.unknownFlag(shown));
-    if (spec.name in values) throw new CliError(messages.repeated(`--${spec.name}`));
+    if (!spec) throw new CliError(cliText("unknownFlag", { flag: shown }));
+    if (spec.name in values) throw new CliError(cliText("repeated", { flag: `--${spec.name}` }));
 
     if (spec.type === "boolean") {
-      if (inline !== undefined) throw new CliError(messages.noValueExpected(shown));
+      if (inline !== undefined) throw new CliError(cliText("noValueExpected", { flag: shown }));
       values[spec.name] = true;
       continue;
     }
     let value = inline;
     if (value === undefined) {
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith("-") && next !== "-")) throw new CliError(messages.missingValue(shown));
+      if (next === undefined || (next.startsWith("-") && next !== "-")) throw new CliError(cliText("missingValue", { flag: shown }));
       value = next;
       i++;
     }
-    if (value === "") throw new CliError(messages.missingValue(shown));
-    if (spec.choices && !spec.choices.includes(value)) throw new CliError(messages.badValue(shown, value, spec.choices));
+    if (value === "") throw new CliError(cliText("missingValue", { flag: shown }));
+    if (spec.choices && !spec.choices.includes(value)) throw new CliError(cliText("badValue", { flag: shown, value, allowed: list(spec.choices) }));
     values[spec.name] = value;
   }
   return { positionals, values };

@@ -8,7 +8,7 @@ import * as z from "zod";
 import { lintSheet, parseConfig, summarize, type Config, type Finding, type LintResult, type Locale, type Summary } from "../domain";
 import { splitIgnored, type IgnoreStore } from "../domain/ignores";
 import { configProblem } from "./config-errors";
-import { CliError, describe, messages } from "./errors";
+import { CliError, describe, cliText } from "./errors";
 import { pickSheets, type SheetRef, type XlsxWorkbook } from "./read-xlsx";
 
 export type FrameworkOption = "auto" | "2020" | "2021";
@@ -42,22 +42,22 @@ export async function loadConfig(configPath: string | undefined, framework: Fram
       text = await fsp.readFile(configPath, "utf8");
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === "ENOENT" || code === "ENOTDIR") throw new CliError(messages.configMissing(configPath));
-      throw new CliError(messages.cannotRead(configPath, code ?? describe(e)));
+      if (code === "ENOENT" || code === "ENOTDIR") throw new CliError(cliText("configMissing", { file: configPath }));
+      throw new CliError(cliText("cannotRead", { file: configPath, detail: code ?? describe(e) }));
     }
     try {
       raw = JSON.parse(text.replace(/^\uFEFF/, ""));
     } catch (e) {
-      throw new CliError(messages.configNotJson(configPath, describe(e)));
+      throw new CliError(cliText("configNotJson", { file: configPath, detail: describe(e) }));
     }
   }
   if (framework !== undefined) {
     raw = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? { ...raw, framework } : raw;
   }
   const problem = configProblem(raw);
-  if (problem) throw new CliError(messages.configInvalid(configPath ?? "--framework", problem));
+  if (problem) throw new CliError(cliText("configInvalid", { file: configPath ?? "--framework", what: problem }));
   const parsed = parseConfig(raw);
-  if (!parsed.ok) throw new CliError(messages.configInvalid(configPath ?? "--framework", { zh: "值无效", en: "invalid value" }));
+  if (!parsed.ok) throw new CliError(cliText("configInvalid", { file: configPath ?? "--framework", what: cliText("configInvalidValue") }));
   return parsed.config;
 }
 
@@ -93,7 +93,7 @@ export async function expandInputs(args: readonly string[]): Promise<InputEntry[
       continue;
     }
     const found = await walk(arg, dirs);
-    if (found.length === 0) await add({ file: arg, error: new CliError(messages.noXlsxInFolder(arg)) });
+    if (found.length === 0) await add({ file: arg, error: new CliError(cliText("noXlsxInFolder", { dir: arg })) });
     for (const f of found) await add({ file: f });
   }
   return out;

@@ -7,7 +7,7 @@
 import type * as z from "zod";
 import { allRules, configSchema } from "../domain";
 import { clipText } from "../domain/model/display";
-import type { Bilingual } from "./errors";
+import type { Bilingual } from "../domain/i18n/messages";
 
 /** Issues shown at most; more are counted. */
 const MAX_ISSUES = 3;

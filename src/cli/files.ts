@@ -5,7 +5,7 @@
  */
 import { constants, promises as fsp } from "node:fs";
 import * as path from "node:path";
-import { CliError, describe, messages } from "./errors";
+import { CliError, describe, cliText } from "./errors";
 
 /** Refuses early (before any work) when `file` exists and may not be replaced, or is a folder. */
 export async function checkOutput(file: string, force: boolean): Promise<void> {
@@ -15,8 +15,8 @@ export async function checkOutput(file: string, force: boolean): Promise<void> {
   } catch {
     return; // nothing there: the usual case
   }
-  if (st.isDirectory()) throw new CliError(messages.outputIsDirectory(file));
-  if (!force) throw new CliError(messages.outputExists(file));
+  if (st.isDirectory()) throw new CliError(cliText("outputIsDirectory", { file }));
+  if (!force) throw new CliError(cliText("outputExists", { file }));
 }
 
 const errno = (e: unknown) => (e as NodeJS.ErrnoException).code ?? describe(e);
@@ -43,7 +43,7 @@ export async function writeFileAtomic(file: string, chunks: readonly Uint8Array[
         await fsp.link(tmp, file);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === "EEXIST") throw new CliError(messages.outputExists(file));
+        if (code === "EEXIST") throw new CliError(cliText("outputExists", { file }));
         if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV" && code !== "ENOSYS") throw e;
         await fsp.copyFile(tmp, file, constants.COPYFILE_EXCL); // a file system without hard links
       }
@@ -53,7 +53,7 @@ export async function writeFileAtomic(file: string, chunks: readonly Uint8Array[
   } catch (e) {
     if (created) await fsp.unlink(tmp).catch(() => undefined);
     if (e instanceof CliError) throw e;
-    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new CliError(messages.outputExists(file));
-    throw new CliError(messages.cannotWrite(file, errno(e)));
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new CliError(cliText("outputExists", { file }));
+    throw new CliError(cliText("cannotWrite", { file, detail: errno(e) }));
   }
 }

@@ -1,10 +1,10 @@
 /** `jixiao lint FILE… [--sheet] [--format] [--framework] [--config] [--lang] [--progress]` */
 import type { Locale, Summary } from "../domain";
 import { DEFAULT_MAX_CELLS } from "../domain/model/limits";
-import { inertText } from "../domain/model/display";
+import { clipText, inertText } from "../domain/model/display";
 import { boolOpt, stringOpt, type OptionSpec, type ParsedArgs } from "./args";
 import { addSummaries, checkWorkbook, expandInputs, loadConfig, type FrameworkOption } from "./check";
-import { bilingual, CliError, describe, messages, readFailure } from "./errors";
+import { bilingual, CliError, describe, cliText, readFailure } from "./errors";
 import { formatJsonError, formatJsonReport } from "./formatters/json";
 import { formatTextReport, summaryLine } from "./formatters/text";
 import { EXIT, type CliIO } from "./io";
@@ -37,7 +37,7 @@ export function maxCellsOpt(p: ParsedArgs): number {
   const raw = stringOpt(p, "max-cells");
   if (raw === undefined) return DEFAULT_MAX_CELLS;
   const n = Number(raw.replace(/[,_]/g, ""));
-  if (!Number.isSafeInteger(n) || n < 1) throw new CliError(messages.badNumber("--max-cells", raw));
+  if (!Number.isSafeInteger(n) || n < 1) throw new CliError(cliText("badNumber", { flag: "--max-cells", value: clipText(raw, 40) }));
   return n;
 }
 
@@ -45,7 +45,7 @@ export function maxCellsOpt(p: ParsedArgs): number {
 export const PROGRESS_MIN_FILES = 5;
 
 export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
-  if (p.positionals.length === 0) throw new CliError(messages.noFiles());
+  if (p.positionals.length === 0) throw new CliError(cliText("noFiles"));
   const locale = (stringOpt(p, "lang") ?? "zh-CN") as Locale;
   const json = stringOpt(p, "format") === "json";
   const sheet = stringOpt(p, "sheet");

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs, boolOpt, type OptionSpec, type ParsedArgs } from "./args";
 import { ANNOTATE_OPTIONS, annotateCommand } from "./annotate";
-import { bilingual, CliError, describe, messages } from "./errors";
+import { bilingual, CliError, describe, cliText } from "./errors";
 import { EXIT, type CliIO } from "./io";
 import { inertText } from "../domain/model/display";
 import { LINT_OPTIONS, lintCommand } from "./lint";
@@ -153,9 +153,9 @@ export async function run(argv: readonly string[], rawIO: CliIO): Promise<number
       io.stdout.write(`${version()}\n`);
       return EXIT.ok;
     }
-    if (first.startsWith("-")) throw new CliError(messages.unknownFlag(first.split("=")[0]));
+    if (first.startsWith("-")) throw new CliError(cliText("unknownFlag", { flag: first.split("=")[0] }));
     const cmd = Object.prototype.hasOwnProperty.call(COMMANDS, first) ? COMMANDS[first] : undefined;
-    if (!cmd) throw new CliError(messages.unknownCommand(first));
+    if (!cmd) throw new CliError(cliText("unknownCommand", { command: first }));
     const parsed = parseArgs(rest, cmd.options);
     if (boolOpt(parsed, "help")) {
       io.stdout.write(`${cmd.usage}\n`);
@@ -167,7 +167,7 @@ export async function run(argv: readonly string[], rawIO: CliIO): Promise<number
       io.stderr.write(`${e.message}\n`);
       return e.code;
     }
-    io.stderr.write(`${bilingual(messages.internal(describe(e)))}\n`);
+    io.stderr.write(`${bilingual(cliText("internal", { detail: describe(e) }))}\n`);
     return EXIT.failure;
   }
 }

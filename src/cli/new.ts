@@ -8,7 +8,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue, Locale } from "../domain";
 import { KIND_NAMES, TEMPLATES, placeBlock, templateById, tryBuildBlock, type Block, type Template } from "../domain/templates";
 import { boolOpt, stringOpt, type OptionSpec, type ParsedArgs } from "./args";
-import { CliError, describe, messages, type Bilingual } from "./errors";
+import { CliError, cliText, describe } from "./errors";
 import { checkOutput, writeFileAtomic } from "./files";
 import { inertText } from "../domain/model/display";
 import { safeCellWrite } from "../domain/model/safe-text";
@@ -38,39 +38,6 @@ export const NEW_OPTIONS: OptionSpec[] = [
 export const DEFAULT_SHEET = "绩效目标表";
 
 const ids = (list: readonly Template[]) => list.map((t) => t.id).join(", ");
-
-export const newMessages = {
-  needTemplate: (): Bilingual => ({
-    zh: `请用 --template 指定模板（可用：${ids(TEMPLATES)}；jixiao templates 查看说明）`,
-    en: `Name a template with --template (available: ${ids(TEMPLATES)}; see jixiao templates)`,
-  }),
-  unknownTemplate: (id: string): Bilingual => ({
-    zh: `没有名为“${id}”的模板（可用：${ids(TEMPLATES)}）`,
-    en: `No template named "${id}" (available: ${ids(TEMPLATES)})`,
-  }),
-  notASet: (id: string): Bilingual => ({
-    zh: `“${id}”不是指标组，--indicators 只接受指标组（可用：${ids(TEMPLATES.filter((t) => t.kind === "indicators"))}）`,
-    en: `Not an indicator set: "${id}"; --indicators takes indicator sets only (available: ${ids(TEMPLATES.filter((t) => t.kind === "indicators"))})`,
-  }),
-  needOutput: (): Bilingual => ({
-    zh: "new 需要用 -o 指定输出文件",
-    en: "The new command needs an output file: -o OUT.xlsx",
-  }),
-  outputNotXlsx: (file: string): Bilingual => ({
-    zh: `输出文件应以 .xlsx 结尾：${file}`,
-    en: `The output file should end in .xlsx: ${file}`,
-  }),
-  exists: messages.outputExists,
-  isDirectory: messages.outputIsDirectory,
-  noArguments: (arg: string): Bilingual => ({
-    zh: `new 不接受文件参数（收到“${arg}”），输出文件请用 -o 指定`,
-    en: `The new command takes no file arguments (got "${arg}"); name the output with -o`,
-  }),
-  badSheet: (name: string): Bilingual => ({
-    zh: `工作表名称“${name}”无效：应为 1–31 个字符，且不含 \\/?*[]: 这些字符`,
-    en: `Invalid sheet name "${name}": 1 to 31 characters, none of \\/?*[]:`,
-  }),
-};
 
 /** The command-line values as template parameters (only those given). */
 export function paramsFromArgs(p: ParsedArgs): Record<string, string> {
@@ -144,24 +111,24 @@ export function writeBlock(ws: ExcelJS.Worksheet, block: Block, origin = { row: 
 }
 
 export async function newCommand(p: ParsedArgs, io: CliIO): Promise<number> {
-  if (p.positionals.length > 0) throw new CliError(newMessages.noArguments(p.positionals[0]));
+  if (p.positionals.length > 0) throw new CliError(cliText("newNoArguments", { arg: p.positionals[0] }));
   const locale = (stringOpt(p, "lang") ?? "zh-CN") as Locale;
   const id = stringOpt(p, "template");
-  if (id === undefined) throw new CliError(newMessages.needTemplate());
+  if (id === undefined) throw new CliError(cliText("newNeedTemplate", { available: ids(TEMPLATES) }));
   const template = templateById(id);
-  if (!template) throw new CliError(newMessages.unknownTemplate(id));
+  if (!template) throw new CliError(cliText("newUnknownTemplate", { id, available: ids(TEMPLATES) }));
   const sets: Template[] = [];
   for (const sid of (stringOpt(p, "indicators") ?? "").split(/[,，]/).map((s) => s.trim()).filter((s) => s !== "")) {
     const s = templateById(sid);
-    if (!s) throw new CliError(newMessages.unknownTemplate(sid));
-    if (s.kind !== "indicators") throw new CliError(newMessages.notASet(sid));
+    if (!s) throw new CliError(cliText("newUnknownTemplate", { id: sid, available: ids(TEMPLATES) }));
+    if (s.kind !== "indicators") throw new CliError(cliText("newNotASet", { id: sid, available: ids(TEMPLATES.filter((t) => t.kind === "indicators")) }));
     sets.push(s);
   }
   const output = stringOpt(p, "output");
-  if (output === undefined) throw new CliError(newMessages.needOutput());
-  if (!/\.xlsx$/i.test(output)) throw new CliError(newMessages.outputNotXlsx(output));
+  if (output === undefined) throw new CliError(cliText("newNeedOutput"));
+  if (!/\.xlsx$/i.test(output)) throw new CliError(cliText("outputNotXlsx", { file: output }));
   const sheet = stringOpt(p, "sheet") ?? DEFAULT_SHEET;
-  if (sheet.length > 31 || /[\\/?*[\]:]/.test(sheet) || /^'|'$/.test(sheet)) throw new CliError(newMessages.badSheet(sheet));
+  if (sheet.length > 31 || /[\\/?*[\]:]/.test(sheet) || /^'|'$/.test(sheet)) throw new CliError(cliText("newBadSheet", { name: sheet }));
   const force = boolOpt(p, "force");
 
   const framework = stringOpt(p, "framework") as Template["framework"] | undefined;
@@ -182,7 +149,7 @@ export async function newCommand(p: ParsedArgs, io: CliIO): Promise<number> {
   try {
     buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   } catch (e) {
-    throw new CliError(messages.cannotWrite(output, describe(e)));
+    throw new CliError(cliText("cannotWrite", { file: output, detail: describe(e) }));
   }
   await writeFileAtomic(output, [buf], force);
 

@@ -16,7 +16,8 @@ import * as path from "node:path";
 import type { CellRange, SheetInput } from "../domain";
 import { fromA1 } from "../domain";
 import { DEFAULT_MAX_CELLS } from "../domain/model/limits";
-import { CliError, describe, limitMessages, messages, readFailure } from "./errors";
+import { list } from "../domain/i18n/messages";
+import { CliError, describe, limitMessages, cliText, readFailure } from "./errors";
 import { CellLimitError, SharedStringsHandler, SheetDataError, SheetHandler, type StyleFormats } from "./read-sheet";
 import { XmlError, XmlScanner, scanXml, type XmlHandler } from "./xml-scan";
 import { inflateEntry, readZip, streamEntry, ZipError, type ZipEntry } from "./zip";
@@ -475,7 +476,7 @@ export function pickSheets(wb: XlsxWorkbook, sheet: string | undefined, file: st
   const all = wb.sheets;
   if (sheet === undefined) return [...all];
   const ws = all.find((w) => w.name === sheet) ?? all.find((w) => w.name.trim() === sheet.trim());
-  if (!ws) throw new CliError(messages.sheetNotFound(sheet, file, all.map((w) => w.name)));
+  if (!ws) throw new CliError(cliText("sheetNotFound", { sheet, file, sheets: list(all.map((w) => w.name), { zh: "无", en: "none" }) }));
   return [ws];
 }
 

@@ -2,7 +2,7 @@
 import type { Locale } from "../domain";
 import { KIND_NAMES, TEMPLATES, type Template } from "../domain/templates";
 import { stringOpt, type OptionSpec, type ParsedArgs } from "./args";
-import { CliError, type Bilingual } from "./errors";
+import { CliError, cliText } from "./errors";
 import { EXIT, type CliIO } from "./io";
 import { LOCALES } from "./lint";
 
@@ -11,13 +11,6 @@ export const TEMPLATES_OPTIONS: OptionSpec[] = [
   { name: "lang", type: "string", choices: LOCALES },
   { name: "help", short: "h", type: "boolean" },
 ];
-
-export const templatesMessages = {
-  noArguments: (arg: string): Bilingual => ({
-    zh: `templates 不接受文件参数（收到“${arg}”）`,
-    en: `The templates command takes no file arguments (got "${arg}")`,
-  }),
-};
 
 /** What `--format json` prints for one template. */
 export interface TemplateListing {
@@ -60,7 +53,7 @@ export function formatTemplateTable(list: readonly Template[], locale: Locale): 
 }
 
 export async function templatesCommand(p: ParsedArgs, io: CliIO): Promise<number> {
-  if (p.positionals.length > 0) throw new CliError(templatesMessages.noArguments(p.positionals[0]));
+  if (p.positionals.length > 0) throw new CliError(cliText("templatesNoArguments", { arg: p.positionals[0] }));
   const locale = (stringOpt(p, "lang") ?? "zh-CN") as Locale;
   if (stringOpt(p, "format") === "json") {
     io.stdout.write(`${JSON.stringify(TEMPLATES.map(listing))}\n`);

@@ -6,10 +6,12 @@
 import { allRules } from "../../src/domain";
 import { format, fromLocaleTables, parityProblems, placeholders, uiStringTables, type Catalogue } from "../../src/domain/i18n";
 import { hostMessages } from "../../src/domain/i18n/host";
+import { cliMessages } from "../../src/cli/messages";
 
 const CATALOGUES: Record<string, Catalogue> = {
   "ui (src/domain/i18n/zh-CN.ts, en-US.ts)": fromLocaleTables(uiStringTables),
   "host (src/domain/i18n/host.ts)": hostMessages,
+  "cli (src/cli/messages.ts)": cliMessages,
   ...Object.fromEntries(allRules.map((r) => [`rule ${r.id}`, fromLocaleTables(r.messages)])),
 };
 

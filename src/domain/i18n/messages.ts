@@ -20,8 +20,11 @@ export interface Bilingual {
   readonly en: string;
 }
 
-/** Placeholder values. */
-export type MessageData = Readonly<Record<string, string | number>>;
+/**
+ * Placeholder values. A `Bilingual` value is itself chosen by locale (a list joined with 、 or with commas, a
+ * word that differs between the languages); everything else goes in as `String(value)`.
+ */
+export type MessageData = Readonly<Record<string, string | number | Bilingual>>;
 
 /** Message id → template in both languages. */
 export type Catalogue<Id extends string = string> = Readonly<Record<Id, Bilingual>>;
@@ -56,14 +59,20 @@ export function format(
   const template = typeof text === "string" ? text : locale === "en-US" ? text.en : text.zh;
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(data, name)) return whole;
-    const v = String(data[name]);
+    const raw = data[name];
+    const v = typeof raw === "object" ? pick(raw, locale) : String(raw);
     return map ? map(v) : v;
   });
 }
 
 /** A message filled in both languages (for output that shows both, such as the command's “中文 / English” lines). */
 export function formatBoth(text: Bilingual, data: MessageData = {}): Bilingual {
-  return { zh: format(text.zh, data), en: format(text.en, data) };
+  return { zh: format(text, data, "zh-CN"), en: format(text, data, "en-US") };
+}
+
+/** A list as a placeholder value: joined with 、 in Chinese and “, ” in English; `empty` when there is nothing. */
+export function list(items: readonly string[], empty: Bilingual = { zh: "", en: "" }): Bilingual {
+  return items.length ? { zh: items.join("、"), en: items.join(", ") } : empty;
 }
 
 /** The text of a `Bilingual` in one locale, without filling anything. */

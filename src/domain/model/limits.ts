@@ -17,19 +17,5 @@ export function groupDigits(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-/**
- * The refusal for a sheet over the cell limit, in both languages. `where` names the sheet (and file);
- * `counted`: the number is a count reached while reading rather than an estimate.
- */
-export function tooManyCellsMessage(
-  cells: number,
-  max: number,
-  where: { zh: string; en: string },
-  counted = false,
-  hint: { zh: string; en: string } = { zh: "", en: "" },
-): { zh: string; en: string } {
-  return {
-    zh: `${where.zh}太大，未检查：${counted ? "超过" : "约"} ${groupDigits(cells)} 个单元格，上限 ${groupDigits(max)} 个${hint.zh}`,
-    en: `${where.en} is too large to check: ${counted ? "over" : "about"} ${groupDigits(cells)} cells, over the limit of ${groupDigits(max)}${hint.en}`,
-  };
-}
+// The refusals that quote these limits are messages: `too-many-cells-sheet` (src/domain/i18n/host.ts) and
+// `tooManyCells` … `zipBomb` (src/cli/messages.ts).
