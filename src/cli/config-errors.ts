@@ -7,20 +7,16 @@
 import type * as z from "zod";
 import { allRules, configSchema } from "../domain";
 import { clipText } from "../domain/model/display";
-import type { Bilingual } from "../domain/i18n/messages";
+import { list, type Bilingual } from "../domain/i18n/messages";
+import { cliText, configTypeWords } from "./messages";
 
 /** Issues shown at most; more are counted. */
 const MAX_ISSUES = 3;
 
-const TYPE_ZH: Record<string, string> = {
-  number: "数字",
-  string: "文字",
-  boolean: "true 或 false",
-  object: "JSON 对象",
-  array: "数组",
-  null: "null",
-  undefined: "空",
-};
+/** A JSON type as the messages name it. */
+function typeWord(t: string): Bilingual {
+  return Object.prototype.hasOwnProperty.call(configTypeWords, t) ? configTypeWords[t as keyof typeof configTypeWords] : { zh: t, en: t };
+}
 
 function kindOf(v: unknown): string {
   if (v === null) return "null";
@@ -84,53 +80,52 @@ function nearestKey(key: string, known: readonly string[]): string | null {
 
 function issueText(issue: z.core.$ZodIssue, raw: unknown): Bilingual {
   const where = issue.path.map(String).join(".");
-  const at = (m: Bilingual): Bilingual => (where ? { zh: `${where}：${m.zh}`, en: `${where}: ${m.en}` } : m);
+  const at = (m: Bilingual): Bilingual => (where ? cliText("configAt", { where, problem: m }) : m);
   const value = valueAt(raw, issue.path);
   switch (issue.code) {
     case "invalid_type": {
       const expected = String(issue.expected);
-      if (expected === "number" && typeof value === "number" && !Number.isFinite(value)) return at({ zh: "应为有限的数字（这个数超出范围）", en: "expected a finite number (this one is out of range)" });
+      if (expected === "number" && typeof value === "number" && !Number.isFinite(value)) return at(cliText("configNotFinite"));
       const got = kindOf(value);
-      return at({
-        zh: `应为${TYPE_ZH[expected] ?? expected}，实际是${TYPE_ZH[got] ?? got}${got === "undefined" ? "" : ` ${shown(value)}`}`,
-        en: `expected ${expected === "object" ? "a JSON object" : expected}, got ${got}${got === "undefined" ? "" : ` ${shown(value)}`}`,
-      });
+      const types = { expected: typeWord(expected === "object" ? "objectExpected" : expected), got: typeWord(got) };
+      return at(got === "undefined" ? cliText("configWrongType", types) : cliText("configWrongTypeValue", { ...types, value: shown(value) }));
     }
     case "too_small":
     case "too_big": {
       const small = issue.code === "too_small";
       const bound = String(small ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum);
       const origin = (issue as { origin?: string }).origin;
-      if (origin === "number") return at({ zh: `应${small ? "不小于" : "不大于"} ${bound}（实际是 ${shown(value)}）`, en: `must be ${small ? "at least" : "at most"} ${bound} (got ${shown(value)})` });
-      const unit = origin === "string" ? ["个字符", "characters"] : ["项", "items"];
-      return at({ zh: `${small ? "至少" : "至多"} ${bound} ${unit[0]}`, en: `${small ? "at least" : "at most"} ${bound} ${unit[1]}` });
+      if (origin === "number") return at(cliText(small ? "configTooSmallNumber" : "configTooBigNumber", { bound, value: shown(value) }));
+      if (origin === "string") return at(cliText(small ? "configTooFewChars" : "configTooManyChars", { bound }));
+      return at(cliText(small ? "configTooFewItems" : "configTooManyItems", { bound }));
     }
     case "invalid_value": {
       const values = ((issue as { values?: unknown[] }).values ?? []).map((v) => String(v));
-      return at({ zh: `应为 ${values.join("、")} 之一（实际是 ${shown(value)}）`, en: `expected one of ${values.join(", ")} (got ${shown(value)})` });
+      return at(cliText("configNotOneOf", { values: list(values), value: shown(value) }));
     }
     case "unrecognized_keys": {
       const keys = (issue as { keys: string[] }).keys;
       const known = issue.path.length === 0 ? Object.keys(configSchema.shape) : [];
       const hints = keys.map((k) => {
         const near = nearestKey(k, known);
-        return { zh: near ? `“${k}”（是否想写“${near}”？）` : `“${k}”`, en: near ? `"${k}" (did you mean "${near}"?)` : `"${k}"` };
+        return near ? cliText("configKeyNear", { key: k, near }) : cliText("configKey", { key: k });
       });
-      return at({ zh: `未知的设置项${hints.map((h) => h.zh).join("、")}`, en: `unknown setting ${hints.map((h) => h.en).join(", ")}` });
+      return at(cliText("configUnknownKeys", { keys: list(hints) }));
     }
     case "invalid_format":
-      return at({ zh: `格式不对（${shown(value)}）`, en: `invalid format (${shown(value)})` });
+      return at(cliText("configBadFormat", { value: shown(value) }));
     case "invalid_key":
-      return at({ zh: "键的格式不对，应为数字编码", en: "invalid key: expected a numeric code" });
+      return at(cliText("configBadKey"));
     default:
-      return at({ zh: "值无效", en: "invalid value" });
+      return at(cliText("configInvalidValue"));
   }
 }
 
 /** Null when `raw` (the parsed JSON) is a valid config whose rule keys all exist; else what is wrong. */
 export function configProblem(raw: unknown): Bilingual | null {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    return { zh: `应为 JSON 对象，如 {"rules": {"JX303": "off"}}，实际是${TYPE_ZH[kindOf(raw)] ?? kindOf(raw)}`, en: `expected a JSON object such as {"rules": {"JX303": "off"}}, got ${kindOf(raw)}` };
+    const got = kindOf(raw);
+    return cliText("configNotObject", { got: { zh: typeWord(got).zh, en: got } });
   }
   const r = configSchema.safeParse(raw);
   const problems: Bilingual[] = r.success ? [] : r.error.issues.map((i) => issueText(i, raw));
@@ -140,17 +135,13 @@ export function configProblem(raw: unknown): Bilingual | null {
     for (const key of Object.keys(rules)) {
       if (known.has(key.toLowerCase())) continue;
       const near = nearestRule(key);
-      problems.push({
-        zh: `rules：“${clipText(key, 40)}”不是规则编号或 id，是否想写“${near.code}”（${near.id}）？`,
-        en: `rules: "${clipText(key, 40)}" is not a rule code or id; did you mean "${near.code}" (${near.id})?`,
-      });
+      problems.push(cliText("configUnknownRule", { key: clipText(key, 40), code: near.code, id: near.id }));
     }
   }
   if (problems.length === 0) return null;
   const more = problems.length - MAX_ISSUES;
-  const list = problems.slice(0, MAX_ISSUES);
-  return {
-    zh: list.map((p) => p.zh).join("；") + (more > 0 ? `；另有 ${more} 处` : ""),
-    en: list.map((p) => p.en).join("; ") + (more > 0 ? `; and ${more} more` : ""),
-  };
+  const shownProblems = list(problems.slice(0, MAX_ISSUES), undefined, PROBLEM_SEPARATOR);
+  return more > 0 ? cliText("configProblemsMore", { problems: shownProblems, more }) : shownProblems;
 }
+
+const PROBLEM_SEPARATOR: Bilingual = { zh: "；", en: "; " };

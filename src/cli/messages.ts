@@ -48,7 +48,33 @@ export const cliMessages = defineMessages({
   cannotRead: { zh: "无法读取 {file}（{detail}）", en: "Cannot read {file} ({detail})" },
   configNotJson: { zh: "配置文件不是有效的 JSON：{file}（{detail}）", en: "The config file is not valid JSON: {file} ({detail})" },
   configInvalid: { zh: "配置文件有误：{file}：{what}", en: "Invalid config file: {file}: {what}" },
+  // what is wrong in it (config-errors.ts); `value`: the value as JSON, clipped
   configInvalidValue: { zh: "值无效", en: "invalid value" },
+  configNotObject: { zh: '应为 JSON 对象，如 {"rules": {"JX303": "off"}}，实际是{got}', en: 'expected a JSON object such as {"rules": {"JX303": "off"}}, got {got}' },
+  configAt: { zh: "{where}：{problem}", en: "{where}: {problem}" },
+  configNotFinite: { zh: "应为有限的数字（这个数超出范围）", en: "expected a finite number (this one is out of range)" },
+  /** `expected`, `got`: type words (`configTypeWords`). */
+  configWrongType: { zh: "应为{expected}，实际是{got}", en: "expected {expected}, got {got}" },
+  configWrongTypeValue: { zh: "应为{expected}，实际是{got} {value}", en: "expected {expected}, got {got} {value}" },
+  configTooSmallNumber: { zh: "应不小于 {bound}（实际是 {value}）", en: "must be at least {bound} (got {value})" },
+  configTooBigNumber: { zh: "应不大于 {bound}（实际是 {value}）", en: "must be at most {bound} (got {value})" },
+  configTooFewChars: { zh: "至少 {bound} 个字符", en: "at least {bound} characters" },
+  configTooManyChars: { zh: "至多 {bound} 个字符", en: "at most {bound} characters" },
+  configTooFewItems: { zh: "至少 {bound} 项", en: "at least {bound} items" },
+  configTooManyItems: { zh: "至多 {bound} 项", en: "at most {bound} items" },
+  configNotOneOf: { zh: "应为 {values} 之一（实际是 {value}）", en: "expected one of {values} (got {value})" },
+  /** `keys`: a `list` of `configKey` / `configKeyNear`. */
+  configUnknownKeys: { zh: "未知的设置项{keys}", en: "unknown setting {keys}" },
+  configKey: { zh: "“{key}”", en: '"{key}"' },
+  configKeyNear: { zh: "“{key}”（是否想写“{near}”？）", en: '"{key}" (did you mean "{near}"?)' },
+  configBadFormat: { zh: "格式不对（{value}）", en: "invalid format ({value})" },
+  configBadKey: { zh: "键的格式不对，应为数字编码", en: "invalid key: expected a numeric code" },
+  configUnknownRule: {
+    zh: "rules：“{key}”不是规则编号或 id，是否想写“{code}”（{id}）？",
+    en: 'rules: "{key}" is not a rule code or id; did you mean "{code}" ({id})?',
+  },
+  /** `problems`: the first three, a `list` joined with ；/ ; */
+  configProblemsMore: { zh: "{problems}；另有 {more} 处", en: "{problems}; and {more} more" },
   internal: { zh: "jixiao 内部错误：{detail}", en: "jixiao internal error: {detail}" },
   // workbooks that cannot be read (`readFailure` in ./errors.ts)
   readMissing: { zh: "找不到文件：{file}", en: "File not found: {file}" },
@@ -87,6 +113,19 @@ export const cliMessages = defineMessages({
 });
 
 export type CliMessageId = keyof typeof cliMessages;
+
+/** JSON types as the config messages name them (an unknown one is shown as it is). */
+export const configTypeWords = defineMessages({
+  number: { zh: "数字", en: "number" },
+  string: { zh: "文字", en: "string" },
+  boolean: { zh: "true 或 false", en: "boolean" },
+  object: { zh: "JSON 对象", en: "object" },
+  /** `object` where a value was expected. */
+  objectExpected: { zh: "JSON 对象", en: "a JSON object" },
+  array: { zh: "数组", en: "array" },
+  null: { zh: "null", en: "null" },
+  undefined: { zh: "空", en: "undefined" },
+});
 
 /** A command message filled in both languages, for `new CliError(...)`. */
 export function cliText(id: CliMessageId, data: MessageData = {}): Bilingual {

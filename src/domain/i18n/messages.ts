@@ -70,9 +70,16 @@ export function formatBoth(text: Bilingual, data: MessageData = {}): Bilingual {
   return { zh: format(text, data, "zh-CN"), en: format(text, data, "en-US") };
 }
 
-/** A list as a placeholder value: joined with 、 in Chinese and “, ” in English; `empty` when there is nothing. */
-export function list(items: readonly string[], empty: Bilingual = { zh: "", en: "" }): Bilingual {
-  return items.length ? { zh: items.join("、"), en: items.join(", ") } : empty;
+const LIST_SEPARATOR: Bilingual = { zh: "、", en: ", " };
+
+/**
+ * A list as a placeholder value: joined with 、 in Chinese and “, ” in English (or `separator`); items may
+ * themselves be `Bilingual`; `empty` when there is nothing.
+ */
+export function list(items: readonly (string | Bilingual)[], empty: Bilingual = { zh: "", en: "" }, separator = LIST_SEPARATOR): Bilingual {
+  if (items.length === 0) return empty;
+  const one = (locale: Locale) => items.map((x) => (typeof x === "string" ? x : pick(x, locale))).join(pick(separator, locale));
+  return { zh: one("zh-CN"), en: one("en-US") };
 }
 
 /** The text of a `Bilingual` in one locale, without filling anything. */

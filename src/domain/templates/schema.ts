@@ -7,11 +7,10 @@ import * as z from "zod";
 import type { Framework } from "../model/types";
 import { looksLikeFormula } from "../model/safe-text";
 import { FRAMEWORKS, isPair } from "./frameworks";
+import type { Bilingual } from "../i18n/messages";
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+/** Names and descriptions in both languages: the message system's one bilingual type. */
+export type { Bilingual };
 
 export const TEMPLATE_KINDS = ["project", "department", "indicators"] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];

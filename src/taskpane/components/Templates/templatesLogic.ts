@@ -178,4 +178,4 @@ export function mergeTemplates(list: readonly Template[], incoming: readonly Tem
   return { templates: out, renamed };
 }
 
-export const pick = (b: Bilingual, locale: Locale): string => (locale === "en-US" ? b.en : b.zh);
+export { pick } from "../../../domain/i18n";
