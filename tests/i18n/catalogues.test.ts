@@ -6,12 +6,17 @@
 import { allRules } from "../../src/domain";
 import { format, fromLocaleTables, parityProblems, placeholders, uiStringTables, type Catalogue } from "../../src/domain/i18n";
 import { hostMessages } from "../../src/domain/i18n/host";
-import { cliMessages } from "../../src/cli/messages";
+import { cliMessages, configTypeWords } from "../../src/cli/messages";
+import { templateMessages } from "../../src/domain/templates/messages";
+import { PARAM_MESSAGES } from "../../src/domain/templates/params";
 
 const CATALOGUES: Record<string, Catalogue> = {
   "ui (src/domain/i18n/zh-CN.ts, en-US.ts)": fromLocaleTables(uiStringTables),
   "host (src/domain/i18n/host.ts)": hostMessages,
   "cli (src/cli/messages.ts)": cliMessages,
+  "cli type words (src/cli/messages.ts)": configTypeWords,
+  "templates (src/domain/templates/messages.ts)": templateMessages,
+  "template parameters (src/domain/templates/params.ts)": PARAM_MESSAGES,
   ...Object.fromEntries(allRules.map((r) => [`rule ${r.id}`, fromLocaleTables(r.messages)])),
 };
 

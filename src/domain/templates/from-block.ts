@@ -7,7 +7,9 @@ import { lintSheet } from "../engine/lint";
 import { rangeToA1 } from "../model/a1";
 import type { CellRange, CellValue, Framework, SheetInput } from "../model/types";
 import { convertPair, isPair } from "./frameworks";
-import { templateSchema, issueLines, type Bilingual, type IndicatorRow, type Template } from "./schema";
+import { formatBoth, type Bilingual } from "../i18n/messages";
+import { templateMessages } from "./messages";
+import { templateSchema, issueLines, type IndicatorRow, type Template } from "./schema";
 
 /** The numbered group user templates are filed under. */
 export const USER_GROUP = "90-user";
@@ -64,10 +66,7 @@ export function templateFromBlock(input: SheetInput, blockRange: CellRange, meta
   if (tables.length === 0) {
     return {
       ok: false,
-      error: {
-        zh: `所选区域 ${address} 中没有可读的绩效指标表（应包含“一级指标、二级指标、三级指标”表头和指标行）`,
-        en: `No readable indicator table in ${address} (expected a 一级指标 / 二级指标 / 三级指标 header and indicator rows)`,
-      },
+      error: formatBoth(templateMessages.blockNoTable, { address }),
     };
   }
   const framework: Framework = tables[0].framework;
@@ -92,17 +91,14 @@ export function templateFromBlock(input: SheetInput, blockRange: CellRange, meta
   if (rows.length === 0) {
     return {
       ok: false,
-      error: {
-        zh: `所选区域 ${address} 的指标行都缺少一级/二级指标或目标值，无法保存为模板`,
-        en: `Every indicator row in ${address} lacks a known 一级/二级 or a target; nothing to save`,
-      },
+      error: formatBoth(templateMessages.blockNoRows, { address }),
     };
   }
   const title = result.blocks.find((b) => b.title)?.title;
   const candidate = {
     id: meta.id ?? `user-${hash(JSON.stringify(rows))}`,
-    name: meta.name ?? { zh: title ? `${title}（我的模板）` : "我的指标模板", en: title ? `${title} (my template)` : "My indicator template" },
-    description: meta.description ?? { zh: `从 ${address} 保存的 ${rows.length} 个指标`, en: `${rows.length} indicators saved from ${address}` },
+    name: meta.name ?? (title ? formatBoth(templateMessages.blockName, { title }) : templateMessages.blockNameUntitled),
+    description: meta.description ?? formatBoth(templateMessages.blockDescription, { address, count: rows.length }),
     kind: "indicators" as const,
     framework,
     group: USER_GROUP,
@@ -113,7 +109,7 @@ export function templateFromBlock(input: SheetInput, blockRange: CellRange, meta
   if (!v.success) {
     return {
       ok: false,
-      error: { zh: `无法保存为模板：${issueLines(v.error, "zh").join("；")}`, en: `Cannot save as a template: ${issueLines(v.error, "en").join("; ")}` },
+      error: formatBoth(templateMessages.blockInvalid, { issues: { zh: issueLines(v.error, "zh").join("；"), en: issueLines(v.error, "en").join("; ") } }),
     };
   }
   return { ok: true, template: v.data, skipped };

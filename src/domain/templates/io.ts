@@ -4,7 +4,9 @@
  * gives a message in Chinese and English.
  */
 import * as z from "zod";
-import { issueLines, templateSchema, type Bilingual, type Template } from "./schema";
+import { formatBoth, list, type Bilingual, type MessageData } from "../i18n/messages";
+import { templateMessages } from "./messages";
+import { issueLines, templateSchema, type Template } from "./schema";
 
 export const TEMPLATE_FILE_FORMAT = "jixiao-templates";
 export const TEMPLATE_FILE_VERSION = 1;
@@ -23,52 +25,49 @@ const envelope = z.object({
   templates: z.array(z.unknown()),
 });
 
-const fail = (zh: string, en: string): ImportResult => ({ ok: false, error: { zh: `无法导入模板：${zh}`, en: `Cannot import the templates: ${en}` } });
+const fail = (problem: Bilingual): ImportResult => ({ ok: false, error: formatBoth(templateMessages.importFailed, { problem }) });
+const says = (id: keyof typeof templateMessages, data: MessageData = {}): Bilingual => formatBoth(templateMessages[id], data);
 
 /** Reads an exported file (or a bare array of templates, or one template). */
 export function importTemplates(json: string): ImportResult {
-  if (typeof json !== "string") return fail("内容不是文本", "the content is not text");
+  if (typeof json !== "string") return fail(says("importNotText"));
   const text = json.replace(/^\uFEFF/, "").trim();
-  if (text === "") return fail("文件是空的", "the file is empty");
+  if (text === "") return fail(says("importEmpty"));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     const detail = (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 120);
-    return fail(`不是有效的 JSON（${detail}）`, `not valid JSON (${detail})`);
+    return fail(says("importNotJson", { detail }));
   }
   let items: unknown[];
   if (Array.isArray(data)) items = data;
   else if (data !== null && typeof data === "object" && "templates" in data) {
     const e = envelope.safeParse(data);
     if (!e.success) {
-      return fail(
-        `文件头应为 {"format": "${TEMPLATE_FILE_FORMAT}", "version": ${TEMPLATE_FILE_VERSION}, "templates": [...]}`,
-        `expected {"format": "${TEMPLATE_FILE_FORMAT}", "version": ${TEMPLATE_FILE_VERSION}, "templates": [...]}`,
-      );
+      return fail(says("importBadHeader", { format: TEMPLATE_FILE_FORMAT, version: TEMPLATE_FILE_VERSION }));
     }
     items = e.data.templates;
   } else if (data !== null && typeof data === "object") items = [data];
-  else return fail("应为模板文件（JSON 对象或数组）", "expected a template file (a JSON object or array)");
-  if (items.length === 0) return fail("文件中没有模板", "the file holds no templates");
-  if (items.length > MAX_IMPORT_TEMPLATES) return fail(`模板过多（${items.length} 个，最多 ${MAX_IMPORT_TEMPLATES} 个）`, `too many templates (${items.length}, at most ${MAX_IMPORT_TEMPLATES})`);
+  else return fail(says("importNotTemplates"));
+  if (items.length === 0) return fail(says("importNoTemplates"));
+  if (items.length > MAX_IMPORT_TEMPLATES) return fail(says("importTooMany", { count: items.length, max: MAX_IMPORT_TEMPLATES }));
 
   const templates: Template[] = [];
-  const zh: string[] = [];
-  const en: string[] = [];
+  const problems: Bilingual[] = [];
   items.forEach((item, i) => {
     const r = templateSchema.safeParse(item);
     const id = item !== null && typeof item === "object" && typeof (item as { id?: unknown }).id === "string" ? ` “${(item as { id: string }).id}”` : "";
     if (r.success) templates.push(r.data);
     else {
-      zh.push(`第 ${i + 1} 个模板${id}：${issueLines(r.error, "zh", 4).join("；")}`);
-      en.push(`template ${i + 1}${id}: ${issueLines(r.error, "en", 4).join("; ")}`);
+      const issues = { zh: issueLines(r.error, "zh", 4).join("；"), en: issueLines(r.error, "en", 4).join("; ") };
+      problems.push(says("importInvalid", { n: i + 1, id, issues }));
     }
   });
-  if (zh.length > 0) return fail(zh.slice(0, 5).join("。"), en.slice(0, 5).join(". "));
+  if (problems.length > 0) return fail(list(problems.slice(0, 5), undefined, { zh: "。", en: ". " }));
   const seen = new Set<string>();
   for (const t of templates) {
-    if (seen.has(t.id)) return fail(`模板 id “${t.id}”重复`, `the template id “${t.id}” appears twice`);
+    if (seen.has(t.id)) return fail(says("importDuplicateId", { id: t.id }));
     seen.add(t.id);
   }
   return { ok: true, templates };

@@ -5,10 +5,13 @@
  * Messages are zh-CN in the schema (authoritative) with an en-US twin in `PARAM_MESSAGES`.
  */
 import * as z from "zod";
+import { defineMessages, formatBoth } from "../i18n/messages";
+import { templateMessages } from "./messages";
 import type { Bilingual, Task, Template } from "./schema";
 import { taskSchema } from "./schema";
 
-export const PARAM_MESSAGES = {
+/** The parameter checks' texts: zod carries the zh-CN one as its message; `parseParams` shows the pair. */
+export const PARAM_MESSAGES = defineMessages({
   year: { zh: "应为 1990–2099 之间的四位年份", en: "Expected a four-digit year between 1990 and 2099" },
   money: { zh: "应为不小于 0 的金额（元）", en: "Expected an amount in yuan that is not negative" },
   count: { zh: "应为不小于 0 的整数", en: "Expected a whole number that is not negative" },
@@ -17,7 +20,7 @@ export const PARAM_MESSAGES = {
   order: { zh: "起始年度不能晚于到期年度", en: "The start year must not be after the end year" },
   budgetYear: { zh: "预算年度应在实施周期（起始年度至到期年度）之内", en: "The budget year must lie within the period (start year to end year)" },
   tasks: { zh: "年度重点工作任务的金额合计超过了项目支出", en: "The tasks' amounts add up to more than the project spending" },
-} as const satisfies Record<string, Bilingual>;
+});
 
 const ZH_TO_EN = new Map<string, string>(Object.values(PARAM_MESSAGES).map((m) => [m.zh, m.en]));
 
@@ -180,7 +183,7 @@ export function parseParams(template: Template, input: unknown = {}, options: Pa
     }
     return {
       ok: false,
-      error: { zh: `参数有误：${zh.join("；")}`, en: `Invalid parameters: ${en.join("; ")}` },
+      error: formatBoth(templateMessages.paramsInvalid, { issues: { zh: zh.join("；"), en: en.join("; ") } }),
       issues: { zh, en },
     };
   }
