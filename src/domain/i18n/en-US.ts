@@ -9,6 +9,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   tabsLabel: "View",
   tabCheck: "Check",
   tabTemplates: "Templates",
+  tplChooseTemplate: "Choose a template.",
 
   checkSheet: "Check this sheet",
   checkSheetHint: "Read this sheet again, check it and refresh the highlights",

@@ -10,6 +10,7 @@ export const zhCN = {
   tabsLabel: "视图",
   tabCheck: "检查",
   tabTemplates: "模板",
+  tplChooseTemplate: "请选择一个模板。",
 
   checkSheet: "检查本表",
   checkSheetHint: "重新读取本表、检查并刷新高亮",

@@ -15,6 +15,9 @@ import type {
 } from "../../host/gateway";
 import type { CellRange, Finding, SheetInput } from "../../domain";
 
+/** What a real gateway throws for a missing sheet (a GatewayError's shape: a message id of `hostMessages` and data). */
+const NOT_FOUND = (sheet: string) => ({ code: "not-found", messageId: "not-found" as const, data: {}, detail: sheet });
+
 export interface FakeCalls {
   read: number;
   select: [string, string][];
@@ -80,7 +83,7 @@ export class FakeGateway implements Gateway {
     if (this.holdReads) await new Promise<void>((resolve) => this.held.push(resolve));
     if (this.readError) throw this.readError;
     const s = this.sheets.get(name);
-    if (!s) throw { zh: `找不到工作表 ${name}`, en: `No sheet ${name}` };
+    if (!s) throw NOT_FOUND(name);
     return { ...s, values: s.values.map((r) => [...r]) };
   }
 
@@ -122,7 +125,7 @@ export class FakeGateway implements Gateway {
   async readRange(sheet: string, range: CellRange): Promise<RangeRead> {
     this.calls.readRange.push([sheet, range]);
     const s = this.sheets.get(sheet);
-    if (!s) throw { zh: `找不到工作表 ${sheet}`, en: `No sheet ${sheet}` };
+    if (!s) throw NOT_FOUND(sheet);
     const values: RangeRead["values"] = [];
     for (let r = range.r1; r <= range.r2; r++) {
       const line: RangeRead["values"][number] = [];

@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import type { Framework, Locale } from "../../../domain";
+import { enUS, zhCN } from "../../../domain/i18n";
 import {
   FRAMEWORKS,
   TEMPLATES,
@@ -91,7 +92,7 @@ export type BuildFromForm = { ok: true; block: Block } | { ok: false; error: Bil
 
 export function buildFromForm(v: InsertFormValues, lib: Library, defaultYear = new Date().getFullYear()): BuildFromForm {
   const t = templateByKey(lib, v.template);
-  if (!t) return { ok: false, error: { zh: "请选择一个模板。", en: "Choose a template." } };
+  if (!t) return { ok: false, error: { zh: zhCN.tplChooseTemplate, en: enUS.tplChooseTemplate } };
   const sets = v.sets.map((k) => templateByKey(lib, k)).filter((x): x is Template => x !== undefined && x.kind === "indicators" && x.id !== t.id);
   return tryBuildBlock(t, paramsFromForm(v, t), { sets, defaultYear });
 }
