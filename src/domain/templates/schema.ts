@@ -7,7 +7,8 @@ import * as z from "zod";
 import type { Framework } from "../model/types";
 import { looksLikeFormula } from "../model/safe-text";
 import { FRAMEWORKS, isPair } from "./frameworks";
-import type { Bilingual } from "../i18n/messages";
+import { formatBoth, list, type Bilingual, type MessageData } from "../i18n/messages";
+import { templateMessages } from "./messages";
 
 /** Names and descriptions in both languages: the message system's one bilingual type. */
 export type { Bilingual };
@@ -32,10 +33,7 @@ const text = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    .refine((t) => !looksLikeFormula(t), {
-      message: "不能以 = + - @ 开头写公式，模板只能包含文字",
-      params: { en: "must not start a formula with = + - @; templates hold text only" },
-    });
+    .refine((t) => !looksLikeFormula(t), { message: templateMessages.schemaFormula.zh, params: { en: templateMessages.schemaFormula.en } });
 
 export const bilingualSchema = z.object({ zh: text(200), en: text(300) }).strict();
 
@@ -96,20 +94,23 @@ export const templateSchema = z
   })
   .strict()
   .superRefine((t, ctx) => {
-    const issue = (path: (string | number)[], zh: string, en: string) => ctx.addIssue({ code: "custom", path, message: zh, params: { en } });
-    if (!TEMPLATE_ID.test(t.id)) issue(["id"], `“${t.id}”应为小写英文加短横线，如“labour-dispatch-staff”`, `“${t.id}” must be kebab-case such as “labour-dispatch-staff”`);
-    if (!TEMPLATE_GROUP.test(t.group)) issue(["group"], `“${t.group}”应为“两位数字-名称”，如“20-staff”`, `“${t.group}” must look like “20-staff”`);
+    const issue = (path: (string | number)[], id: keyof typeof templateMessages, data: MessageData = {}) => {
+      const m = formatBoth(templateMessages[id], data);
+      ctx.addIssue({ code: "custom", path, message: m.zh, params: { en: m.en } });
+    };
+    if (!TEMPLATE_ID.test(t.id)) issue(["id"], "schemaId", { id: t.id });
+    if (!TEMPLATE_GROUP.test(t.group)) issue(["group"], "schemaGroup", { group: t.group });
     const fw = t.framework as Framework;
     t.rows.forEach((r, i) => {
       if (!FRAMEWORKS[fw].level1.includes(r.l1)) {
-        issue(["rows", i, "l1"], `一级指标“${r.l1}”不属于${fw}年框架，应为：${FRAMEWORKS[fw].level1.join("、")}`, `一级 “${r.l1}” is not in the ${fw} framework; expected one of ${FRAMEWORKS[fw].level1.join(", ")}`);
+        issue(["rows", i, "l1"], "schemaLevel1", { l1: r.l1, framework: fw, expected: list(FRAMEWORKS[fw].level1) });
       } else if (!isPair(fw, r.l1, r.l2)) {
-        issue(["rows", i, "l2"], `二级指标“${r.l2}”不属于一级指标“${r.l1}”（${fw}年框架）`, `二级 “${r.l2}” does not belong to “${r.l1}” in the ${fw} framework`);
+        issue(["rows", i, "l2"], "schemaLevel2", { l1: r.l1, l2: r.l2, framework: fw });
       }
       for (const field of ["period", "annual"] as const) {
         for (const m of r[field].matchAll(/\{([^}]*)\}/g)) {
           if (!(ROW_TOKENS as readonly string[]).includes(m[1])) {
-            issue(["rows", i, field], `未知的占位符“{${m[1]}}”，可用：${ROW_TOKENS.map((k) => `{${k}}`).join("、")}`, `Unknown placeholder “{${m[1]}}”; expected ${ROW_TOKENS.map((k) => `{${k}}`).join(", ")}`);
+            issue(["rows", i, field], "schemaToken", { token: `{${m[1]}}`, expected: list(ROW_TOKENS.map((k) => `{${k}}`)) });
           }
         }
       }
@@ -118,11 +119,11 @@ export const templateSchema = z
       // a form template carries a complete table: every required 一级 has a 三级, 产出 has a 数量 row
       for (const l1 of FRAMEWORKS[fw].level1) {
         if (!t.rows.some((r) => r.l1 === l1)) {
-          issue(["rows"], `表格缺少“${l1}”下的指标`, `The table has no indicator under “${l1}”`);
+          issue(["rows"], "schemaLevel1Missing", { l1 });
         }
       }
       if (!t.rows.some((r) => r.l1 === "产出指标" && r.l2 === "数量指标")) {
-        issue(["rows"], "产出指标下缺少数量指标", "产出指标 has no 数量指标 row");
+        issue(["rows"], "schemaQuantityMissing");
       }
     }
   });
