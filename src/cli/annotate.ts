@@ -14,6 +14,7 @@ import { checkWorkbook, loadConfig, type FileReport, type FrameworkOption } from
 import { CliError, describe, cliText } from "./errors";
 import { checkOutput, writeFileAtomic } from "./files";
 import { severityWord, summaryLine } from "./formatters/text";
+import { cliSays } from "./messages";
 import { EXIT, type CliIO } from "./io";
 import { COMMON_OPTIONS, maxCellsOpt } from "./lint";
 import { annotatePackage, SEVERITY_FILL, type SheetMarks } from "./patch-xlsx";
@@ -28,10 +29,6 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** A finding with a huge range (a whole table) fills at most this many cells. */
 const MAX_FILL_CELLS = 5000;
 
-const NOTE_HEADING: Record<Locale, string> = {
-  "zh-CN": "绩效目标表助手：",
-  "en-US": "Performance-target checker:",
-};
 
 async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
@@ -47,11 +44,8 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 
 /** Our note text for the findings anchored on one cell (messages quote at most MESSAGE_TEXT_MAX characters of a cell). */
 export function noteText(findings: readonly Finding[], locale: Locale): string {
-  const line =
-    locale === "en-US"
-      ? (f: Finding) => `• ${severityWord(f.severity, locale)}: ${formatFinding(f, locale)} (${f.ruleId})`
-      : (f: Finding) => `• ${severityWord(f.severity, locale)}：${formatFinding(f, locale)}（${f.ruleId}）`;
-  return [NOTE_HEADING[locale], ...findings.map(line)].join("\n");
+  const line = (f: Finding) => cliSays("noteLine", { severity: severityWord(f.severity, locale), message: formatFinding(f, locale), rule: f.ruleId }, locale);
+  return [cliSays("noteHeading", {}, locale), ...findings.map(line)].join("\n");
 }
 
 /** One sheet's findings → the cells to fill (worst severity wins) and the notes (one per finding's top-left cell). */

@@ -4,7 +4,7 @@
  * (`bilingual` in ./errors.ts). To add one: a new id here, then `new CliError(cliText("id", { … }))`.
  * tests/i18n/catalogues.test.ts checks that both languages have the same placeholders.
  */
-import { defineMessages, formatBoth, type Bilingual, type MessageData } from "../domain/i18n/messages";
+import { defineMessages, format, formatBoth, type Bilingual, type Locale, type MessageData } from "../domain/i18n/messages";
 
 export const cliMessages = defineMessages({
   // arguments
@@ -110,9 +110,38 @@ export const cliMessages = defineMessages({
     zh: "{file} 未检查：{part} 的压缩比为 {ratio}:1，正常工作簿不超过 {max}:1，疑似压缩炸弹",
     en: "Not checked: {part} in {file} is compressed {ratio}:1, beyond the {max}:1 of any real workbook (a zip bomb?)",
   },
+  // report output (formatters/text.ts, annotate.ts, templates.ts). A count has two ids, …One and …Other (English plural).
+  severityError: { zh: "错误", en: "error" },
+  severityWarning: { zh: "警告", en: "warning" },
+  severityInfo: { zh: "提示", en: "info" },
+  errorsOne: { zh: "{n} 个错误", en: "{n} error" },
+  errorsOther: { zh: "{n} 个错误", en: "{n} errors" },
+  warningsOne: { zh: "{n} 个警告", en: "{n} warning" },
+  warningsOther: { zh: "{n} 个警告", en: "{n} warnings" },
+  infosOne: { zh: "{n} 个提示", en: "{n} info" },
+  infosOther: { zh: "{n} 个提示", en: "{n} infos" },
+  filesOne: { zh: "{n} 个文件", en: "{n} file" },
+  filesOther: { zh: "{n} 个文件", en: "{n} files" },
+  /** `errors`, `warnings`, `infos`, `files`: counts (`counted`). */
+  summary: { zh: "{errors}，{warnings}，{infos}", en: "{errors}, {warnings}, {infos}" },
+  summaryFiles: { zh: "{errors}，{warnings}，{infos}（{files}）", en: "{errors}, {warnings}, {infos} ({files})" },
+  noteHeading: { zh: "绩效目标表助手：", en: "Performance-target checker:" },
+  noteLine: { zh: "• {severity}：{message}（{rule}）", en: "• {severity}: {message} ({rule})" },
+  templatesHeadName: { zh: "名称", en: "Name" },
+  templatesHeadKind: { zh: "类别", en: "Kind" },
+  templatesHeadFramework: { zh: "框架", en: "Framework" },
+  templatesFooter: {
+    zh: "共 {count} 个模板。用法：jixiao new --template ID -o 输出.xlsx（指标组可用 --indicators ID,ID 组合进项目表）",
+    en: "{count} templates. Usage: jixiao new --template ID -o OUT.xlsx (add indicator sets to a project form with --indicators ID,ID)",
+  },
 });
 
 export type CliMessageId = keyof typeof cliMessages;
+
+/** A count as a placeholder value: `{n} error` / `{n} errors` by English plural (the ids `<base>One`, `<base>Other`). */
+export function counted(n: number, base: "errors" | "warnings" | "infos" | "files"): Bilingual {
+  return cliText(`${base}${n === 1 ? "One" : "Other"}`, { n });
+}
 
 /** JSON types as the config messages name them (an unknown one is shown as it is). */
 export const configTypeWords = defineMessages({
@@ -130,4 +159,9 @@ export const configTypeWords = defineMessages({
 /** A command message filled in both languages, for `new CliError(...)`. */
 export function cliText(id: CliMessageId, data: MessageData = {}): Bilingual {
   return formatBoth(cliMessages[id], data);
+}
+
+/** A command message in one language (report output follows `--lang`). */
+export function cliSays(id: CliMessageId, data: MessageData, locale: Locale): string {
+  return format(cliMessages[id], data, locale);
 }

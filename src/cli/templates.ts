@@ -2,7 +2,9 @@
 import type { Locale } from "../domain";
 import { KIND_NAMES, TEMPLATES, type Template } from "../domain/templates";
 import { stringOpt, type OptionSpec, type ParsedArgs } from "./args";
+import { pick } from "../domain/i18n/messages";
 import { CliError, cliText } from "./errors";
+import { cliSays } from "./messages";
 import { EXIT, type CliIO } from "./io";
 import { LOCALES } from "./lint";
 
@@ -37,18 +39,12 @@ export function displayWidth(s: string): number {
 const pad = (s: string, width: number) => s + " ".repeat(Math.max(0, width - displayWidth(s)));
 
 export function formatTemplateTable(list: readonly Template[], locale: Locale): string[] {
-  const zh = locale === "zh-CN";
-  const head = zh ? ["ID", "名称", "类别", "框架"] : ["ID", "Name", "Kind", "Framework"];
-  const rows = list.map((t) => [t.id, zh ? t.name.zh : t.name.en, zh ? KIND_NAMES[t.kind].zh : KIND_NAMES[t.kind].en, t.framework]);
+  const head = ["ID", cliSays("templatesHeadName", {}, locale), cliSays("templatesHeadKind", {}, locale), cliSays("templatesHeadFramework", {}, locale)];
+  const rows = list.map((t) => [t.id, pick(t.name, locale), pick(KIND_NAMES[t.kind], locale), t.framework]);
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i]))).join("  ");
   const out = [line(head), ...rows.map(line)];
-  out.push(
-    "",
-    zh
-      ? `共 ${list.length} 个模板。用法：jixiao new --template ID -o 输出.xlsx（指标组可用 --indicators ID,ID 组合进项目表）`
-      : `${list.length} templates. Usage: jixiao new --template ID -o OUT.xlsx (add indicator sets to a project form with --indicators ID,ID)`,
-  );
+  out.push("", cliSays("templatesFooter", { count: list.length }, locale));
   return out;
 }
 

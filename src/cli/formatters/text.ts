@@ -5,14 +5,12 @@
 import { formatFinding, type Finding, type Locale, type Severity, type Summary } from "../../domain";
 import { inertText } from "../../domain/model/display";
 import type { FileReport } from "../check";
+import { cliSays, counted, type CliMessageId } from "../messages";
 
-const SEVERITY_WORDS: Record<Locale, Record<Severity, string>> = {
-  "zh-CN": { error: "错误", warning: "警告", info: "提示" },
-  "en-US": { error: "error", warning: "warning", info: "info" },
-};
+const SEVERITY_IDS = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const satisfies Record<Severity, CliMessageId>;
 
 export function severityWord(s: Severity, locale: Locale): string {
-  return SEVERITY_WORDS[locale][s];
+  return cliSays(SEVERITY_IDS[s], {}, locale);
 }
 
 /** `Sheet1`, or `'My sheet'` when Excel would quote the name in a reference. */
@@ -28,13 +26,8 @@ export function findingLine(sheet: string, f: Finding, locale: Locale): string {
 }
 
 export function summaryLine(s: Summary, locale: Locale, files?: number): string {
-  if (locale === "en-US") {
-    const n = (k: number, w: string) => `${k} ${w}${k === 1 ? "" : "s"}`;
-    const base = `${n(s.errors, "error")}, ${n(s.warnings, "warning")}, ${n(s.infos, "info")}`;
-    return files !== undefined ? `${base} (${n(files, "file")})` : base;
-  }
-  const base = `${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 个提示`;
-  return files !== undefined ? `${base}（${files} 个文件）` : base;
+  const counts = { errors: counted(s.errors, "errors"), warnings: counted(s.warnings, "warnings"), infos: counted(s.infos, "infos") };
+  return files !== undefined ? cliSays("summaryFiles", { ...counts, files: counted(files, "files") }, locale) : cliSays("summary", counts, locale);
 }
 
 /** The finding lines of one workbook (no summary), in sheet order then the engine's order. */
