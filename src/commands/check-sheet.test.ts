@@ -3,6 +3,7 @@ import { lintSheet, type SheetInput } from "../domain";
 import type { Gateway, HighlightResult } from "../host/gateway";
 import { findingKeys } from "../domain/ignores";
 import { checkSheet, configFromSettings } from "./check-sheet";
+import { GatewayError } from "../excel/errors";
 
 const SHEET: SheetInput = {
   name: "绩效目标表",
@@ -140,4 +141,16 @@ test.each([
     expect(out.message).toMatch(/^检查失败 \/ Check failed: /);
     expect(out.message).not.toMatch(/\n\s+at /); // no stack trace
   }
+});
+
+test("a gateway's error is shown in its words, Chinese then English (it carries a message id, not text)", async () => {
+  const { gateway } = fakeGateway({ readActiveSheet: async () => Promise.reject(new GatewayError("not-in-office")) } as Partial<Gateway>);
+  const spy = jest.spyOn(console, "error").mockImplementation(() => {});
+  const out = await checkSheet(event(), gateway);
+  spy.mockRestore();
+  expect(out).toEqual({
+    ok: false,
+    message:
+      "检查失败 / Check failed: 未在 Excel 或 WPS 表格中运行，无法访问工作簿。 Not running inside Excel or WPS Spreadsheets, so the workbook is not available.",
+  });
 });

@@ -5,6 +5,7 @@
 import { lintSheet, parseConfig, type Config } from "../domain";
 import { highlighted, parseIgnores, splitIgnored } from "../domain/ignores";
 import type { Gateway } from "../host/gateway";
+import { hostErrorText, isHostErrorLike } from "../domain/i18n/host";
 
 /** What a function command receives from Office (Office.AddinCommands.Event), reduced to what we use. */
 export interface CommandEvent {
@@ -26,6 +27,15 @@ export function configFromSettings(raw: unknown): Config | undefined {
   return parsed.ok ? parsed.config : undefined;
 }
 
+/** A gateway's error in both languages (it carries a message id, not text); anything else by its message. */
+function describeError(err: unknown): string {
+  if (isHostErrorLike(err)) {
+    const t = hostErrorText(err);
+    return `${t.zh} ${t.en}`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
 export async function checkSheet(event: CommandEvent, gateway: Gateway): Promise<CheckOutcome> {
   try {
     const sheet = await gateway.readActiveSheet();
@@ -36,7 +46,7 @@ export async function checkSheet(event: CommandEvent, gateway: Gateway): Promise
     return { ok: true, sheet: sheet.name, findings: shown.length, writes };
   } catch (err) {
     // A function command has no UI to show this in; the pane shows errors when it is open.
-    const message = `检查失败 / Check failed: ${err instanceof Error ? err.message : String(err)}`;
+    const message = `检查失败 / Check failed: ${describeError(err)}`;
     console.error(message);
     return { ok: false, message };
   } finally {
