@@ -148,7 +148,7 @@ export async function runInsertBlock(req: InsertBlockRequest, hooks: InsertHooks
       const writes = planBlockWrites(req.block, plan.row, plan.col, usedRect, shifted);
       queueBlock(ws, writes, shifted !== null, hooks.api19);
       // show the new block: select the first cell the user must still fill, else its top-left (not an undo step)
-      ws.getRange(writes.required[0] ?? rangeToA1({ r1: writes.range.r1, c1: writes.range.c1, r2: writes.range.r1, c2: writes.range.c1 })).select();
+      ws.getRange(writes.focus).select();
       await context.sync(); // 2: every write at once
 
       const address = rangeToA1(writes.range);
@@ -205,9 +205,8 @@ export async function runAddIndicators(req: AddIndicatorsRequest, hooks: InsertH
       for (const c of plan.fillCells) queueSafeValues(ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1), [[c.value]]);
       await context.sync(); // 2: every write at once
 
-      const first = plan.fillRow ?? insert.at;
-      const last = insert.count > 0 ? insert.at + insert.count - 1 : first;
-      const address = rangeToA1({ r1: first, c1: plan.table.c1, r2: last, c2: plan.table.c2 });
+      const last = plan.written.r2;
+      const address = rangeToA1(plan.written);
       const touched = [address, ...plan.cells.map((c) => rangeToA1({ r1: c.row, c1: c.col, r2: c.row, c2: c.col }))];
       if (insert.count > 0) touched.push(`${insert.at}:${last}`, rangeToA1({ r1: insert.at, c1: 1, r2: last, c2: 16384 }));
       if (plan.newRows) touched.push(rangeToA1(plan.newRows));

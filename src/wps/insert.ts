@@ -158,7 +158,7 @@ export function runInsertBlock(req: InsertBlockRequest, hooks: WpsInsertHooks): 
     if (shifted) ws.Rows.Item(`${shifted.at}:${shifted.at + shifted.count - 1}`).Insert(XL.shiftDown);
     writeBlock(ws, writes, shifted !== null);
     // show the new block: the first cell the user must still fill, else its top-left
-    ws.Range(writes.required[0] ?? rangeToA1({ r1: writes.range.r1, c1: writes.range.c1, r2: writes.range.r1, c2: writes.range.c1 })).Select();
+    ws.Range(writes.focus).Select();
   });
   return { ok: true, sheet: name, address, range: writes.range, shifted, required: writes.required, review: writes.review.map((r) => rangeToA1(r.cell)), syncs: 0 };
 }
@@ -185,9 +185,8 @@ export function runAddIndicators(req: AddIndicatorsRequest, hooks: WpsInsertHook
   if (plan.kind === "refuse") return refusal(plan);
 
   const { insert } = plan;
-  const first = plan.fillRow ?? insert.at;
-  const last = insert.count > 0 ? insert.at + insert.count - 1 : first;
-  const address = rangeToA1({ r1: first, c1: plan.table.c1, r2: last, c2: plan.table.c2 });
+  const last = plan.written.r2;
+  const address = rangeToA1(plan.written);
   const touched = [address, ...plan.cells.map((c) => rangeToA1({ r1: c.row, c1: c.col, r2: c.row, c2: c.col }))];
   if (insert.count > 0) touched.push(`${insert.at}:${last}`);
   if (plan.newRows) touched.push(rangeToA1(plan.newRows));

@@ -49,6 +49,9 @@ function expectSacred(s: SheetInput, p: AddRowsPlan): void {
     expect(c.col).toBeLessThanOrEqual(p.table.c2);
   }
   expect(p.fillCells).toEqual(p.cells.filter((c) => c.row < at));
+  // the result reports the rows written, across the table
+  expect(p.written).toEqual({ r1: p.fillRow ?? at, c1: p.table.c1, r2: count > 0 ? at + count - 1 : p.fillRow, c2: p.table.c2 });
+  for (const c of p.cells) expect(c.row >= p.written.r1 && c.row <= p.written.r2).toBe(true);
   if (p.newRows) {
     expect(p.newRows).toEqual({ r1: at, c1: p.table.c1, r2: at + count - 1, c2: p.table.c2 });
     expect(p.newValues).toHaveLength(count);

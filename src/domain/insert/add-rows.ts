@@ -60,6 +60,8 @@ export interface AddRowsPlan {
   fillCells: { row: number; col: number; value: string }[];
   /** Dropdowns of the new rows: the framework's 一级 on the 一级 column, the group's 一级's 二级 on the 二级 column. */
   validations: { range: CellRange; list: string[] }[];
+  /** The rows written (the placeholder row and the new rows) across the table: what the result reports. */
+  written: CellRange;
   /** Rows added, and 三级 names skipped because the table already has them. */
   added: number;
   skipped: string[];
@@ -206,6 +208,7 @@ export function planAddRows(input: AddRowsInput): AddRowsPlan | Refusal {
     newValues,
     fillCells: cells.filter((c) => c.row < at),
     validations,
+    written: { r1: fillRow ?? at, c1: t.range.c1, r2: toInsert > 0 ? at + toInsert - 1 : (fillRow ?? at), c2: t.range.c2 },
     added: rows.length,
     skipped,
   };

@@ -3,7 +3,7 @@
  * widths and row heights are planned only where the user had nothing; the dropdowns follow the framework; the cells to
  * review carry the values written there. (Carried out on a workbook: tests/insert/insert-block.test.ts.)
  */
-import { fromA1 } from "../model/a1";
+import { fromA1, toA1 } from "../model/a1";
 import type { CellRange } from "../model/types";
 import { TEMPLATES, buildBlock, FRAMEWORKS, type Block } from "../templates";
 import { FIELD_ALERT, INDICATOR_ALERT, blockValidations, charsToPoints, planBlockWrites } from "./block-writes";
@@ -25,6 +25,7 @@ describe.each(blocks)("%s", (_id, block) => {
       const ranges = [...w.merges, ...w.bold, ...w.wrap, ...(w.borders ? [w.borders] : []), ...w.numberFormats.map((n) => n.range), ...w.validations.map((v) => v.range), ...w.review.map((r) => r.cell)];
       for (const r of ranges) expect({ r, inside: inside(r, w.range) }).toEqual({ r, inside: true });
       for (const a of w.required) expect(inside(fromA1(a)!, w.range)).toBe(true);
+      expect(w.focus).toBe(w.required[0] ?? toA1(row, col));
       for (const c of w.columnWidths) expect(c.col >= w.range.c1 && c.col <= w.range.c2).toBe(true);
       for (const h of w.rowHeights) expect(h.row >= w.range.r1 && h.row <= w.range.r2).toBe(true);
       for (const r of w.review) expect(r.value).toEqual(w.values[r.cell.r1 - row][r.cell.c1 - col]);

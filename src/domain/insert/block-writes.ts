@@ -2,7 +2,7 @@
  * A placed block → every write, as ranges: one values write, merges, formats per range, column widths and row
  * heights only where the user had nothing, data validation per 一级 run, the cells to fill and to review.
  */
-import { fromA1 } from "../model/a1";
+import { fromA1, toA1 } from "../model/a1";
 import type { CellRange, CellValue } from "../model/types";
 import { placeBlock, type Block } from "../templates/build-block";
 import { FRAMEWORKS } from "../templates/frameworks";
@@ -24,6 +24,8 @@ export interface BlockWrites {
   validations: { range: CellRange; list: string[]; field?: boolean }[];
   /** Cells (A1) the user still has to fill. */
   required: string[];
+  /** The cell (A1) to select afterwards, to show the new block: the first one to fill, else the block's top-left. */
+  focus: string;
   /** Cells holding a default or a seeded figure, with that value: marked 请核对 until edited. */
   review: { cell: CellRange; value: CellValue }[];
 }
@@ -71,6 +73,7 @@ export function planBlockWrites(block: Block, row: number, col: number, used: Ce
     rowHeights: f.rowHeights.map((h) => ({ row: h.row, points: h.height })).filter((h) => newRow(h.row)),
     validations: [...fieldValidations(placed, row - 1 + block.table.headerRow), ...blockValidations(block, row, col)],
     required: placed.required,
+    focus: placed.required[0] ?? toA1(r.r1, r.c1),
     review: placed.review.map((a) => {
       const cell = fromA1(a)!;
       return { cell, value: placed.cells[cell.r1 - row]?.[cell.c1 - col] ?? null };
