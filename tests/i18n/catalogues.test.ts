@@ -9,8 +9,7 @@ import { hostMessages } from "../../src/domain/i18n/host";
 import { cliMessages, configTypeWords } from "../../src/cli/messages";
 import { templateMessages } from "../../src/domain/templates/messages";
 import { PARAM_MESSAGES } from "../../src/domain/templates/params";
-import { insertMessages } from "../../src/domain/i18n/insert";
-import { REFUSALS } from "../../src/excel/insert-plan";
+import { REFUSALS } from "../../src/domain/insert/refusals";
 
 const CATALOGUES: Record<string, Catalogue> = {
   "ui (src/domain/i18n/zh-CN.ts, en-US.ts)": fromLocaleTables(uiStringTables),
@@ -19,7 +18,7 @@ const CATALOGUES: Record<string, Catalogue> = {
   "cli type words (src/cli/messages.ts)": configTypeWords,
   "templates (src/domain/templates/messages.ts)": templateMessages,
   "template parameters (src/domain/templates/params.ts)": PARAM_MESSAGES,
-  "insert refusals (src/domain/i18n/insert.ts)": insertMessages,
+  "insert refusals (src/domain/insert/refusals.ts)": REFUSALS,
   ...Object.fromEntries(allRules.map((r) => [`rule ${r.id}`, fromLocaleTables(r.messages)])),
 };
 
@@ -28,12 +27,6 @@ describe.each(Object.entries(CATALOGUES))("%s", (_name, catalogue) => {
     expect(Object.keys(catalogue).length).toBeGreaterThan(0);
     expect(parityProblems(catalogue)).toEqual([]);
   });
-});
-
-// Until the insertion planner uses insertMessages (issue 10: after the planner's move to src/domain is merged),
-// its REFUSALS table must say the same. Delete this test together with REFUSALS.
-test("insertMessages equals the planner's REFUSALS (temporary)", () => {
-  expect(insertMessages).toEqual(REFUSALS);
 });
 
 describe("format", () => {

@@ -1,15 +1,23 @@
 /**
- * Why a template insertion or 添加标准指标 was refused: one message per `RefuseCode` (src/excel/insert-plan.ts),
- * filled with the refusal's data (`area`, `cell`, `row`, `merge`, `rows`, `cols`, `l1`, `l2`).
- *
- * Issue 10: this is to replace `REFUSALS` in src/excel/insert-plan.ts (or its domain successor), which keeps its own
- * copy until the planner's move is merged; tests/i18n/catalogues.test.ts checks that the two are equal meanwhile.
- * Then the planner returns `{ kind: "refuse", code, data }`, `InsertRefusal` carries `code` + `data`, and the pane
- * shows `format(insertMessages[r.code], r.data, locale)`.
+ * Why an insertion was not carried out: a code, the data of the cells it is about, and the zh + en reason filled from
+ * the `REFUSALS` catalogue (the message system, src/domain/i18n/messages.ts: ids = codes, `{name}` placeholders).
  */
-import { defineMessages } from "./messages";
+import { defineMessages, formatBoth, type Bilingual, type MessageData } from "../i18n/messages";
 
-export const insertMessages = defineMessages({
+export type { Bilingual };
+
+export type RefuseCode = "occupied" | "merge-cut" | "no-room" | "no-table" | "no-group" | "nothing-to-add";
+
+export interface Refusal {
+  kind: "refuse";
+  code: RefuseCode;
+  /** The placeholders of `REFUSALS[code]` (`area`, `cell`, `row`, `merge`, `rows`, `cols`, `l1`, `l2`). */
+  data: MessageData;
+  /** `REFUSALS[code]` filled with `data`. */
+  message: Bilingual;
+}
+
+export const REFUSALS = defineMessages<RefuseCode>({
   occupied: {
     zh: "未插入：目标区域 {area} 不是空的（{cell} 有内容或属于合并单元格）。模板不会覆盖已有内容；请选择空白位置，或勾选“目标区域非空时插入新行”。",
     en: "Not inserted: the area {area} is not empty ({cell} holds something or is part of a merged area). A template never overwrites a cell; pick an empty place, or tick “Insert new rows when the area is not empty”.",
@@ -36,4 +44,7 @@ export const insertMessages = defineMessages({
   },
 });
 
-export type InsertRefusalCode = keyof typeof insertMessages;
+/** The refusal `code` with its text's {placeholders} filled from `data`. */
+export function refuse(code: RefuseCode, data: Readonly<Record<string, string | number>> = {}): Refusal {
+  return { kind: "refuse", code, data, message: formatBoth(REFUSALS[code], data) };
+}
