@@ -13,6 +13,7 @@ import { queueSafeValues } from "./safe-write";
 import { parseAreaList } from "./areas";
 import { planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "./insert-plan";
 import { REVIEW_COLOR, reviewFormula } from "./highlights";
+import { toCellValue as cellValue } from "../host/cells";
 
 export interface InsertHooks {
   runOptions: Excel.RunOptions;
@@ -80,7 +81,6 @@ function markForReview(ws: Excel.Worksheet, review: BlockWrites["review"]): void
   }
 }
 
-const cellValue = (v: unknown): CellValue => (v === "" || v === null || v === undefined ? null : typeof v === "number" || typeof v === "boolean" || typeof v === "string" ? v : String(v));
 
 /** Queues every write of a placed block (no sync). */
 function queueBlock(ws: Excel.Worksheet, w: BlockWrites, shifted: boolean, api19: boolean): void {

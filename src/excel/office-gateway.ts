@@ -21,7 +21,7 @@ import type {
 import { GatewayError, toGatewayError, tooManyCells } from "./errors";
 import { queueSafeValues } from "./safe-write";
 import { DEFAULT_MAX_CELLS } from "../domain/model/limits";
-import { formatsGrid } from "../host/cells";
+import { formatsGrid, toCellValue as cellValue } from "../host/cells";
 import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, plannedHighlights, planReconcile, sameKeys, unusableFixes } from "./highlights";
 
 /** The insertion code (insert-block.ts and the template layout it needs), fetched the first time it is used. */
@@ -79,12 +79,6 @@ function supported(version: string): boolean {
   } catch {
     return false;
   }
-}
-
-function cellValue(v: unknown): CellValue {
-  if (v === "" || v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
-  return String(v);
 }
 
 
