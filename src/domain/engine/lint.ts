@@ -4,6 +4,7 @@
  */
 import type { BlockInfo, CellRange, Finding, IndicatorInfo, LintResult, Severity, SheetInput, TableInfo } from "../model/types";
 import { configSchema, type Config, type ConfigInput } from "../config/schema";
+import { ruleKeyMatches } from "../config/rule-key";
 import { rangeToA1 } from "../model/a1";
 import { boundedKey, norm } from "../model/text";
 import { DEFAULT_CODES } from "../model/taxonomy";
@@ -23,10 +24,7 @@ function resolveConfig(input: ConfigInput | Config | undefined): Config {
 
 function severityFor(rule: Rule, config: Config): Severity | "off" {
   const rules = config.rules;
-  for (const key of Object.keys(rules)) {
-    const k = key.toLowerCase();
-    if (k === rule.id.toLowerCase() || k === rule.code.toLowerCase()) return rules[key];
-  }
+  for (const key of Object.keys(rules)) if (ruleKeyMatches(key, rule.id, rule.code)) return rules[key];
   return rule.defaultSeverity;
 }
 
