@@ -4,7 +4,7 @@ import { GatewayError } from "../../src/excel/errors";
 import { HIGHLIGHT_COLORS, planHighlights } from "../../src/excel/highlights";
 import { createOfficeGateway } from "../../src/excel/office-gateway";
 import { workbookFromRows, type Simulator } from "../../src/simulator";
-import { listSharedFixtures, loadSharedFixture } from "../../src/simulator/node";
+import { listSharedFixtures, loadSharedFixture } from "../helpers/workbooks";
 import { expectedValues, generatedWorkbook, setup, teardown } from "./helpers";
 
 /** One fix through applyFixes (all or nothing), as its status. */
