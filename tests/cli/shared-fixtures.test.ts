@@ -1,6 +1,6 @@
 /**
  * The four real workbooks in ../shared/fixtures (never copied into the repo). Skipped, with a printed
- * reason, when ../shared is absent. The "needs the engine" block fails until the real rules land.
+ * reason, when ../shared is absent.
  */
 import * as path from "node:path";
 import { readSheets } from "../../src/cli/read-xlsx";
