@@ -2,9 +2,9 @@
 import type { SheetChange } from "./gateway";
 import { toGatewayError } from "./errors";
 import { ensureOffice, type GatewayContext, supported } from "./office-context";
+import { SELF_WRITE_WINDOW_MS } from "../host/constants";
 
-/** Below ExcelApi 1.14, events on addresses we wrote this recently are taken as our own. */
-export const SELF_WRITE_WINDOW_MS = 2_000;
+export { SELF_WRITE_WINDOW_MS };
 
 /** The self-write guard (below 1.14): remembers that we wrote these addresses of the sheet just now. */
 export function noteOwnWrites(ctx: GatewayContext, sheet: string, addresses: readonly string[]): void {

@@ -25,7 +25,8 @@ import { BLOCK_ROWS, MAX_CELLS_PER_SYNC, readActiveSheet, readRange } from "./of
 import { noteOwnWrites, subscribe } from "./office-events";
 import { clearHighlights, setHighlights } from "./office-highlights";
 import { applyFixes } from "./office-fixes";
-import { IGNORES_KEY, loadSettings, saveSettings, TEMPLATES_KEY } from "./office-settings";
+import { loadSettings, saveSettings } from "./office-settings";
+import { IGNORES_KEY, TEMPLATES_KEY } from "../host/constants";
 
 export { BLOCK_ROWS, MAX_CELLS_PER_SYNC, MERGES_TTL_MS } from "./office-read";
 export { SELF_WRITE_WINDOW_MS } from "./office-events";

@@ -5,13 +5,13 @@ import type { RangeRead } from "./gateway";
 import { GatewayError, toGatewayError, tooManyCells } from "./errors";
 import { formatsGrid, toCellValue as cellValue } from "../host/cells";
 import { ensureOffice, type GatewayContext, runOptions, supported } from "./office-context";
+import { MERGES_TTL_MS } from "../host/constants";
 
 /** Excel gives null for values above 5,000,000 cells per read (excel-add-ins-ranges-large.md). */
 export const MAX_CELLS_PER_SYNC = 5_000_000;
 /** Rows per values block: the docs suggest 5k–20k rows per read. */
 export const BLOCK_ROWS = 20_000;
-/** Merged areas are re-read at most this often while the used range stays the same (office-js #5918). */
-export const MERGES_TTL_MS = 60_000;
+export { MERGES_TTL_MS };
 
 export async function readActiveSheet(ctx: GatewayContext): Promise<SheetInput> {
   const { now, blockRows, cellLimit, maxCellsPerSync: maxCells } = ctx;

@@ -1,13 +1,9 @@
 /** Document settings through Office.js: our settings, the user's templates and the ignored findings. */
 import { GatewayError, toGatewayError } from "./errors";
 import { ensureOffice } from "./office-context";
+import { SETTINGS_KEY } from "../host/constants";
 
-/** Name of our entry in Office.context.document.settings. */
-export const SETTINGS_KEY = "jixiao";
-/** The user's own templates: an entry of their own, so saving the settings never touches them. */
-export const TEMPLATES_KEY = "jixiao-templates";
-/** 忽略此条: the ignored findings, an entry of their own too. */
-export const IGNORES_KEY = "jixiao-ignores";
+export { IGNORES_KEY, SETTINGS_KEY, TEMPLATES_KEY } from "../host/constants";
 
 export async function loadSettings(key: string = SETTINGS_KEY): Promise<unknown | null> {
   ensureOffice();
