@@ -5,7 +5,7 @@
  * the nearest real one.
  */
 import type * as z from "zod";
-import { allRules, configSchema } from "../domain";
+import { allRules, configSchema, ruleById } from "../domain";
 import { clipText } from "../domain/model/display";
 import { list, type Bilingual } from "../domain/i18n/messages";
 import { cliText, configTypeWords } from "./messages";
@@ -131,9 +131,8 @@ export function configProblem(raw: unknown): Bilingual | null {
   const problems: Bilingual[] = r.success ? [] : r.error.issues.map((i) => issueText(i, raw));
   const rules = (raw as { rules?: unknown }).rules;
   if (rules !== null && typeof rules === "object" && !Array.isArray(rules)) {
-    const known = new Set(allRules.flatMap((x) => [x.id.toLowerCase(), x.code.toLowerCase()]));
     for (const key of Object.keys(rules)) {
-      if (known.has(key.toLowerCase())) continue;
+      if (ruleById(key)) continue;
       const near = nearestRule(key);
       problems.push(cliText("configUnknownRule", { key: clipText(key, 40), code: near.code, id: near.id }));
     }
