@@ -129,7 +129,7 @@ test.each([
   ["setHighlights", { setHighlights: async () => Promise.reject(new Error("InvalidOperation")) }],
   ["loadSettings", { loadSettings: async () => Promise.reject("not an Error") }],
 ] as const)("when %s fails: completed() is still called once and the message is Chinese first", async (_n, over) => {
-  const { gateway } = fakeGateway(over as Partial<Gateway>);
+  const { gateway } = fakeGateway(over);
   const ev = event();
   const spy = jest.spyOn(console, "error").mockImplementation(() => {});
   const out = await checkSheet(ev, gateway);

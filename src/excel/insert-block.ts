@@ -80,6 +80,7 @@ function markForReview(ws: Excel.Worksheet, review: BlockWrites["review"]): void
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-base-to-string -- anything else a host returns is shown as its text
 const cellValue = (v: unknown): CellValue => (v === "" || v === null || v === undefined ? null : typeof v === "number" || typeof v === "boolean" || typeof v === "string" ? v : String(v));
 
 /** Queues every write of a placed block (no sync). */

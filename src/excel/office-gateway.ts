@@ -4,7 +4,6 @@
  */
 import { parseAreaList } from "./areas";
 import type { CellRange, CellValue, Finding, SheetInput } from "../domain/model/types";
-import { toA1 } from "../domain/model/a1";
 import type {
   AddIndicatorsRequest,
   AddIndicatorsResult,
@@ -25,17 +24,15 @@ import { formatsGrid } from "../host/cells";
 import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, plannedHighlights, planReconcile, sameKeys, unusableFixes } from "./highlights";
 
 /** The insertion code (insert-block.ts and the template layout it needs), fetched the first time it is used. */
-export type InsertModule = typeof import("./insert-block.js");
+export type InsertModule = typeof import("./insert-block");
 let insertModule: Promise<InsertModule> | null = null;
 function loadInsertModule(): Promise<InsertModule> {
-  // A separate chunk, so the pane's first load stays small. tsc's nodenext mode wants ".js" on this path,
-  // which webpack (no extensionAlias) and jest would not resolve; the bare path works for both.
-  // @ts-expect-error TS2835
+  // A separate chunk, so the pane's first load stays small.
   insertModule ??= import(/* webpackChunkName: "insert" */ "./insert-block").catch((e: unknown) => {
     insertModule = null; // a failed download is tried again next time
     throw e;
   });
-  return insertModule!;
+  return insertModule;
 }
 
 /** Name of our entry in Office.context.document.settings. */
@@ -84,6 +81,7 @@ function supported(version: string): boolean {
 function cellValue(v: unknown): CellValue {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- anything else a host returns is shown as its text
   return String(v);
 }
 
@@ -168,6 +166,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
             block.load("values,numberFormat");
             blocks.push(block);
           }
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5,000,000 cells: Excel's payload limit
           await context.sync(); // 2: values and number formats (and merged areas)
           for (const block of blocks) {
             if (!Array.isArray(block.values)) throw new GatewayError("too-large");
@@ -345,7 +344,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
         if (ws.isNullObject) return { status: "failed", applied: 0, stale: [], syncs };
         const stale = fixes
           .filter((f, i) => {
-            const formula = cells[i].formulas[0][0];
+            const formula: unknown = cells[i].formulas[0][0];
             return (typeof formula === "string" && formula.startsWith("=")) || !sameValue(f.from, cellValue(cells[i].values[0][0]));
           })
           .map((f) => f.address);

@@ -4,7 +4,6 @@
  * against the framework's taxonomy, so a template cannot carry a 二级 under the wrong 一级.
  */
 import * as z from "zod";
-import type { Framework } from "../model/types";
 import { looksLikeFormula } from "../model/safe-text";
 import { FRAMEWORKS, isPair } from "./frameworks";
 
@@ -100,7 +99,7 @@ export const templateSchema = z
     const issue = (path: (string | number)[], zh: string, en: string) => ctx.addIssue({ code: "custom", path, message: zh, params: { en } });
     if (!TEMPLATE_ID.test(t.id)) issue(["id"], `“${t.id}”应为小写英文加短横线，如“labour-dispatch-staff”`, `“${t.id}” must be kebab-case such as “labour-dispatch-staff”`);
     if (!TEMPLATE_GROUP.test(t.group)) issue(["group"], `“${t.group}”应为“两位数字-名称”，如“20-staff”`, `“${t.group}” must look like “20-staff”`);
-    const fw = t.framework as Framework;
+    const fw = t.framework;
     t.rows.forEach((r, i) => {
       if (!FRAMEWORKS[fw].level1.includes(r.l1)) {
         issue(["rows", i, "l1"], `一级指标“${r.l1}”不属于${fw}年框架，应为：${FRAMEWORKS[fw].level1.join("、")}`, `一级 “${r.l1}” is not in the ${fw} framework; expected one of ${FRAMEWORKS[fw].level1.join(", ")}`);
@@ -153,5 +152,5 @@ export function issueLines(error: z.ZodError, lang: "zh" | "en", max = 8, label?
 
 /** Define a built-in template: the object is validated by the tests, typed here. */
 export function defineTemplate(t: TemplateInput): Template {
-  return t as Template;
+  return t;
 }
