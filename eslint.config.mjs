@@ -151,6 +151,8 @@ const layers = [
   layer(["src/simulator/**"], { imports: [[UI, MSG.ui]] }),
 ];
 
+export const LAYER_MESSAGES = MSG;
+
 // ---------------------------------------------------------------------------------------------------------------
 
 export default defineConfig(

@@ -26,7 +26,7 @@ export function engine(): Engine | null {
 export function loadEngine(): Promise<Engine> {
   if (loaded) return Promise.resolve(loaded);
   if (!loading) {
-    const chunk = import(/* webpackChunkName: "engine" */ "./module") as Promise<Engine>;
+    const chunk: Promise<Engine> = import(/* webpackChunkName: "engine" */ "./module");
     loading = chunk.then(
       (m) => {
         provideEngine(m);
