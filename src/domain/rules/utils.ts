@@ -44,11 +44,6 @@ export function cellText(c: TextCell | null): string {
   return c ? c.text : "";
 }
 
-/** Text that identifies the indicator in a message (its 三级 name, or the coded item). */
-export function label(r: RowModel): string {
-  return r.l3 ? r.l3.text : r.l2 ?? r.l1 ?? "";
-}
-
 /** A one-click fix that replaces a value's text: the cell itself, or the item inside coded text. */
 export function replaceFix(r: RowModel, cell: TextCell, newText: string): { from: TextCell["raw"]; to: string } | undefined {
   if (r.source === "table") return { from: cell.raw, to: newText };
