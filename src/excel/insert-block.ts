@@ -1,17 +1,16 @@
 /**
  * Template insertion on Office.js (loaded on demand by the gateway, so the pane's first load stays
  * small). Each operation is one Excel.run: queue the reads, one sync, decide with the pure planner
- * (insert-plan.ts), queue every write (one 2-D values write, merges, formats per range, data
+ * (src/domain/insert), queue every write (one 2-D values write, merges, formats per range, data
  * validation per range), one sync. Never onto a non-empty cell: rows are inserted or it refuses.
  */
 import type { CellRange, CellValue, SheetInput } from "../domain/model/types";
 import { rangeToA1 } from "../domain/model/a1";
-import { FRAMEWORKS } from "../domain/templates/frameworks";
 import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, InsertBlockResult, InsertRefusal } from "./gateway";
 import { GatewayError, toGatewayError } from "./errors";
 import { queueSafeValues } from "./safe-write";
 import { parseAreaList } from "./areas";
-import { planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "./insert-plan";
+import { FIELD_ALERT, INDICATOR_ALERT, planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "../domain/insert";
 import { REVIEW_COLOR, reviewFormula } from "./highlights";
 
 export interface InsertHooks {
@@ -28,19 +27,8 @@ const BORDER_ITEMS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideH
 /** getRanges fails somewhere above ~500 areas or ~8,200 characters (OFFICE-NOTES §4): stay well below. */
 const AREAS_PER_CALL = 150;
 
-const DV_ALERT = {
-  showAlert: true,
-  style: "Warning",
-  title: "绩效指标 / Indicator",
-  message: "不在本框架的指标名称中。/ Not a name of this framework.",
-};
-/** 项目类型 / 项目等级: other provinces name their categories differently, so other text is accepted after a warning. */
-const FIELD_ALERT = {
-  showAlert: true,
-  style: "Warning",
-  title: "项目信息 / Project field",
-  message: "不在常用选项中，请核对。/ Not one of the usual choices; please check.",
-};
+/** A warning, not a stop: 项目类型 / 项目等级 of other provinces and a user's own names are accepted after it. */
+const alertOf = (field: boolean) => ({ showAlert: true, style: "Warning", ...(field ? FIELD_ALERT : INDICATOR_ALERT) });
 
 function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
   return ws.getRangeByIndexes(r.r1 - 1, r.c1 - 1, r.r2 - r.r1 + 1, r.c2 - r.c1 + 1);
@@ -68,7 +56,7 @@ function setDropdown(ws: Excel.Worksheet, r: CellRange, list: readonly string[],
   const dv = rangeOf(ws, r).dataValidation;
   dv.clear();
   dv.rule = { list: { inCellDropDown: true, source: list.join(",") } };
-  dv.errorAlert = (field ? FIELD_ALERT : DV_ALERT) as Excel.DataValidationErrorAlert;
+  dv.errorAlert = alertOf(field) as Excel.DataValidationErrorAlert;
 }
 
 /** 请核对: one conditional format per marked cell, shown while the cell holds its seeded value (highlights.ts). */
@@ -161,7 +149,7 @@ export async function runInsertBlock(req: InsertBlockRequest, hooks: InsertHooks
       const writes = planBlockWrites(req.block, plan.row, plan.col, usedRect, shifted);
       queueBlock(ws, writes, shifted !== null, hooks.api19);
       // show the new block: select the first cell the user must still fill, else its top-left (not an undo step)
-      ws.getRange(writes.required[0] ?? rangeToA1({ r1: writes.range.r1, c1: writes.range.c1, r2: writes.range.r1, c2: writes.range.c1 })).select();
+      ws.getRange(writes.focus).select();
       await context.sync(); // 2: every write at once
 
       const address = rangeToA1(writes.range);
@@ -201,32 +189,25 @@ export async function runAddIndicators(req: AddIndicatorsRequest, hooks: InsertH
       const plan = planAddRows({ sheet, table: req.table, l1: req.l1, l2: req.l2, rows: req.rows });
       if (plan.kind === "refuse") return refusal(plan);
 
-      const { insert, cols } = plan;
+      const { insert } = plan;
       if (insert.count > 0) ws.getRangeByIndexes(insert.at - 1, 0, insert.count, 1).getEntireRow().insert("Down");
       for (const w of plan.widen) rangeOf(ws, w.to).merge(false);
-      if (plan.newRows) {
+      if (plan.newRows && plan.newValues) {
         // the new rows are new cells: one 2-D write over them
-        const r = plan.newRows;
-        const grid: CellValue[][] = Array.from({ length: r.r2 - r.r1 + 1 }, () => Array.from({ length: r.c2 - r.c1 + 1 }, (): CellValue => null));
-        for (const c of plan.cells) if (c.row >= r.r1) grid[c.row - r.r1][c.col - r.c1] = c.value;
-        const target = rangeOf(ws, r);
+        const target = rangeOf(ws, plan.newRows);
         target.format.fill.clear();
-        queueSafeValues(target, grid);
+        queueSafeValues(target, plan.newValues);
         setBorders(target);
         target.format.wrapText = true;
         target.format.verticalAlignment = "Center";
-        const fw = FRAMEWORKS[plan.framework];
-        setDropdown(ws, { r1: r.r1, c1: cols.l1, r2: r.r2, c2: cols.l1 }, fw.level1);
-        const l2list = [...(fw.level2[req.l1] ?? []), ...(fw.extraLevel2[req.l1] ?? [])];
-        if (l2list.length > 0) setDropdown(ws, { r1: r.r1, c1: cols.l2, r2: r.r2, c2: cols.l2 }, l2list);
       }
+      for (const v of plan.validations) setDropdown(ws, v.range, v.list);
       // the group's empty row: only its empty cells, one by one
-      for (const c of plan.cells) if (plan.newRows === null || c.row < plan.newRows.r1) queueSafeValues(ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1), [[c.value]]);
+      for (const c of plan.fillCells) queueSafeValues(ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1), [[c.value]]);
       await context.sync(); // 2: every write at once
 
-      const first = plan.fillRow ?? insert.at;
-      const last = insert.count > 0 ? insert.at + insert.count - 1 : first;
-      const address = rangeToA1({ r1: first, c1: plan.table.c1, r2: last, c2: plan.table.c2 });
+      const last = plan.written.r2;
+      const address = rangeToA1(plan.written);
       const touched = [address, ...plan.cells.map((c) => rangeToA1({ r1: c.row, c1: c.col, r2: c.row, c2: c.col }))];
       if (insert.count > 0) touched.push(`${insert.at}:${last}`, rangeToA1({ r1: insert.at, c1: 1, r2: last, c2: 16384 }));
       if (plan.newRows) touched.push(rangeToA1(plan.newRows));

@@ -7,6 +7,7 @@
  */
 import type { CellRange, CellValue, Finding, Fix, SheetInput, Severity } from "../domain/model/types";
 import type { Block } from "../domain/templates/build-block";
+import type { RefuseCode } from "../domain/insert/refusals";
 
 /**
  * What happens to the user's undo history when the add-in writes: "grouped" = the write joins it as one step
@@ -84,7 +85,7 @@ export interface RangeRead {
   formats?: (string | null)[][];
 }
 
-/** 插入模板: where the block goes (see insert-plan.ts). */
+/** 插入模板: where the block goes (planned by src/domain/insert). */
 export interface InsertBlockRequest {
   block: Block;
   /** Below the last block on the active sheet, or at the selected cell when the area it needs is empty. */
@@ -95,7 +96,7 @@ export interface InsertBlockRequest {
 
 export type InsertRefusal = {
   ok: false;
-  code: "occupied" | "merge-cut" | "no-room" | "no-table" | "no-group" | "nothing-to-add";
+  code: RefuseCode;
   message: { zh: string; en: string };
 };
 

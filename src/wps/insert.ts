@@ -1,15 +1,14 @@
 /**
- * Template insertion on WPS 表格: the same pure planning as on Excel (src/excel/insert-plan.ts decides where a
+ * Template insertion on WPS 表格: the same pure planning as on Excel (src/domain/insert decides where a
  * block goes, what to write, which rows to insert), carried out with ET calls: read what is there, decide, then
  * write (entire rows inserted with xlShiftDown, one 2-D Value2 write, merges, formats per range, dropdowns as
  * Validation lists). Never onto a non-empty cell: rows are inserted or it refuses.
  */
 import { rangeToA1 } from "../domain/model/a1";
 import type { CellRange, CellValue, SheetInput } from "../domain/model/types";
-import { FRAMEWORKS } from "../domain/templates/frameworks";
 import { cut, filledBox, toCellValue } from "../host/cells";
 import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, InsertBlockResult, InsertRefusal } from "../host/gateway";
-import { MAX_COLS, MAX_ROWS, planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "../excel/insert-plan";
+import { FIELD_ALERT, INDICATOR_ALERT, MAX_COLS, MAX_ROWS, planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "../domain/insert";
 import { bgr, type EtApplication, type EtRange, type EtWorksheet, XL } from "./et";
 import { GatewayError } from "../excel/errors";
 import { REVIEW_COLOR, reviewFormula } from "../excel/highlights";
@@ -22,8 +21,6 @@ export interface WpsInsertHooks {
   merges(ws: EtWorksheet, area: CellRange): CellRange[];
 }
 
-const DV_TITLE = "绩效指标 / Indicator";
-const DV_MESSAGE = "不在本框架的指标名称中。/ Not a name of this framework.";
 const BORDERS = [XL.edgeLeft, XL.edgeTop, XL.edgeBottom, XL.edgeRight, XL.insideVertical, XL.insideHorizontal];
 
 const at = (ws: EtWorksheet, r: CellRange): EtRange => ws.Range(rangeToA1(r));
@@ -48,8 +45,9 @@ function setDropdown(ws: EtWorksheet, r: CellRange, list: readonly string[], fie
   v.Add(XL.validateList, XL.validAlertWarning, XL.between, list.join(","));
   v.InCellDropdown = true;
   v.ShowError = true;
-  v.ErrorTitle = field ? "项目信息 / Project field" : DV_TITLE;
-  v.ErrorMessage = field ? "不在常用选项中，请核对。/ Not one of the usual choices; please check." : DV_MESSAGE;
+  const alert = field ? FIELD_ALERT : INDICATOR_ALERT;
+  v.ErrorTitle = alert.title;
+  v.ErrorMessage = alert.message;
 }
 
 /** 请核对: one conditional format per marked cell, shown while the cell holds its seeded value (highlights.ts). */
@@ -160,7 +158,7 @@ export function runInsertBlock(req: InsertBlockRequest, hooks: WpsInsertHooks): 
     if (shifted) ws.Rows.Item(`${shifted.at}:${shifted.at + shifted.count - 1}`).Insert(XL.shiftDown);
     writeBlock(ws, writes, shifted !== null);
     // show the new block: the first cell the user must still fill, else its top-left
-    ws.Range(writes.required[0] ?? rangeToA1({ r1: writes.range.r1, c1: writes.range.c1, r2: writes.range.r1, c2: writes.range.c1 })).Select();
+    ws.Range(writes.focus).Select();
   });
   return { ok: true, sheet: name, address, range: writes.range, shifted, required: writes.required, review: writes.review.map((r) => rangeToA1(r.cell)), syncs: 0 };
 }
@@ -186,10 +184,9 @@ export function runAddIndicators(req: AddIndicatorsRequest, hooks: WpsInsertHook
   const plan = planAddRows({ sheet, table: req.table, l1: req.l1, l2: req.l2, rows: req.rows });
   if (plan.kind === "refuse") return refusal(plan);
 
-  const { insert, cols: roles } = plan;
-  const first = plan.fillRow ?? insert.at;
-  const last = insert.count > 0 ? insert.at + insert.count - 1 : first;
-  const address = rangeToA1({ r1: first, c1: plan.table.c1, r2: last, c2: plan.table.c2 });
+  const { insert } = plan;
+  const last = plan.written.r2;
+  const address = rangeToA1(plan.written);
   const touched = [address, ...plan.cells.map((c) => rangeToA1({ r1: c.row, c1: c.col, r2: c.row, c2: c.col }))];
   if (insert.count > 0) touched.push(`${insert.at}:${last}`);
   if (plan.newRows) touched.push(rangeToA1(plan.newRows));
@@ -197,23 +194,18 @@ export function runAddIndicators(req: AddIndicatorsRequest, hooks: WpsInsertHook
   quietly(app, () => {
     if (insert.count > 0) ws.Rows.Item(`${insert.at}:${last}`).Insert(XL.shiftDown);
     for (const w of plan.widen) at(ws, w.to).Merge(false);
-    if (plan.newRows) {
+    if (plan.newRows && plan.newValues) {
       const r = plan.newRows;
-      const grid: CellValue[][] = Array.from({ length: r.r2 - r.r1 + 1 }, () => Array.from({ length: r.c2 - r.c1 + 1 }, (): CellValue => null));
-      for (const c of plan.cells) if (c.row >= r.r1) grid[c.row - r.r1][c.col - r.c1] = c.value;
       const target = at(ws, r);
       target.Interior.ColorIndex = XL.none;
-      writeSafeValues(ws, r.r1, r.c1, target, grid);
+      writeSafeValues(ws, r.r1, r.c1, target, plan.newValues);
       setBorders(target);
       target.WrapText = true;
       target.VerticalAlignment = XL.vAlignCenter;
-      const fw = FRAMEWORKS[plan.framework];
-      setDropdown(ws, { r1: r.r1, c1: roles.l1, r2: r.r2, c2: roles.l1 }, fw.level1);
-      const l2list = [...(fw.level2[req.l1] ?? []), ...(fw.extraLevel2[req.l1] ?? [])];
-      if (l2list.length > 0) setDropdown(ws, { r1: r.r1, c1: roles.l2, r2: r.r2, c2: roles.l2 }, l2list);
     }
+    for (const v of plan.validations) setDropdown(ws, v.range, v.list);
     // the group's empty row: only its empty cells, one by one
-    for (const c of plan.cells) if (plan.newRows === null || c.row < plan.newRows.r1) writeSafeValues(ws, c.row, c.col, ws.Cells.Item(c.row, c.col), [[c.value]]);
+    for (const c of plan.fillCells) writeSafeValues(ws, c.row, c.col, ws.Cells.Item(c.row, c.col), [[c.value]]);
   });
   return { ok: true, sheet: name, address, added: plan.added, skipped: plan.skipped, inserted: insert, syncs: 0 };
 }

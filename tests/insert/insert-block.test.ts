@@ -9,7 +9,7 @@ import { fromA1 } from "../../src/domain";
 import { TEMPLATES, buildBlock, type Block, type Template } from "../../src/domain/templates";
 import { FRAMEWORKS, level2Names } from "../../src/domain/templates/frameworks";
 import type { Gateway, InsertBlockRequest, InsertBlockResult } from "../../src/excel/gateway";
-import { charsToPoints } from "../../src/excel/insert-plan";
+import { charsToPoints } from "../../src/domain/insert";
 import { WorkbookModel, workbookFromRows, type Simulator } from "../../src/simulator";
 import { compare, describeFindings, findingsIn, lintThroughGateway, ownFixtures, sharedFixtures, snapshot, setup, teardown } from "./helpers";
 

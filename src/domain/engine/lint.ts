@@ -2,24 +2,18 @@
  * One pass: read the sheet into the document model, then let every enabled rule visit it.
  * Never throws: a rule that fails becomes a `structure/internal-error` finding and the others go on.
  */
-import type { BlockInfo, CellRange, Finding, IndicatorInfo, LintResult, Severity, SheetInput, TableInfo } from "../model/types";
-import { configSchema, type Config, type ConfigInput } from "../config/schema";
+import type { CellRange, Finding, LintResult, Severity, SheetInput } from "../model/types";
+import type { Config, ConfigInput } from "../config/schema";
 import { rangeToA1 } from "../model/a1";
-import { boundedKey, norm } from "../model/text";
-import { DEFAULT_CODES } from "../model/taxonomy";
+import { boundedKey } from "../model/text";
 import { allRules } from "../rules/index";
 import { RowCache } from "../rules/cache";
 import type { Report, Rule, Visitors } from "../rules/define";
 import { Grid } from "./grid";
-import type { DocModel, RowModel, TableModel } from "./model";
-import { readDocument } from "./read/index";
+import type { DocModel } from "./model";
+import { blocksOf, readModel, resolveConfig, tableInfo } from "./tables";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-function resolveConfig(input: ConfigInput | Config | undefined): Config {
-  const r = configSchema.safeParse(input ?? {});
-  return r.success ? r.data : configSchema.parse({});
-}
 
 function severityFor(rule: Rule, config: Config): Severity | "off" {
   const rules = config.rules;
@@ -38,11 +32,7 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
   const config = resolveConfig(configInput);
   try {
     grid = new Grid(input ?? { name: "", values: [] });
-    doc = readDocument(grid, {
-      framework: config.framework,
-      codes: config.codes ?? DEFAULT_CODES,
-      vague: new Set(config.vagueWords.map((w) => norm(w))),
-    });
+    doc = readModel(grid, config);
   } catch (e) {
     result.findings.push(internalError("structure/reader", { r1: 1, c1: 1, r2: 1, c2: 1 }, e));
     return result;
@@ -197,49 +187,5 @@ function internalError(ruleId: string, at: CellRange, e: unknown): Finding {
     data: { rule: ruleId, detail: String(e instanceof Error ? e.message : e).slice(0, 120) },
     range,
     address: rangeToA1(range),
-  };
-}
-
-function blocksOf(doc: DocModel): BlockInfo[] {
-  const out: BlockInfo[] = [];
-  const add = (id: string, kind: BlockInfo["kind"], range: CellRange, title?: string) =>
-    out.push({ id, kind, range, address: rangeToA1(range), ...(title ? { title } : {}) });
-  for (const p of doc.projects) {
-    const end = Math.max(p.range.r2, ...p.tables.map((t) => t.range.r2));
-    add(p.id, "project", { ...p.range, r2: end }, p.name?.text);
-  }
-  for (const d of doc.departments) {
-    const end = Math.max(d.range.r2, ...d.tables.map((t) => t.range.r2));
-    add(d.id, "department", { ...d.range, r2: end }, d.name?.text);
-  }
-  for (const l of doc.lists) {
-    add(l.id, "project-list", l.range);
-    for (const r of l.rows) if (r.table) add(r.table.blockId, "project", { r1: r.row, c1: l.range.c1, r2: r.row, c2: l.range.c2 }, r.name.text);
-  }
-  for (const t of doc.tables) if (t.blockId === t.id && t.kind === "table") add(t.id, "table", t.range, t.title);
-  out.sort((a, b) => a.range.r1 - b.range.r1);
-  return out;
-}
-
-function indicatorOf(r: RowModel): IndicatorInfo {
-  return {
-    row: r.row,
-    level1: r.l1 ?? (r.l1Cell ? norm(r.l1Cell.text) : null),
-    level2: r.l2 ?? (r.l2Cell ? norm(r.l2Cell.text) : null),
-    level3: r.l3 ? r.l3.text : null,
-    period: r.period && r.period.text !== "" ? r.period.text : null,
-    annual: r.annual && r.annual.text !== "" ? r.annual.text : null,
-  };
-}
-
-function tableInfo(t: TableModel): TableInfo {
-  const indicators: IndicatorInfo[] = [];
-  for (const r of t.rows) if (r.l3 !== null) indicators.push(indicatorOf(r));
-  return {
-    blockId: t.blockId,
-    range: t.range,
-    address: rangeToA1(t.range),
-    framework: t.framework,
-    indicators,
   };
 }

@@ -10,24 +10,15 @@
  */
 import type { Grid } from "../grid";
 import type { DepartmentModel, DocModel, ProjectModel } from "../model";
-import type { ColumnMap } from "../model";
-import { readHeader } from "./columns";
 import { readDeptRow, startDepartment, type DeptScratch } from "./department-form";
 import { detectTable, readTable } from "./indicator-table";
 import { isPageHeaderRow, isTitleRow, unitFactorFrom } from "./labels";
 import { ReadContext, type ReadOptions } from "./options";
 import { finishProject, readProjectRow, startProject, type ProjectScratch } from "./project-form";
 import { listHeader, readList } from "./project-list";
-import { DEPT, HEADER, LIST, PROJECT, deptLabelCol, signals } from "./signals";
+import { DEPT, LIST, PROJECT, deptLabelCol, signals } from "./signals";
 
 export type { ReadOptions } from "./options";
-
-/** Column map when the row is an indicator table's header with 一级 and 二级 columns (for inserting rows into it). */
-export function indicatorHeader(g: Grid, r: number): (ColumnMap & { l1: number; l2: number }) | null {
-  if (!(signals(g, r) & HEADER)) return null;
-  const h = readHeader(g, r);
-  return h && h.cols.l1 !== null && h.cols.l2 !== null ? (h.cols as ColumnMap & { l1: number; l2: number }) : null;
-}
 
 export function readDocument(g: Grid, opt: ReadOptions): DocModel {
   const doc: DocModel = {
