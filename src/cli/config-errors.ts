@@ -5,7 +5,7 @@
  * the nearest real one.
  */
 import type * as z from "zod";
-import { allRules, configSchema } from "../domain";
+import { allRules, configSchema, ruleById } from "../domain";
 import { clipText } from "../domain/model/display";
 import type { Bilingual } from "./errors";
 
@@ -136,9 +136,8 @@ export function configProblem(raw: unknown): Bilingual | null {
   const problems: Bilingual[] = r.success ? [] : r.error.issues.map((i) => issueText(i, raw));
   const rules = (raw as { rules?: unknown }).rules;
   if (rules !== null && typeof rules === "object" && !Array.isArray(rules)) {
-    const known = new Set(allRules.flatMap((x) => [x.id.toLowerCase(), x.code.toLowerCase()]));
     for (const key of Object.keys(rules)) {
-      if (known.has(key.toLowerCase())) continue;
+      if (ruleById(key)) continue;
       const near = nearestRule(key);
       problems.push({
         zh: `rules：“${clipText(key, 40)}”不是规则编号或 id，是否想写“${near.code}”（${near.id}）？`,

@@ -9,8 +9,9 @@
  */
 import { emptyIgnores, parseIgnores, type IgnoreStore } from "../domain/ignores";
 import type { XlsxWorkbook } from "./read-xlsx";
+import { IGNORES_KEY } from "../host/constants";
 
-export const IGNORES_KEY = "jixiao-ignores";
+export { IGNORES_KEY };
 /** Settings parts are small; a bigger one is not read (it would not be ours). */
 const MAX_PART_BYTES = 8 * 1024 * 1024;
 

@@ -13,7 +13,7 @@
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 import type { CellRange, Severity } from "../domain";
-import { columnName } from "../domain";
+import { columnName, rangeToA1 } from "../domain";
 import { partText, parseRels, relsPartOf, resolveTarget, sheetDimension, type SheetRef, type XlsxWorkbook } from "./read-xlsx";
 import { escapeXml, scanXml, XmlScanner, type XmlHandler } from "./xml-scan";
 import { crc32, deflatePart, inflateEntry, rawData, streamEntry, writeZip, type ZipEntry, type ZipPart } from "./zip";
@@ -348,8 +348,8 @@ class SheetPatcher implements XmlHandler {
       }
       if (name === "dimension" && this.dimension) {
         const ref = s.attr("ref");
-        if (ref !== undefined && ref.toUpperCase() !== rangeA1(this.dimension)) {
-          s.replaceTag(setAttrs(s.buf.slice(s.tagStart, s.tagEnd), { ref: rangeA1(this.dimension) }));
+        if (ref !== undefined && ref.toUpperCase() !== rangeToA1(this.dimension)) {
+          s.replaceTag(setAttrs(s.buf.slice(s.tagStart, s.tagEnd), { ref: rangeToA1(this.dimension) }));
         }
       } else if (name === "sheetData") {
         if (s.selfClosing) {
@@ -447,12 +447,6 @@ function colOf(ref: string): number {
     col = col * 26 + (c - 0x40);
   }
   return col;
-}
-
-function rangeA1(r: CellRange): string {
-  const a = `${columnName(r.c1)}${r.r1}`;
-  const b = `${columnName(r.c2)}${r.r2}`;
-  return a === b ? a : `${a}:${b}`;
 }
 
 /** Streams a worksheet part through the patcher into a deflated part. */

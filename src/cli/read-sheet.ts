@@ -7,12 +7,10 @@
  */
 import type { CellRange, CellValue, SheetInput } from "../domain";
 import { fromA1 } from "../domain";
-import { MAX_CELL_TEXT } from "../domain/model/limits";
+import { MAX_CELL_TEXT, MAX_COLS, MAX_ROWS } from "../domain/model/limits";
 import { XmlError, type XmlHandler, type XmlScanner } from "./xml-scan";
 
 /** Excel's limits: a cell reference beyond them is not a worksheet. */
-export const MAX_ROW = 1_048_576;
-export const MAX_COL = 16_384;
 
 /** Number formats of the workbook: per cell style (xf) index, the format code, and whether it shows a date. */
 export interface StyleFormats {
@@ -184,7 +182,7 @@ export class SheetHandler implements XmlHandler {
         case "row": {
           const r = s.attr("r");
           const n = r === undefined ? this.row + 1 : parseRowNumber(r);
-          if (!(n >= 1 && n <= MAX_ROW)) throw new SheetDataError(`row number ${r ?? n} out of range`);
+          if (!(n >= 1 && n <= MAX_ROWS)) throw new SheetDataError(`row number ${r ?? n} out of range`);
           this.row = n;
           this.col = 0;
           return;
@@ -254,7 +252,7 @@ export class SheetHandler implements XmlHandler {
       this.cRow = this.refRow;
       this.cCol = this.refCol;
     }
-    if (!(this.cCol >= 1 && this.cCol <= MAX_COL && this.cRow >= 1 && this.cRow <= MAX_ROW)) throw new SheetDataError(`cell reference ${r} out of range`);
+    if (!(this.cCol >= 1 && this.cCol <= MAX_COLS && this.cRow >= 1 && this.cRow <= MAX_ROWS)) throw new SheetDataError(`cell reference ${r} out of range`);
     if (this.row === 0) this.row = this.cRow;
     this.col = this.cCol;
     this.cType = cellType(s.attr("t"));
@@ -376,7 +374,7 @@ function parseCellRef(ref: string, into: { refRow: number; refCol: number }): vo
     if (c >= 0x61 && c <= 0x7a) c -= 0x20;
     if (c < 0x41 || c > 0x5a) break;
     col = col * 26 + (c - 0x40);
-    if (col > MAX_COL) break;
+    if (col > MAX_COLS) break;
   }
   let row = 0;
   for (; i < n; i++) {
@@ -387,7 +385,7 @@ function parseCellRef(ref: string, into: { refRow: number; refCol: number }): vo
       return;
     }
     row = row * 10 + (c - 0x30);
-    if (row > MAX_ROW) break;
+    if (row > MAX_ROWS) break;
   }
   into.refCol = col === 0 ? NaN : col;
   into.refRow = row;

@@ -4,7 +4,7 @@
  * (src/domain/insert), queue every write (one 2-D values write, merges, formats per range, data
  * validation per range), one sync. Never onto a non-empty cell: rows are inserted or it refuses.
  */
-import type { CellRange, CellValue, SheetInput } from "../domain/model/types";
+import type { CellRange, SheetInput } from "../domain/model/types";
 import { rangeToA1 } from "../domain/model/a1";
 import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, InsertBlockResult, InsertRefusal } from "./gateway";
 import { GatewayError, toGatewayError } from "./errors";
@@ -12,6 +12,8 @@ import { queueSafeValues } from "./safe-write";
 import { parseAreaList } from "./areas";
 import { FIELD_ALERT, INDICATOR_ALERT, planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "../domain/insert";
 import { REVIEW_COLOR, reviewFormula } from "./highlights";
+import { toCellValue as cellValue } from "../host/cells";
+import { MAX_COLS } from "../domain/model/limits";
 
 export interface InsertHooks {
   runOptions: Excel.RunOptions;
@@ -68,8 +70,6 @@ function markForReview(ws: Excel.Worksheet, review: BlockWrites["review"]): void
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-base-to-string -- anything else a host returns is shown as its text
-const cellValue = (v: unknown): CellValue => (v === "" || v === null || v === undefined ? null : typeof v === "number" || typeof v === "boolean" || typeof v === "string" ? v : String(v));
 
 /** Queues every write of a placed block (no sync). */
 function queueBlock(ws: Excel.Worksheet, w: BlockWrites, shifted: boolean, api19: boolean): void {
@@ -154,7 +154,7 @@ export async function runInsertBlock(req: InsertBlockRequest, hooks: InsertHooks
 
       const address = rangeToA1(writes.range);
       const touched = [address];
-      if (shifted) touched.push(`${shifted.at}:${shifted.at + shifted.count - 1}`, rangeToA1({ r1: shifted.at, c1: 1, r2: shifted.at + shifted.count - 1, c2: 16384 }));
+      if (shifted) touched.push(`${shifted.at}:${shifted.at + shifted.count - 1}`, rangeToA1({ r1: shifted.at, c1: 1, r2: shifted.at + shifted.count - 1, c2: MAX_COLS }));
       hooks.markWritten(ws.name, touched);
       return { ok: true as const, sheet: ws.name, address, range: writes.range, shifted, required: writes.required, review: writes.review.map((r) => rangeToA1(r.cell)), syncs: 2 };
     });
@@ -209,7 +209,7 @@ export async function runAddIndicators(req: AddIndicatorsRequest, hooks: InsertH
       const last = plan.written.r2;
       const address = rangeToA1(plan.written);
       const touched = [address, ...plan.cells.map((c) => rangeToA1({ r1: c.row, c1: c.col, r2: c.row, c2: c.col }))];
-      if (insert.count > 0) touched.push(`${insert.at}:${last}`, rangeToA1({ r1: insert.at, c1: 1, r2: last, c2: 16384 }));
+      if (insert.count > 0) touched.push(`${insert.at}:${last}`, rangeToA1({ r1: insert.at, c1: 1, r2: last, c2: MAX_COLS }));
       if (plan.newRows) touched.push(rangeToA1(plan.newRows));
       hooks.markWritten(ws.name, touched);
       return { ok: true as const, sheet: ws.name, address, added: plan.added, skipped: plan.skipped, inserted: insert, syncs: 2 };

@@ -11,6 +11,7 @@
  * moves between the two pages. The test API below is the same for both.
  */
 import { createRoot } from "react-dom/client";
+import { fromA1, rangeToA1 } from "../domain/model/a1";
 import { installSimulator, installWpsSimulator, parseArea, rectToA1, WorkbookModel, type CfModel, type CellFormat, type HostSimulator } from "../simulator";
 import { API_LEVELS, PreviewApp, type PreviewSettings } from "./components/PreviewApp";
 import { FIXTURE_NAMES, loadFixture, LOCAL, type Loaded, storeLocalFile, workbookFromBuffer } from "./loader";
@@ -168,12 +169,9 @@ window.__jixiaoPreview = {
   loadFixture: load,
   edit: (address, value, sheet) => sim.userEdit(sheetOf(sheet), address, value),
   getValue: (address, sheet) => {
-    const a = address.replace(/\$/g, "").toUpperCase();
-    const m = /^([A-Z]+)(\d+)$/.exec(a);
-    if (!m) return null;
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return sim.sheet(sheetOf(sheet)).value(Number(m[2]), col);
+    const r = fromA1(address);
+    if (!r || r.r1 !== r.r2 || r.c1 !== r.c2 || address.includes("!")) return null;
+    return sim.sheet(sheetOf(sheet)).value(r.r1, r.c1);
   },
   getCellFormat: (address, sheet) => sim.cellFormat(sheetOf(sheet), address),
   displayFill: (address, sheet) => sim.displayFill(sheetOf(sheet), address),
@@ -181,14 +179,7 @@ window.__jixiaoPreview = {
   fingerprint: (sheet) => sim.fingerprint(sheetOf(sheet)),
   loadedFingerprint: (sheet) => loadedFingerprints.get(sheetOf(sheet)) ?? null,
   selection: () => {
-    const r = sim.wb.active.selection;
-    const col = (c: number) => {
-      let s = "";
-      for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-      return s;
-    };
-    const a = `${col(r.c1)}${r.r1}`;
-    return r.r1 === r.r2 && r.c1 === r.c2 ? a : `${a}:${col(r.c2)}${r.r2}`;
+    return rangeToA1(sim.wb.active.selection);
   },
   syncCount: () => sim.syncCount,
   undoStack: () => sim.undoStack.map((e) => ({ source: e.source, label: e.label })),

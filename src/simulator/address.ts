@@ -5,8 +5,9 @@
 import type { CellRange } from "../domain/model/types";
 import { columnIndex, columnName } from "../domain/model/a1";
 
-export const MAX_ROWS = 1048576;
-export const MAX_COLS = 16384;
+import { MAX_COLS, MAX_ROWS } from "../domain/model/limits";
+
+export { MAX_COLS, MAX_ROWS };
 
 export interface ParsedArea {
   /** Sheet name when the address carried one. */

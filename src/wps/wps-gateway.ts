@@ -32,16 +32,11 @@ import { addressOf, bgr, type EtApplication, type EtRange, type EtWorkbook, type
 import { findMerges } from "./merges";
 import { runAddIndicators, runInsertBlock, type WpsInsertHooks } from "./insert";
 import { writeSafeValues } from "./safe-write";
+import { IGNORES_KEY, MERGES_TTL_MS, SELF_WRITE_WINDOW_MS, SETTINGS_KEY, TEMPLATES_KEY } from "../host/constants";
 
-export const SETTINGS_KEY = "jixiao";
-export const TEMPLATES_KEY = "jixiao-templates";
-export const IGNORES_KEY = "jixiao-ignores";
+export { IGNORES_KEY, MERGES_TTL_MS, SELF_WRITE_WINDOW_MS, SETTINGS_KEY, TEMPLATES_KEY };
 /** The same per-read ceiling as on Excel. */
 export const MAX_CELLS = 5_000_000;
-/** Events on addresses we wrote this recently are taken as our own. */
-export const SELF_WRITE_WINDOW_MS = 2_000;
-/** Merges are found again at most this often while the used range stays the same. */
-export const MERGES_TTL_MS = 60_000;
 
 /** WPS 表格 may have no workbook open (its start page). */
 export const NO_WORKBOOK = { zh: "没有打开的工作簿。请先打开或新建一个表格文件。", en: "No workbook is open. Open or create a spreadsheet first." };

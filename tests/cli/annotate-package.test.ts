@@ -13,7 +13,7 @@ import { rawData, readZip } from "../../src/cli/zip";
 import { expectOneBilingualLine, fixture, lines, parseReport, runCli, SHARED_FIXTURES } from "./helpers";
 import { rowsXml, unzipParts, workbook } from "../helpers/xlsx-parts";
 import { scanXml } from "../../src/cli/xml-scan";
-import { columnName, fromA1 } from "../../src/domain";
+import { columnIndex, columnName, fromA1 } from "../../src/domain";
 import { SEVERITY_FILL } from "../../src/cli/patch-xlsx";
 import { cleanTable, set } from "../engine/rule-tester";
 
@@ -230,7 +230,7 @@ describe("patching packages other producers write", () => {
           col = 0;
         } else if (name === "c") {
           const ref = s.attr("r");
-          col = ref ? ref.replace(/\d+$/, "").split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : col + 1;
+          col = ref ? columnIndex(ref.replace(/\d+$/, "")) : col + 1;
           out.set(`${columnName(col)}${row}`, fillRgb[xfFill[Number(s.attr("s") ?? 0)]]);
         }
       },

@@ -1,7 +1,6 @@
 /**
- * NEEDS THE ENGINE. These run the real `lintSheet` over the synthetic fixtures and expect the
- * findings DOMAIN.md §3–§6 asks for. They fail while src/domain/engine/lint.ts is a stub; they are
- * written against the documented behaviour, not against any rule's internals.
+ * The command with the real engine over the synthetic fixtures (tests/fixtures, made by scripts/gen-fixtures.mjs):
+ * each planted DOMAIN.md §6 mistake is found at its cell by the rule that names it, with its severity.
  */
 import { fixture, lines, parseReport, runCli, type JsonReport, TEXT_LINE, SUMMARY_ZH } from "./helpers";
 
@@ -39,6 +38,8 @@ describe("needs the engine: project form with DOMAIN §6 mistakes", () => {
     ({ code, report: rep } = await report("project-mistakes.xlsx"));
   });
   const at = (address: string) => rep.sheets[0].findings.filter((f) => f.address === address || f.address.startsWith(`${address}:`));
+  /** The findings at exactly this address, as "rule severity". */
+  const exactly = (address: string) => rep.sheets[0].findings.filter((f) => f.address === address).map((f) => `${f.ruleId} ${f.severity}`);
 
   test("errors → exit 1, detected as the 2020 framework", () => {
     expect(code).toBe(1);
@@ -46,26 +47,30 @@ describe("needs the engine: project form with DOMAIN §6 mistakes", () => {
     expect(rep.sheets[0].tables[0]?.framework).toBe("2020");
   });
   test("无 in 实施周期指标值 is a warning (E15)", () => {
-    expect(at("E15").some((f) => f.severity === "warning" && f.category === "value")).toBe(true);
+    expect(exactly("E15")).toEqual(["value/period-not-set warning"]);
   });
   test("LaTeX leftover at F19: warning with a fix to ≥90%", () => {
+    expect(exactly("F19")).toEqual(["value/latex-leftover warning"]);
     const f = at("F19").find((x) => x.fix);
     expect(f).toBeDefined();
     expect(f!.fix!.to.replace(/\s/g, "")).toBe("≥90%");
   });
   test("vague target 有效提高 (F21) is flagged", () => {
-    expect(at("F21").length).toBeGreaterThan(0);
+    expect(exactly("F21")).toEqual(["value/vague-target warning"]);
   });
   test("cost and satisfaction rows misfiled under 效益 (D22, D23) are flagged", () => {
-    expect(rep.sheets[0].findings.some((f) => inRows(f.address, 22, 22))).toBe(true);
-    expect(rep.sheets[0].findings.some((f) => inRows(f.address, 23, 23))).toBe(true);
+    expect(exactly("D22")).toEqual(["taxonomy/indicator-misfiled warning"]);
+    expect(exactly("D23")).toEqual(["taxonomy/indicator-misfiled warning"]);
+    expect(rep.sheets[0].findings.filter((f) => inRows(f.address, 22, 23)).map((f) => f.address)).toEqual(["D22", "D23"]);
   });
   test("satisfaction with ≤ (E26) and a formula as the target (F26) are errors", () => {
-    expect(at("E26").some((f) => f.severity === "error")).toBe(true);
-    expect(at("F26").some((f) => f.severity === "error")).toBe(true);
+    expect(exactly("E26")).toEqual(["value/direction error"]);
+    expect(exactly("F26")).toEqual(["value/definition-as-target error"]);
   });
-  test("duplicate 三级 (rows 24/25) is a warning", () => {
-    expect(rep.sheets[0].findings.some((f) => f.severity === "warning" && inRows(f.address, 24, 25) && f.category === "completeness")).toBe(true);
+  test("duplicate 三级 (rows 24/25) is a warning at the second one (D25)", () => {
+    expect(rep.sheets[0].findings.filter((f) => f.category === "completeness" && inRows(f.address, 24, 25)).map((f) => `${f.address} ${f.ruleId} ${f.severity}`)).toEqual([
+      "D25 completeness/duplicate-level3 warning",
+    ]);
   });
   test("text output: every finding line in the documented format", async () => {
     const r = await runCli(["lint", fixture("project-mistakes.xlsx")]);
@@ -82,8 +87,7 @@ describe("needs the engine: department form and project list", () => {
     const { code, report: rep } = await report("department-unbalanced.xlsx");
     expect(code).toBe(1);
     const budget = rep.sheets[0].findings.filter((f) => f.category === "budget" && f.severity === "error");
-    expect(budget.length).toBeGreaterThan(0);
-    expect(budget.some((f) => inRows(f.address, 6, 7))).toBe(true);
+    expect(budget.map((f) => `${f.address} ${f.ruleId}`)).toEqual(["C6:E7 budget/department-balance"]);
   });
 
   test("coded indicator text: tables parsed from the 绩效指标 cells, problems reported at those cells", async () => {

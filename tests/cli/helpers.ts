@@ -1,21 +1,18 @@
 /** Shared bits of the CLI tests: run the command in-process, fixture paths, the JSON shape as a zod schema. */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import type ExcelJS from "exceljs";
 import * as z from "zod";
 import { run } from "../../src/cli/main";
 import { CATEGORIES, SEVERITIES } from "../../src/domain";
+import { sharedFixturesDir } from "../helpers/workbooks";
 
 export const REPO = path.resolve(__dirname, "../..");
 export const FIXTURES = path.join(REPO, "tests", "fixtures");
 export const fixture = (name: string) => path.join(FIXTURES, name);
 
 /** ../shared/fixtures (the four real workbooks); null when ../shared is absent. */
-export const SHARED_FIXTURES = (() => {
-  const dir = path.resolve(REPO, "..", "shared", "fixtures");
-  return fs.existsSync(dir) ? dir : null;
-})();
+export const SHARED_FIXTURES = sharedFixturesDir();
 
 export interface CliRun {
   code: number;

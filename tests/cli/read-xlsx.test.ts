@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { parseWorkbook, readSheets } from "../../src/cli/read-xlsx";
 import type { CellValue, SheetInput } from "../../src/domain";
-import { lintSheet } from "../../src/domain";
+import { fromA1, lintSheet } from "../../src/domain";
 import { fixture, runCli, expectOneBilingualLine } from "./helpers";
 import { workbook, worksheet, NS, zipParts, unzipParts } from "../helpers/xlsx-parts";
 import * as fs from "node:fs";
@@ -13,9 +13,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 
 function at(s: SheetInput, a1: string): CellValue | undefined {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  const col = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const row = Number(m[2]);
+  const { r1: row, c1: col } = fromA1(a1)!;
   const o = s.origin ?? { row: 1, col: 1 };
   return s.values[row - o.row]?.[col - o.col] ?? null;
 }

@@ -1,16 +1,17 @@
 /**
  * The four real workbooks in ../shared/fixtures (never copied into the repo). Skipped, with a printed
- * reason, when ../shared is absent. The "needs the engine" block fails until the real rules land.
+ * reason, when ../shared is absent.
  */
 import * as path from "node:path";
 import { readSheets } from "../../src/cli/read-xlsx";
 import { lines, parseReport, runCli, SHARED_FIXTURES } from "./helpers";
+import { SHARED_FIXTURES as SHARED_FIXTURES_PATH } from "../helpers/workbooks";
 
 const FILES = ["houjie-2025-dept.xlsx", "machong-2024-projects.xlsx", "qingxi-2025-dept-and-projects.xlsx", "huangpu-project-expenditure.xlsx"];
 const shared = (f: string) => path.join(SHARED_FIXTURES ?? "", f);
 
 if (!SHARED_FIXTURES) {
-  console.warn(`SKIPPED tests/cli/shared-fixtures.test.ts: ${path.resolve(__dirname, "../../../shared/fixtures")} is absent`);
+  console.warn(`SKIPPED tests/cli/shared-fixtures.test.ts: ${SHARED_FIXTURES_PATH} is absent`);
 }
 const d = SHARED_FIXTURES ? describe : describe.skip;
 

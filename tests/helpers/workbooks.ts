@@ -3,7 +3,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { SheetInput } from "../../src/domain";
 import { readSheets as readWorkbookSheets } from "../../src/cli/read-xlsx";
+import type { WorkbookModel } from "../../src/simulator/model";
+import { workbookFromFile } from "../../src/simulator/node";
 
+/** ../shared beside the repository (read-only: the real workbooks, the corpus, the Office schemas). The one place that says where it is. */
 export const SHARED = path.resolve(__dirname, "../../../shared");
 export const SHARED_FIXTURES = path.join(SHARED, "fixtures");
 export const hasShared = fs.existsSync(SHARED_FIXTURES);
@@ -28,4 +31,25 @@ export function describeShared(name: string, fn: () => void): void {
     });
     console.warn(`skipped "${name}": ../shared/fixtures not found`);
   }
+}
+
+// The shared fixtures in the simulator (tests of the Excel and WPS gateways, insertion, the host contract).
+
+/** The shared fixtures folder (repo/../shared/fixtures), or null when it is absent. */
+export function sharedFixturesDir(): string | null {
+  const dir = SHARED_FIXTURES;
+  return fs.existsSync(dir) ? dir : null;
+}
+
+export function listSharedFixtures(): string[] {
+  const dir = sharedFixturesDir();
+  return dir ? fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort() : [];
+}
+
+/** Loads a shared fixture by file name (`houjie-2025-dept.xlsx`); null when ../shared is absent. */
+export async function loadSharedFixture(name: string): Promise<WorkbookModel | null> {
+  const dir = sharedFixturesDir();
+  if (!dir) return null;
+  const file = path.join(dir, name);
+  return fs.existsSync(file) ? workbookFromFile(file) : null;
 }

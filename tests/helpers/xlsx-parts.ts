@@ -2,6 +2,7 @@
  * Hand-made packages for reader and patcher tests: a workbook from raw XML parts, so that a test can say
  * exactly what the file holds (rows without `r`, no shared strings, inline strings, escapes, DOCTYPEs …).
  */
+import { columnName } from "../../src/domain/model/a1";
 import { deflatePart, inflateEntry, readZip, writeZip, type ZipPart } from "../../src/cli/zip";
 
 export const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -83,11 +84,7 @@ export function rowsXml(rows: readonly (readonly (string | number | boolean | nu
       .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
       // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what this escapes
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
-  const col = (n: number) => {
-    let s = "";
-    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-    return s;
-  };
+  const col = columnName;
   return rows
     .map((line, i) => {
       const cells = line

@@ -10,7 +10,7 @@ import { HIGHLIGHT_COLORS, REVIEW_COLOR } from "../../src/excel/highlights";
 import { fromA1 } from "../../src/domain";
 import type { SheetChange } from "../../src/host/gateway";
 import { WorkbookModel, type CfModel } from "../../src/simulator";
-import { listSharedFixtures, loadSharedFixture } from "../../src/simulator/node";
+import { listSharedFixtures, loadSharedFixture } from "../helpers/workbooks";
 import { LiveValidationController } from "../../src/taskpane/live/LiveValidationController";
 import { compare, snapshot } from "../insert/helpers";
 import { HOSTS, type Capability, type HostFactory, type HostUnderTest } from "./hosts";

@@ -11,7 +11,8 @@ import { createOfficeGateway } from "../../src/excel/office-gateway";
 import { installSimulator, type Simulator, type SimulatorOptions } from "../../src/simulator";
 import type { CellFormat, SheetModel, WorkbookModel } from "../../src/simulator";
 import { unkey } from "../../src/simulator/model";
-import { listSharedFixtures, sharedFixturesDir, workbookFromFile } from "../../src/simulator/node";
+import { workbookFromFile } from "../../src/simulator/node";
+import { listSharedFixtures, sharedFixturesDir } from "../helpers/workbooks";
 
 /** The simulator as the Excel/Office globals and the real Office.js gateway on it (insertion module handed over: jest has no native dynamic import). */
 export function setup(wb: WorkbookModel, options: SimulatorOptions = {}): { sim: Simulator; gateway: Gateway } {

@@ -7,9 +7,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
+import { SHARED } from "../helpers/workbooks";
 
 const ROOT = path.resolve(__dirname, "../..");
-const SCHEMA_DIR = path.resolve(__dirname, "../../../shared/office-schemas");
+const SCHEMA_DIR = path.join(SHARED, "office-schemas");
 const HELPER = path.join(__dirname, "xsd-validate.mjs");
 const MANIFEST = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 

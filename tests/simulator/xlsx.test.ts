@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
 import { workbookFromXlsx } from "../../src/simulator";
-import { listSharedFixtures, loadSharedFixture } from "../../src/simulator/node";
+import { listSharedFixtures, loadSharedFixture } from "../helpers/workbooks";
 import { sampleWorkbook } from "../../src/preview/sample";
 
 async function build(fill: (ws: ExcelJS.Worksheet) => void): Promise<ArrayBuffer> {

@@ -17,6 +17,7 @@ import {
   type Block,
 } from "../../src/domain/templates";
 import { describeFindings, lintBlock } from "./helpers";
+import { SHARED_FIXTURES } from "../helpers/workbooks";
 
 const YEAR = { defaultYear: 2025 };
 const expectedRows = (b: Block) =>
@@ -117,7 +118,7 @@ test("rows without a known 一级/二级 are left out and reported", () => {
   expect(r.template.rows).toHaveLength(TEMPLATES[1].rows.length - 1);
 });
 
-const SHARED = path.resolve(__dirname, "../../../shared/fixtures");
+const SHARED = SHARED_FIXTURES;
 const hasShared = fs.existsSync(path.join(SHARED, "qingxi-2025-dept-and-projects.xlsx"));
 if (!hasShared) console.warn("from-block.test.ts: ../shared/fixtures absent — skipping the real-workbook case");
 (hasShared ? test : test.skip)("a project block of the real 清溪 workbook can be saved as a template", async () => {

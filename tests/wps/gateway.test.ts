@@ -7,7 +7,7 @@
 import { GatewayError } from "../../src/excel/errors";
 import { HIGHLIGHT_COLORS } from "../../src/excel/highlights";
 import { installWpsSimulator, uninstallWpsSimulator, WorkbookModel, workbookFromRows, type WpsSimulatorOptions } from "../../src/simulator";
-import { listSharedFixtures, loadSharedFixture } from "../../src/simulator/node";
+import { listSharedFixtures, loadSharedFixture } from "../helpers/workbooks";
 import { CHUNK } from "../../src/wps/doc-store";
 import { addressOf } from "../../src/wps/et";
 import { bgr, createWpsGateway } from "../../src/wps/wps-gateway";

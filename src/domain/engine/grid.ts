@@ -1,16 +1,13 @@
 import type { CellRange, CellValue, SheetInput } from "../model/types";
 import { formatNumber } from "../model/number-format";
 import { cellText, norm } from "../model/text";
-
-const MAX_COLS = 16384;
+import { MAX_COLS, MAX_ROWS } from "../model/limits";
 
 export interface RowCells {
   cols: number[];
   texts: string[];
   keys: string[];
 }
-const MAX_ROWS = 1048576;
-
 /** Labels are short: longer text is kept as it is rather than normalised (it never matches a label). */
 const KEY_MAX = 40;
 

@@ -4,6 +4,7 @@
  */
 import type { CellRange, Finding, LintResult, Severity, SheetInput } from "../model/types";
 import type { Config, ConfigInput } from "../config/schema";
+import { ruleKeyMatches } from "../config/rule-key";
 import { rangeToA1 } from "../model/a1";
 import { boundedKey } from "../model/text";
 import { allRules } from "../rules/index";
@@ -17,10 +18,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 function severityFor(rule: Rule, config: Config): Severity | "off" {
   const rules = config.rules;
-  for (const key of Object.keys(rules)) {
-    const k = key.toLowerCase();
-    if (k === rule.id.toLowerCase() || k === rule.code.toLowerCase()) return rules[key];
-  }
+  for (const key of Object.keys(rules)) if (ruleKeyMatches(key, rule.id, rule.code)) return rules[key];
   return rule.defaultSeverity;
 }
 

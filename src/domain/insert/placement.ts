@@ -5,10 +5,10 @@
  */
 import { rangeToA1, toA1 } from "../model/a1";
 import type { CellRange, CellValue } from "../model/types";
+import { MAX_COLS, MAX_ROWS } from "../model/limits";
 import { refuse, type Refusal } from "./refusals";
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLS = 16_384;
+export { MAX_COLS, MAX_ROWS };
 
 export type InsertWhere = "below" | "selection";
 

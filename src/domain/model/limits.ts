@@ -3,6 +3,10 @@
  * refusal instead of exhausting memory. The command can raise the cell limit with `--max-cells`.
  */
 
+/** The size of a worksheet in Excel (and in WPS): rows and columns. The one definition; everything else imports it. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
 /**
  * Cells a sheet may span for checking: the sum over rows of the last used column (what the engine walks).
  * 16,000,000 covers a full-height sheet of 15 columns (1,048,576 × 15 = 15.7 million) and stays near 1 GB.

@@ -5,6 +5,7 @@
  */
 import type { RuleMeta } from "./meta";
 import type { Rule } from "./define";
+import { ruleKey } from "../config/rule-key";
 import r0 from "./structure/coded-unreadable";
 import r1 from "./structure/internal-error";
 import r2 from "./structure/label-in-table";
@@ -69,11 +70,11 @@ export const allRules: readonly Rule[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9
 
 const byKey = new Map<string, Rule>();
 for (const r of allRules) {
-  byKey.set(r.id.toLowerCase(), r);
-  byKey.set(r.code.toLowerCase(), r);
+  byKey.set(ruleKey(r.id), r);
+  byKey.set(ruleKey(r.code), r);
 }
 
 /** A rule by id (`value/vague-target`) or code (`JX303`), case-insensitive. */
 export function ruleById(idOrCode: string): RuleMeta | undefined {
-  return byKey.get(idOrCode.toLowerCase());
+  return byKey.get(ruleKey(idOrCode));
 }

@@ -6,11 +6,11 @@
 import { type CSSProperties, type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { columnName } from "../../domain/model/a1";
 import type { CellRange } from "../../domain/model/types";
+import { MAX_COLS, MAX_ROWS } from "../../domain/model/limits";
 import { displayFillsIn, type HostSimulator, type SheetModel } from "../../simulator";
 import type { CellFormat } from "../../simulator";
 
 const PT_TO_PX = 4 / 3;
-const MAX_RENDER_ROWS = 1048576;
 /** Rows drawn beyond the visible ones, above and below (the grid draws only what can be seen). */
 const OVERSCAN_PX = 400;
 const MAX_RENDER_COLS = 100;
@@ -90,7 +90,7 @@ export function Grid({ sim, sheet }: GridProps) {
   }, [sheet]);
   const used = sheet.usedRect(false) ?? { r1: 1, c1: 1, r2: 1, c2: 1 };
   const sel = sheet.selection;
-  const nRows = Math.min(Math.max(used.r2 + 10, sel.r2 + 5, 40), MAX_RENDER_ROWS);
+  const nRows = Math.min(Math.max(used.r2 + 10, sel.r2 + 5, 40), MAX_ROWS);
   const nCols = Math.min(Math.max(used.c2 + 3, sel.c2 + 2, 12), MAX_RENDER_COLS);
 
   useEffect(() => {
@@ -134,8 +134,8 @@ export function Grid({ sim, sheet }: GridProps) {
   const address = (row: number, col: number): string => `${columnName(col)}${row}`;
 
   function select(row: number, col: number): void {
-    const r = Math.max(1, Math.min(row, 1048576));
-    const c = Math.max(1, Math.min(col, 16384));
+    const r = Math.max(1, Math.min(row, MAX_ROWS));
+    const c = Math.max(1, Math.min(col, MAX_COLS));
     sim.userSelect(sheet.name, address(r, c));
   }
 

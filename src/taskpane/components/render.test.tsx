@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Capabilities } from "../../host/gateway";
 import { uiStrings } from "../../domain/i18n";
+import { allRules } from "../../domain/rules/index";
 import { PaneContext, type PaneActions, type PaneContextValue } from "../context/PaneContext";
 import { GatewayProvider } from "../context/GatewayContext";
 import { initialPaneState, paneReducer, type Action, type PaneState } from "../state/paneReducer";
@@ -50,8 +51,8 @@ const sample = () =>
     "Sheet1",
     [
       finding("C3", "error", { ruleId: "value/vague-target", blockId: "b1", fix: fix("C3", "<script>alert(1)</script>", "≥90%") }),
-      finding("D4", "warning", { ruleId: "taxonomy/unknown-level2", category: "taxonomy", blockId: "b1" }),
-      finding("A40", "info", { ruleId: "structure/shifted-row", category: "structure" }),
+      finding("D4", "warning", { ruleId: "taxonomy/level2-unknown", category: "taxonomy", blockId: "b1" }),
+      finding("A40", "info", { ruleId: "structure/row-shifted", category: "structure" }),
     ],
     [block("b1", "project", "A1:H30", "乡村<b>道路</b>维护")],
   );
@@ -60,13 +61,13 @@ describe("findings list", () => {
   it("renders one item per finding with its test id and its block; 提示 are hidden unless asked for", () => {
     const html = render(withResult("zh-CN", sample()));
     expect(html).toContain('data-testid="finding-C3-value/vague-target"');
-    expect(html).toContain('data-testid="finding-D4-taxonomy/unknown-level2"');
-    expect(html).not.toContain('data-testid="finding-A40-structure/shifted-row"');
+    expect(html).toContain('data-testid="finding-D4-taxonomy/level2-unknown"');
+    expect(html).not.toContain('data-testid="finding-A40-structure/row-shifted"');
     expect(html).toContain('data-testid="infos-hidden"');
     expect(html).toContain("另有 1 条提示");
     expect(html).toContain("项目：乡村&lt;b&gt;道路&lt;/b&gt;维护");
     const infos = render(withResult("zh-CN", sample(), { type: "toggleSeverity", severity: "info" }));
-    expect(infos).toContain('data-testid="finding-A40-structure/shifted-row"');
+    expect(infos).toContain('data-testid="finding-A40-structure/row-shifted"');
     expect(infos).not.toContain("finding-C3-");
   });
 
@@ -270,5 +271,12 @@ describe("settings form", () => {
     expect(html).toContain("WPS 表格不为加载项的写入保留撤销记录");
     expect(html.match(/<input[^>]*data-testid="settings-live-highlighting"[^>]*>/)?.[0]).not.toContain("checked");
     expect(render(initialPaneState("en-US"), <SettingsForm onClose={() => {}} />, { capabilities: wps })).toContain("WPS Spreadsheets keeps no undo history");
+  });
+});
+
+describe("the findings rendered here are from real rules", () => {
+  const ids = [...new Set([...sample().findings.map((f) => f.ruleId), "value/latex-leftover", "taxonomy/level2-wrong-parent", "value/vague-target"])];
+  it.each(ids)("%s is a rule of src/domain/rules", (id) => {
+    expect(allRules.map((r) => r.id)).toContain(id);
   });
 });

@@ -74,7 +74,13 @@ describe("start", () => {
   });
 
   it("works with the real engine entry point (pure lintSheet)", async () => {
-    const gw = new FakeGateway([{ name: "表1", values: [["项目名称", "x"]] }]);
+    const table = [
+      ["项目支出绩效目标表"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人数", ">=100人"],
+      ["效益指标", "社会效益指标", "满意度", "较好"],
+    ];
+    const gw = new FakeGateway([{ name: "表1", values: table }]);
     const got: LintResult[] = [];
     const ctl = new LiveValidationController({ gateway: gw }, { config: {}, liveHighlighting: false, highlightsShown: true }, {
       onCheckStarted: () => {},
@@ -86,7 +92,15 @@ describe("start", () => {
     await ctl.start();
     expect(got).toHaveLength(1);
     expect(got[0].sheet).toBe("表1");
-    const want = lintSheet({ name: "表1", values: [["项目名称", "x"]] }, {});
+    // the findings this table has, stated here rather than taken from lintSheet
+    expect(got[0].findings.map((f) => `${f.ruleId} ${f.address}`)).toEqual([
+      "completeness/level1-missing A2:C2",
+      "value/sign-format D3",
+      "taxonomy/indicator-misfiled C4",
+      "value/satisfaction-percent D4",
+      "value/vague-target D4",
+    ]);
+    const want = lintSheet({ name: "表1", values: table }, {});
     expect({ ...got[0], ignored: undefined, keys: undefined }).toEqual({ ...want, ignored: undefined, keys: undefined });
     expect((got[0] as PaneResult).ignored).toEqual([]);
   });

@@ -6,6 +6,7 @@
  * ./settingsSchema.ts, which loads with the engine.
  */
 import type { ConfigInput, SeveritySetting } from "../../domain/config/schema";
+import { ruleKeyMatches } from "../../domain/config/rule-key";
 
 export const SETTINGS_VERSION = 1;
 
@@ -37,11 +38,6 @@ export function defaultPaneSettings(): PaneSettings {
 
 export function effectiveLiveHighlighting(s: PaneSettings, undoGrouping: boolean): boolean {
   return s.liveHighlighting ?? undoGrouping;
-}
-
-function ruleKeyMatches(key: string, id: string, code: string | undefined): boolean {
-  const k = key.toLowerCase();
-  return k === id.toLowerCase() || (code !== undefined && k === code.toLowerCase());
 }
 
 /** True unless the config turns the rule off (by id or code, case-insensitive, as the engine reads it). */

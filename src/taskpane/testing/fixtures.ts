@@ -1,4 +1,4 @@
-/** Test helpers: hand-made findings and results (the engine may still be a stub). */
+/** Test helpers: hand-made findings and results, for pane tests that do not run the engine. */
 import { fromA1, type BlockInfo, type Category, type Finding, type Fix, type Severity } from "../../domain";
 import type { ShownResult } from "../state/paneReducer";
 
