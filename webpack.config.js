@@ -38,7 +38,7 @@ function csp({ office }) {
   ].join("; ");
 }
 
-/** ts-loader, transpiling only (typechecking is `tsc`'s job), to ES modules. */
+/** ts-loader, transpiling only (typechecking is `tsc`'s job), to ES modules (tsconfig.json: esnext, bundler). */
 function tsRule(test, where, compilerOptions) {
   return {
     test,
@@ -48,7 +48,7 @@ function tsRule(test, where, compilerOptions) {
       options: {
         transpileOnly: true,
         configFile: path.resolve(__dirname, "tsconfig.json"),
-        compilerOptions: { module: "es2022", moduleResolution: "bundler", ...compilerOptions },
+        compilerOptions,
       },
     },
   };
@@ -81,7 +81,7 @@ const config = (env, argv) => {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
-      // ES modules for webpack's tree shaking; tsconfig.json itself targets node (nodenext) for tsc/jest.
+      // ES modules for webpack's tree shaking (tsconfig.json; the command's Node build is tsconfig.cli.json, nodenext).
       rules: [tsRule(/\.tsx?$/, { exclude: /node_modules/ }, { sourceMap: !production })],
     },
     optimization: {

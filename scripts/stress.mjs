@@ -293,7 +293,7 @@ function randomGrid(rand) {
   return { name: "Fuzz", values, merges, origin, formats };
 }
 
-async function fuzzSection(dir) {
+async function fuzzSection() {
   const domain = require(path.join(ROOT, "dist", "node", "domain", "index.js"));
   const rand = rng(20250901);
   let throws = 0;

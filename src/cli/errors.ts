@@ -35,10 +35,6 @@ export class CliError extends Error {
   }
 }
 
-export function isCliError(e: unknown): e is CliError {
-  return e instanceof CliError;
-}
-
 /** Why a workbook could not be read. */
 export type ReadFailure =
   | "missing"

@@ -147,7 +147,7 @@ export async function newCommand(p: ParsedArgs, io: CliIO): Promise<number> {
   writeBlock(ws, block);
   let buf: Buffer;
   try {
-    buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    buf = Buffer.from((await wb.xlsx.writeBuffer()));
   } catch (e) {
     throw new CliError(cliText("cannotWrite", { file: output, detail: describe(e) }));
   }

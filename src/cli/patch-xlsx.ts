@@ -51,6 +51,7 @@ const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export function xstring(s: string): string {
   const t = s
     .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
+    // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what this escapes
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
   return escapeXml(t);

@@ -329,7 +329,7 @@ export class XlsxWorkbook {
         decoder ??= new TextDecoder(chunk.length >= 2 && chunk[0] === 0xff && chunk[1] === 0xfe ? "utf-16le" : "utf-8");
         scanner.feed(decoder.decode(chunk, { stream: true }));
       });
-      if (decoder !== null) scanner.feed((decoder as TextDecoder).decode());
+      if (decoder !== null) scanner.feed((decoder).decode());
       scanner.end();
     });
   }

@@ -103,8 +103,14 @@ export function readZip(buf: Buffer): ZipEntry[] {
         const len = buf.readUInt16LE(q + 2);
         if (id === 0x0001) {
           let r = q + 4;
-          if (size === 0xffffffff) (size = u64(buf, r)), (r += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = u64(buf, r)), (r += 8);
+          if (size === 0xffffffff) {
+            size = u64(buf, r);
+            r += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = u64(buf, r);
+            r += 8;
+          }
           if (localOffset === 0xffffffff) localOffset = u64(buf, r);
           break;
         }

@@ -145,7 +145,7 @@ test.each([
   ["setHighlights", { setHighlights: async () => Promise.reject(new Error("InvalidOperation")) }],
   ["loadSettings", { loadSettings: async () => Promise.reject("not an Error") }],
 ] as const)("when %s fails: completed() is still called once and the message is Chinese first", async (_n, over) => {
-  const { gateway } = fakeGateway(over as Partial<Gateway>);
+  const { gateway } = fakeGateway(over);
   const ev = event();
   const spy = jest.spyOn(console, "error").mockImplementation(() => {});
   const out = await checkSheet(ev, gateway);
@@ -159,7 +159,7 @@ test.each([
 });
 
 test("a gateway's error is shown in its words, Chinese then English (it carries a message id, not text)", async () => {
-  const { gateway } = fakeGateway({ readActiveSheet: async () => Promise.reject(new GatewayError("not-in-office")) } as Partial<Gateway>);
+  const { gateway } = fakeGateway({ readActiveSheet: async () => Promise.reject(new GatewayError("not-in-office")) });
   const spy = jest.spyOn(console, "error").mockImplementation(() => {});
   const out = await checkSheet(event(), gateway);
   spy.mockRestore();

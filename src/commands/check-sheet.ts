@@ -23,7 +23,7 @@ export type CheckOutcome =
  */
 export function configFromSettings(raw: unknown): Config | undefined {
   if (typeof raw !== "object" || raw === null || !("config" in raw)) return undefined;
-  const parsed = parseConfig((raw as { config: unknown }).config);
+  const parsed = parseConfig((raw).config);
   return parsed.ok ? parsed.config : undefined;
 }
 

@@ -2,7 +2,7 @@
 import { createOfficeGateway } from "../excel/office-gateway";
 import { checkSheet, type CommandEvent } from "./check-sheet";
 
-Office.onReady(() => {
+void Office.onReady(() => {
   Office.actions.associate("checkSheet", (event: CommandEvent) => {
     void checkSheet(event, createOfficeGateway());
   });

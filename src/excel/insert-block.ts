@@ -4,7 +4,7 @@
  * (src/domain/insert), queue every write (one 2-D values write, merges, formats per range, data
  * validation per range), one sync. Never onto a non-empty cell: rows are inserted or it refuses.
  */
-import type { CellRange, CellValue, SheetInput } from "../domain/model/types";
+import type { CellRange, SheetInput } from "../domain/model/types";
 import { rangeToA1 } from "../domain/model/a1";
 import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, InsertBlockResult, InsertRefusal } from "./gateway";
 import { GatewayError, toGatewayError } from "./errors";

@@ -35,7 +35,7 @@ export async function applyFixes(ctx: GatewayContext, request: FixesRequest): Pr
       if (ws.isNullObject) return { status: "failed", applied: 0, stale: [], syncs };
       const stale = fixes
         .filter((f, i) => {
-          const formula = cells[i].formulas[0][0];
+          const formula: unknown = cells[i].formulas[0][0];
           return (typeof formula === "string" && formula.startsWith("=")) || !sameValue(f.from, cellValue(cells[i].values[0][0]));
         })
         .map((f) => f.address);

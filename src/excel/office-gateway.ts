@@ -33,17 +33,15 @@ export { SELF_WRITE_WINDOW_MS } from "./office-events";
 export { IGNORES_KEY, SETTINGS_KEY, TEMPLATES_KEY } from "./office-settings";
 
 /** The insertion code (insert-block.ts and the template layout it needs), fetched the first time it is used. */
-export type InsertModule = typeof import("./insert-block.js");
+export type InsertModule = typeof import("./insert-block");
 let insertModule: Promise<InsertModule> | null = null;
 function loadInsertModule(): Promise<InsertModule> {
-  // A separate chunk, so the pane's first load stays small. tsc's nodenext mode wants ".js" on this path,
-  // which webpack (no extensionAlias) and jest would not resolve; the bare path works for both.
-  // @ts-expect-error TS2835
+  // A separate chunk, so the pane's first load stays small.
   insertModule ??= import(/* webpackChunkName: "insert" */ "./insert-block").catch((e: unknown) => {
     insertModule = null; // a failed download is tried again next time
     throw e;
   });
-  return insertModule!;
+  return insertModule;
 }
 
 export { tooManyCells };

@@ -8,6 +8,7 @@ import type { CellRange, CellValue } from "../domain/model/types";
 export function toCellValue(v: unknown): CellValue {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- anything else a host returns is shown as its text
   return String(v);
 }
 

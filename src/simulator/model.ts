@@ -43,7 +43,7 @@ export const DEFAULT_FONT: SimFont = Object.freeze({
   color: "#000000",
   size: 11,
   name: "Calibri",
-}) as SimFont;
+});
 
 export const DEFAULT_FORMAT: CellFormat = Object.freeze({
   fill: null,
@@ -53,7 +53,7 @@ export const DEFAULT_FORMAT: CellFormat = Object.freeze({
   wrapText: false,
   horizontalAlignment: "General",
   verticalAlignment: "Bottom",
-}) as CellFormat;
+});
 
 export interface SimCell {
   value: SimValue | null;

@@ -374,7 +374,7 @@ export class Simulator implements SimHost {
       if (a instanceof SimContext) ctx = a;
       else if (a instanceof SimObjectBase) ctx = a._c;
       else if (Array.isArray(a) && a[0] instanceof SimObjectBase) ctx = (a[0] as SimObjectBase)._c;
-      else if (a && typeof a === "object") options = a as RunOptions;
+      else if (a && typeof a === "object") options = a;
     }
     const c = ctx ?? this.newContext(options);
     try {

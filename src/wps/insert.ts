@@ -5,7 +5,7 @@
  * Validation lists). Never onto a non-empty cell: rows are inserted or it refuses.
  */
 import { rangeToA1 } from "../domain/model/a1";
-import type { CellRange, CellValue, SheetInput } from "../domain/model/types";
+import type { CellRange, SheetInput } from "../domain/model/types";
 import { cut, filledBox, toCellValue } from "../host/cells";
 import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, InsertBlockResult, InsertRefusal } from "../host/gateway";
 import { FIELD_ALERT, INDICATOR_ALERT, MAX_COLS, MAX_ROWS, planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "../domain/insert";

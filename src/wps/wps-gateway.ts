@@ -49,7 +49,7 @@ export { bgr } from "./et";
 
 /** Value2 as a 2-D array whatever the host gave (a scalar for one cell). */
 export function asGrid(v: unknown, rows: number, cols: number): unknown[][] {
-  if (Array.isArray(v) && (rows > 1 || cols > 1 || Array.isArray(v[0]))) return v.map((line) => (Array.isArray(line) ? line : [line]));
+  if (Array.isArray(v) && (rows > 1 || cols > 1 || Array.isArray(v[0]))) return (v as unknown[]).map((line) => (Array.isArray(line) ? (line as unknown[]) : [line]));
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => v));
 }
 
@@ -202,18 +202,18 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
       }
     };
     wrap("subscribe-failed", () => {
-      a.ApiEvent.AddApiEventListener("SheetChange", onChange as never);
-      a.ApiEvent.AddApiEventListener("SheetActivate", onActivate as never);
-      a.ApiEvent.AddApiEventListener("WindowActivate", onWindow as never);
+      a.ApiEvent.AddApiEventListener("SheetChange", onChange);
+      a.ApiEvent.AddApiEventListener("SheetActivate", onActivate);
+      a.ApiEvent.AddApiEventListener("WindowActivate", onWindow);
     });
     let removed = false;
     return async () => {
       if (removed) return;
       removed = true;
       wrap("subscribe-failed", () => {
-        a.ApiEvent.RemoveApiEventListener("SheetChange", onChange as never);
-        a.ApiEvent.RemoveApiEventListener("SheetActivate", onActivate as never);
-        a.ApiEvent.RemoveApiEventListener("WindowActivate", onWindow as never);
+        a.ApiEvent.RemoveApiEventListener("SheetChange", onChange);
+        a.ApiEvent.RemoveApiEventListener("SheetActivate", onActivate);
+        a.ApiEvent.RemoveApiEventListener("WindowActivate", onWindow);
       });
     };
   }

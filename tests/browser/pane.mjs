@@ -84,7 +84,7 @@ export default async function (h) {
     await reveal(page, ids[0]);
     await waitUntil(page, (a) => window.__jixiaoPreview.displayFill(a) !== null, addr, 15000); // highlighted
     const fixed = await page.evaluate(
-      ([a, r]) => (r === "taxonomy/level1-is-level2" ? "产出指标" : r === "value/latex-leftover" ? "≥90%" : "产出指标"),
+      ([, r]) => (r === "taxonomy/level1-is-level2" ? "产出指标" : r === "value/latex-leftover" ? "≥90%" : "产出指标"),
       [addr, ruleId],
     );
     const t0 = Date.now();

@@ -170,9 +170,9 @@ describe("the output file (issue 9, item 5)", () => {
       const fh = await real(...args);
       if (!String(args[0]).endsWith(".tmp")) return fh;
       const failing = Object.create(fh) as typeof fh;
-      failing.write = (async () => {
+      failing.write = async () => {
         throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
-      }) as unknown as typeof fh.write;
+      };
       failing.close = () => fh.close();
       failing.sync = () => fh.sync();
       return failing;

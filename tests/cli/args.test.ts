@@ -4,7 +4,7 @@ import { CliError } from "../../src/cli/errors";
 import { LINT_OPTIONS } from "../../src/cli/lint";
 import { expectOneBilingualLine, fixture, runCli } from "./helpers";
 
-const pkg = require("../../package.json") as { version: string };
+import pkg from "../../package.json";
 
 describe("parseArgs", () => {
   test("long, short, --x=v and positionals in any order", () => {
@@ -78,7 +78,7 @@ describe("run: wrong arguments exit 2 with one bilingual line", () => {
     ["annotate without -o", ["annotate", fixture("project-2021-clean.xlsx")], /-o/],
     ["annotate with two inputs", ["annotate", fixture("project-2021-clean.xlsx"), fixture("project-mistakes.xlsx"), "-o", "x.xlsx"], /annotate/],
   ])("%s", async (_name, argv, mentions) => {
-    const r = await runCli(argv as string[]);
+    const r = await runCli(argv);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expectOneBilingualLine(r.stderr);

@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fixture, jsonReportSchema, lines, REPO } from "./helpers";
+import pkg from "../../package.json";
 
 const MAIN = path.join(REPO, "dist", "node", "cli", "main.js");
 const BIN = path.join(REPO, "bin", "jixiao.js");
@@ -57,7 +58,7 @@ test("an unreadable file: exit 2, one line on stderr, no stack", () => {
 test("--version", () => {
   const r = jixiao("--version");
   expect(r.status).toBe(0);
-  expect(r.stdout.trim()).toBe(require("../../package.json").version);
+  expect(r.stdout.trim()).toBe(pkg.version);
 });
 
 test("without dist/node the bin prints the build hint and exits 2", () => {

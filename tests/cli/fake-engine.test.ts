@@ -80,7 +80,7 @@ describe("exit codes and formats with findings (fake engine)", () => {
     const findingLines = out.slice(0, -1);
     for (const l of findingLines) expect(l).toMatch(TEXT_LINE);
     expect(findingLines).toContain("麻涌网格管理中心!F21  错误  假的vague-target：“有效提高”。  (value/vague-target)");
-    expect(findingLines.filter((l) => /  警告  假的period-none/.test(l)).length).toBe(7); // 无 in 实施周期指标值
+    expect(findingLines.filter((l) => / {2}警告 {2}假的period-none/.test(l)).length).toBe(7); // 无 in 实施周期指标值
     const m = SUMMARY_ZH.exec(out[out.length - 1])!;
     expect(m).not.toBeNull();
     expect(Number(m[1]) + Number(m[2]) + Number(m[3])).toBe(findingLines.length);
@@ -99,7 +99,7 @@ describe("exit codes and formats with findings (fake engine)", () => {
     // department-unbalanced has no 有效提高 (error) but placeholder rows (info)
     const r = await runCli(["lint", fixture("department-unbalanced.xlsx")]);
     expect(r.code).toBe(0);
-    expect(lines(r.stdout).some((l) => /  提示  /.test(l))).toBe(true);
+    expect(lines(r.stdout).some((l) => / {2}提示 {2}/.test(l))).toBe(true);
   });
 
   test("json: tables with indicators, findings with address, message and fix", async () => {
@@ -236,8 +236,8 @@ describe("annotate (fake engine)", () => {
 
 /** The cells the fake engine flags, per sheet, from the same reader the command uses. */
 async function flaggedCells(file: string): Promise<Map<string, Set<string>>> {
-  const { readSheets } = jest.requireActual("../../src/cli/read-xlsx") as typeof import("../../src/cli/read-xlsx");
-  const { lintSheet } = jest.requireMock("../../src/domain") as typeof import("../../src/domain");
+  const { readSheets } = jest.requireActual<typeof import("../../src/cli/read-xlsx")>("../../src/cli/read-xlsx");
+  const { lintSheet } = jest.requireMock<typeof import("../../src/domain")>("../../src/domain");
   const out = new Map<string, Set<string>>();
   for (const sheet of await readSheets(file)) {
     const set = new Set<string>();

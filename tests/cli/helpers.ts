@@ -109,7 +109,7 @@ export function parseReport(line: string): JsonReport {
 }
 
 /** `Sheet!C12  错误  message  (rule id)` (sheet names may be quoted). */
-export const TEXT_LINE = /^(?:'[^']+'|[^\s!']+)![A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?  (错误|警告|提示|error|warning|info)  \S.*  \([a-z]+\/[a-z0-9-]+\)$/;
+export const TEXT_LINE = /^(?:'[^']+'|[^\s!']+)![A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)? {2}(错误|警告|提示|error|warning|info) {2}\S.* {2}\([a-z]+\/[a-z0-9-]+\)$/;
 export const SUMMARY_ZH = /^(\d+) 个错误，(\d+) 个警告，(\d+) 个提示(（\d+ 个文件）)?$/;
 export const SUMMARY_EN = /^(\d+) errors?, (\d+) warnings?, (\d+) infos?( \(\d+ files?\))?$/;
 

@@ -118,7 +118,7 @@ describe("text output", () => {
     const r = await runCli(["lint", fixture("project-2021-clean.xlsx"), "--lang", "en-US"]);
     const out = lines(r.stdout);
     expect(out[out.length - 1]).toMatch(SUMMARY_EN);
-    for (const l of out.slice(0, -1)) expect(l).toMatch(/  (error|warning|info)  /);
+    for (const l of out.slice(0, -1)) expect(l).toMatch(/ {2}(error|warning|info) {2}/);
   });
 });
 

@@ -11,7 +11,6 @@ const FILES = ["houjie-2025-dept.xlsx", "machong-2024-projects.xlsx", "qingxi-20
 const shared = (f: string) => path.join(SHARED_FIXTURES ?? "", f);
 
 if (!SHARED_FIXTURES) {
-  // eslint-disable-next-line no-console
   console.warn(`SKIPPED tests/cli/shared-fixtures.test.ts: ${SHARED_FIXTURES_PATH} is absent`);
 }
 const d = SHARED_FIXTURES ? describe : describe.skip;

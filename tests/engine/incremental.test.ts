@@ -77,7 +77,6 @@ describeShared("the seed workbooks and the corpus: block by block equals the who
     const r = check(sheet);
     totals.blocks += r.blocks;
     totals.declined += r.declined;
-    // eslint-disable-next-line no-console
     console.log(`${path.basename(file)}: ${r.blocks} blocks, ${r.declined} declined`);
   });
 });

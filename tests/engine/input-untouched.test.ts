@@ -75,7 +75,7 @@ describe("the rules leave the document model alone", () => {
   function freezeAll(x: unknown, seen = new Set<unknown>()): void {
     if (x === null || typeof x !== "object" || seen.has(x)) return;
     seen.add(x);
-    for (const v of Object.values(x as object)) freezeAll(v, seen);
+    for (const v of Object.values(x)) freezeAll(v, seen);
     Object.freeze(x);
   }
   let frozen = 0;

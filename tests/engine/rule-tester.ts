@@ -171,7 +171,7 @@ export function projectForm(fields: ProjectFields = {}, rows: Rows = cleanRows()
   const f = { ...DEFAULT_PROJECT, ...fields };
   const has = (k: keyof ProjectFields) => !(k in fields) || fields[k] !== undefined;
   const out: Rows = [];
-  for (const k of ["项目名称", "项目类型", "项目等级", "主管部门", "用款单位"] as const) if (has(k)) out.push([k, f[k] as Cell]);
+  for (const k of ["项目名称", "项目类型", "项目等级", "主管部门", "用款单位"] as const) if (has(k)) out.push([k, f[k]]);
   if (has("实施周期")) out.push(["实施周期", "起始年度", f.实施周期[0], "到期年度", f.实施周期[1]]);
   if (has("budgetLabel") && f.budgetLabel !== null) out.push([f.budgetLabel, f.预算金额]);
   return [...out, ...indicatorTable(rows)];

@@ -29,7 +29,6 @@ export function describeShared(name: string, fn: () => void): void {
     describe(name, () => {
       test.skip(`skipped: ${SHARED_FIXTURES} not found (CI always has ../shared)`, () => undefined);
     });
-    // eslint-disable-next-line no-console
     console.warn(`skipped "${name}": ../shared/fixtures not found`);
   }
 }

@@ -82,6 +82,7 @@ export function rowsXml(rows: readonly (readonly (string | number | boolean | nu
       .replace(/</g, "&lt;")
       .replace(/>/g, "&gt;")
       .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
+      // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what this escapes
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
   const col = columnName;
   return rows

@@ -19,7 +19,6 @@ import { HOSTS, type Capability, type HostFactory, type HostUnderTest } from "./
 const fixOne = (g: { applyFixes: import("../../src/host/gateway").Gateway["applyFixes"] }, sheet: string, fix: import("../../src/domain").Fix) =>
   g.applyFixes({ sheet, fixes: [fix] }).then((r) => r.status);
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const hostsFor = (c: Capability) => HOSTS.filter((h) => h.can.includes(c)).map((h) => [h.name, h] as [string, HostFactory]);
 
 let host: HostUnderTest | null = null;

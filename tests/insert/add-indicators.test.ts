@@ -29,7 +29,7 @@ function libraryRows(fw: Framework, l1: string, l2: string, exclude: Set<string>
 
 async function withBlock(templateId: string, placeholders = false): Promise<{ sim: Simulator; gateway: Gateway; table: TableInfo; lint: LintResult }> {
   const { sim, gateway } = setup(new WorkbookModel());
-  const r = await gateway.insertBlock!({ block: buildBlock(TEMPLATES.find((t) => t.id === templateId)!, {}, { ...YEAR, placeholders }), where: "below", allowShift: false });
+  const r = await gateway.insertBlock({ block: buildBlock(TEMPLATES.find((t) => t.id === templateId)!, {}, { ...YEAR, placeholders }), where: "below", allowShift: false });
   if (!r.ok) throw new Error(r.message.en);
   // something under the table, so rows really move
   await sim.userEdit(sim.wb.active.name, `A${r.range.r2 + 2}`, "表下方的用户内容");
@@ -54,7 +54,7 @@ async function addAndCheck(env: Awaited<ReturnType<typeof withBlock>>, l1: strin
   const before = snapshot(sheet);
   const errorsBefore = errorsIn(lint, table).length;
   const syncs = sim.syncCount;
-  const r = await gateway.addIndicatorRows!({ table: table.range, l1, l2, rows });
+  const r = await gateway.addIndicatorRows({ table: table.range, l1, l2, rows });
   if (!r.ok) throw new Error(r.message.en);
   expect(sim.syncCount - syncs).toBe(2);
   expect(r.added).toBe(rows.length);
@@ -115,7 +115,7 @@ describe("in a table inserted from a template", () => {
     const lib = libraryRows("2020", "效益指标", "可持续影响指标", new Set());
     const rows = [...lib, ["效益指标", "可持续影响指标", "服务长效机制建立情况", "持续有效", "持续有效"]];
     const before = snapshot(two.sim.wb.active);
-    const res = await two.gateway.addIndicatorRows!({ table: two.table.range, l1: "效益指标", l2: "可持续影响指标", rows });
+    const res = await two.gateway.addIndicatorRows({ table: two.table.range, l1: "效益指标", l2: "可持续影响指标", rows });
     if (!res.ok) throw new Error(res.message.en);
     expect(res.inserted.count).toBe(1);
     expect(compare(before, two.sim.wb.active, res.inserted, [{ r1: res.inserted.at, c1: 1, r2: res.inserted.at, c2: 6 }, { r1: res.inserted.at - 1, c1: 4, r2: res.inserted.at - 1, c2: 6 }], { mergesMayGrow: true })).toEqual([]);
@@ -128,21 +128,21 @@ describe("in a table inserted from a template", () => {
     const have = env.table.indicators.find((i) => i.level2 === "数量指标")!;
     const dup = [["产出指标", "数量指标", have.level3!, "1个", "1个"]];
     const before = env.sim.fingerprint(env.sim.wb.active.name);
-    const r = await env.gateway.addIndicatorRows!({ table: env.table.range, l1: "产出指标", l2: "数量指标", rows: dup });
+    const r = await env.gateway.addIndicatorRows({ table: env.table.range, l1: "产出指标", l2: "数量指标", rows: dup });
     expect(!r.ok && r.code).toBe("nothing-to-add");
     if (!r.ok) expect(r.message.zh).toMatch(/已全部在表中/);
     expect(env.sim.fingerprint(env.sim.wb.active.name)).toBe(before);
     const rows = [...dup, ["产出指标", "数量指标", "新增培训场次", "≥2场", "≥2场"]];
-    const ok = await env.gateway.addIndicatorRows!({ table: env.table.range, l1: "产出指标", l2: "数量指标", rows });
+    const ok = await env.gateway.addIndicatorRows({ table: env.table.range, l1: "产出指标", l2: "数量指标", rows });
     expect(ok.ok && ok.added).toBe(1);
     expect(ok.ok && ok.skipped).toEqual([have.level3]);
   });
 
   test("a group the table does not have, or a range with no table: refused with zh + en reasons", async () => {
     const env = await withBlock("project-2020");
-    const r1 = await env.gateway.addIndicatorRows!({ table: env.table.range, l1: "成本指标", l2: "经济成本指标", rows: [["成本指标", "经济成本指标", "x", "≤1元", "≤1元"]] });
+    const r1 = await env.gateway.addIndicatorRows({ table: env.table.range, l1: "成本指标", l2: "经济成本指标", rows: [["成本指标", "经济成本指标", "x", "≤1元", "≤1元"]] });
     expect(!r1.ok && r1.code).toBe("no-group");
-    const r2 = await env.gateway.addIndicatorRows!({ table: { r1: 500, c1: 1, r2: 520, c2: 6 }, l1: "产出指标", l2: "数量指标", rows: [["产出指标", "数量指标", "x", "1个", "1个"]] });
+    const r2 = await env.gateway.addIndicatorRows({ table: { r1: 500, c1: 1, r2: 520, c2: 6 }, l1: "产出指标", l2: "数量指标", rows: [["产出指标", "数量指标", "x", "1个", "1个"]] });
     expect(!r2.ok && r2.code).toBe("no-table");
     if (!r2.ok) {
       expect(r2.message.zh).toMatch(/[\u4e00-\u9fff]/);
@@ -173,7 +173,7 @@ describe("in the tables of the ../shared fixtures", () => {
         const g = groups.find((i) => libraryRows(t.framework, i.level1!, i.level2!, existing).length > 0);
         if (!g) continue;
         const before = snapshot(sim.wb.active);
-        const r = await gateway.addIndicatorRows!({ table: t.range, l1: g.level1!, l2: g.level2!, rows: libraryRows(t.framework, g.level1!, g.level2!, existing).slice(0, 1) });
+        const r = await gateway.addIndicatorRows({ table: t.range, l1: g.level1!, l2: g.level2!, rows: libraryRows(t.framework, g.level1!, g.level2!, existing).slice(0, 1) });
         if (!r.ok) {
           // a coded list cell has no table columns to add to: that is the one allowed refusal
           expect({ fixture: f.name, code: r.code }).toEqual({ fixture: f.name, code: "no-table" });

@@ -28,7 +28,7 @@ function blocks(): { label: string; block: Block }[] {
 }
 
 async function insert(gateway: Gateway, req: InsertBlockRequest): Promise<InsertBlockResult> {
-  return gateway.insertBlock!(req);
+  return gateway.insertBlock(req);
 }
 
 /** Inserts every block below the last one, one after another; after each: nothing else changed, the block lints clean. */

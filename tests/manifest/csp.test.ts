@@ -25,7 +25,7 @@ test.each(["production", "development"])("%s build: each page gets its policy; n
   expect(pages["taskpane.html"]).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
   expect(pages["commands.html"]).toBe(pages["taskpane.html"]);
   expect(pages["preview.html"]).toContain("script-src 'self';");
-  for (const policy of Object.values(pages) as string[]) {
+  for (const policy of Object.values<string>(pages)) {
     expect(policy).not.toMatch(/unsafe-eval|\*|http:/);
     expect(policy).toMatch(/default-src 'self'/);
     expect(policy).toMatch(/object-src 'none'/);

@@ -53,8 +53,8 @@ function moveElement(xml: string, what: RegExp, before: string): string {
   return without.slice(0, at) + m[0] + without.slice(at);
 }
 
-const VERSION_BEFORE_ID = moveElement(MANIFEST, /  <Version>[^<]*<\/Version>\n/, "  <Id>");
-const REQUIREMENTS_MISPLACED = moveElement(MANIFEST, /  <Requirements>[\s\S]*?<\/Requirements>\n/, "  <Permissions>");
+const VERSION_BEFORE_ID = moveElement(MANIFEST, / {2}<Version>[^<]*<\/Version>\n/, "  <Id>");
+const REQUIREMENTS_MISPLACED = moveElement(MANIFEST, / {2}<Requirements>[\s\S]*?<\/Requirements>\n/, "  <Permissions>");
 
 const haveSchemas = existsSync(path.join(SCHEMA_DIR, "OfficeAppManifestV1_1.xsd"));
 if (!haveSchemas) {
@@ -102,7 +102,7 @@ describe("manifest.xml structure", () => {
   let els: El[] = [];
   beforeAll(() => {
     const [r] = runHelper(null, [{ name: "manifest", xml: MANIFEST }], true);
-    els = r!.elements ?? [];
+    els = r.elements ?? [];
   });
   const all = (pred: (e: El) => boolean): El[] => els.filter(pred);
   const childrenOf = (parent: El): El[] =>
@@ -113,13 +113,13 @@ describe("manifest.xml structure", () => {
     const j = els.indexOf(e);
     if (j <= i) return false;
     for (let k = i + 1; k < j; k++) {
-      if (!els[k]!.path.startsWith(`${parent.path}/`)) return false;
+      if (!els[k].path.startsWith(`${parent.path}/`)) return false;
     }
     return true;
   }
 
   test("is a task-pane add-in for Workbook with en-US default locale and ReadWriteDocument", () => {
-    const root = els[0]!;
+    const root = els[0];
     expect(root.name).toBe("OfficeApp");
     expect(root.ns).toBe(NS_APP);
     expect(root.attrs["xsi:type"]).toBe("TaskPaneApp");
@@ -154,7 +154,7 @@ describe("manifest.xml structure", () => {
       const overrides = childrenOf(el).filter((c) => c.name === "Override");
       const zh = overrides.filter((o) => o.attrs.Locale === "zh-CN");
       expect({ id: el.attrs.id ?? el.name, zh: zh.length }).toEqual({ id: el.attrs.id ?? el.name, zh: 1 });
-      const value = zh[0]!.attrs.Value ?? "";
+      const value = zh[0].attrs.Value ?? "";
       expect(value).toMatch(/[\u4e00-\u9fff]/);
       expect(value).not.toBe(el.attrs.DefaultValue);
       expect(el.attrs.DefaultValue ?? "").not.toMatch(/^\s*$/);
@@ -169,7 +169,7 @@ describe("manifest.xml structure", () => {
       if (e.ns !== NS_BT || !e.attrs.id) continue;
       const parent = e.path.split("/").slice(-2, -1)[0];
       expect(kindOf.has(e.attrs.id)).toBe(false); // ids are unique
-      kindOf.set(e.attrs.id, parent!);
+      kindOf.set(e.attrs.id, parent);
     }
     const refs = all((e) => e.attrs.resid !== undefined);
     expect(refs.length).toBeGreaterThan(10);
@@ -180,7 +180,7 @@ describe("manifest.xml structure", () => {
       return "ShortStrings"; // Label, Title
     };
     for (const r of refs) {
-      expect({ resid: r.attrs.resid, kind: kindOf.get(r.attrs.resid!) }).toEqual({ resid: r.attrs.resid, kind: expected(r) });
+      expect({ resid: r.attrs.resid, kind: kindOf.get(r.attrs.resid) }).toEqual({ resid: r.attrs.resid, kind: expected(r) });
     }
     const used = new Set(refs.map((r) => r.attrs.resid));
     expect([...kindOf.keys()].filter((id) => !used.has(id))).toEqual([]);
@@ -202,13 +202,13 @@ describe("manifest.xml structure", () => {
     const ids = all((e) => e.name === "TaskpaneId").map((e) => e.text);
     expect(ids).toEqual(["Jixiao.Taskpane", "Jixiao.Taskpane"]);
     const url = (id: string) => all((e) => e.name === "Url" && e.attrs.id === id)[0]?.attrs.DefaultValue;
-    const fnFile = all((e) => e.path === `${base}/FunctionFile`)[0]!;
-    expect(url(fnFile.attrs.resid!)).toBe("https://localhost:3000/commands.html");
-    const sources = all((e) => e.path.endsWith("Action/SourceLocation")).map((e) => url(e.attrs.resid!));
+    const fnFile = all((e) => e.path === `${base}/FunctionFile`)[0];
+    expect(url(fnFile.attrs.resid)).toBe("https://localhost:3000/commands.html");
+    const sources = all((e) => e.path.endsWith("Action/SourceLocation")).map((e) => url(e.attrs.resid));
     expect(sources).toEqual(["https://localhost:3000/taskpane.html", "https://localhost:3000/taskpane.html?view=templates"]);
     const labels = controls.map((c) => {
-      const labelId = childrenOf(c).find((x) => x.name === "Label")!.attrs.resid!;
-      const str = all((e) => e.name === "String" && e.attrs.id === labelId)[0]!;
+      const labelId = childrenOf(c).find((x) => x.name === "Label")!.attrs.resid;
+      const str = all((e) => e.name === "String" && e.attrs.id === labelId)[0];
       return childrenOf(str).find((o) => o.attrs.Locale === "zh-CN")?.attrs.Value;
     });
     expect(labels).toEqual(["打开助手", "检查本表", "插入模板"]);
@@ -220,12 +220,12 @@ describe("manifest.xml structure", () => {
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u.startsWith("https://localhost:3000/")).toBe(true);
 
-    const imageUrl = new Map(all((e) => e.name === "Image" && e.attrs.id !== undefined).map((e) => [e.attrs.id!, e.attrs.DefaultValue!]));
+    const imageUrl = new Map(all((e) => e.name === "Image" && e.attrs.id !== undefined).map((e) => [e.attrs.id, e.attrs.DefaultValue]));
     const wanted: [string, number][] = [
-      [all((e) => e.path === "OfficeApp/IconUrl")[0]!.attrs.DefaultValue!, 32],
-      [all((e) => e.path === "OfficeApp/HighResolutionIconUrl")[0]!.attrs.DefaultValue!, 64],
+      [all((e) => e.path === "OfficeApp/IconUrl")[0].attrs.DefaultValue, 32],
+      [all((e) => e.path === "OfficeApp/HighResolutionIconUrl")[0].attrs.DefaultValue, 64],
       ...all((e) => e.name === "Image" && e.attrs.size !== undefined).map(
-        (e): [string, number] => [imageUrl.get(e.attrs.resid!)!, Number(e.attrs.size)],
+        (e): [string, number] => [imageUrl.get(e.attrs.resid)!, Number(e.attrs.size)],
       ),
     ];
     expect(wanted.length).toBeGreaterThanOrEqual(2 + 3 * 4); // group + 3 buttons, 3 sizes each

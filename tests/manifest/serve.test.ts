@@ -53,11 +53,11 @@ function start(dir: string, home: string): Promise<{ child: ChildProcess; base: 
       const m = /listening on (\S+)/.exec(out);
       if (m && out.includes("Ctrl+C")) {
         clearTimeout(timer);
-        resolve({ child, base: new URL(m[1]!), out: () => out });
+        resolve({ child, base: new URL(m[1]), out: () => out });
       }
     };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
     child.on("exit", (code) => {
       clearTimeout(timer);
       reject(new Error(`serve.mjs exited with ${code}:\n${out}`));

@@ -7,7 +7,7 @@ async function build(fill: (ws: ExcelJS.Worksheet) => void): Promise<ArrayBuffer
   const wb = new ExcelJS.Workbook();
   fill(wb.addWorksheet("数据"));
   wb.addWorksheet("Other");
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+  return (await wb.xlsx.writeBuffer());
 }
 
 describe("workbookFromXlsx", () => {

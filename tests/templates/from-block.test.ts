@@ -4,7 +4,6 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { lintSheet, type CellValue, type SheetInput } from "../../src/domain";
 import { readSheets } from "../../src/cli/read-xlsx";
 import {

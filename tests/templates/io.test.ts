@@ -76,7 +76,7 @@ describe("imported templates are text only: nothing Excel would take as a formul
     ["in the display name", { zh: "=1+1" }, "name"],
     ["in a default", { name: "=HYPERLINK(\"x\")" }, "defaults"],
   ] as const)("%s → refused, naming the field", (_n, patch, where) => {
-    expectError(withRow(patch as Record<string, string>, where), /不能以 = \+ - @ 开头写公式/, /must not start a formula/);
+    expectError(withRow(patch, where), /不能以 = \+ - @ 开头写公式/, /must not start a formula/);
   });
 
   test("text that only looks numeric is still allowed (it is written as text)", () => {

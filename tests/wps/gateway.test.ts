@@ -170,7 +170,7 @@ test("the add-in's own writes raise no change for the pane (self-write guard), t
 });
 
 test("addresses read as ET documents them (a method) or as a plain property, without $", () => {
-  expect(addressOf({ Address: (r?: boolean, c?: boolean) => (r === false && c === false ? "A1:B2" : "$A$1:$B$2") } as never)).toBe("A1:B2");
+  expect(addressOf({ Address: (r?: boolean, c?: boolean) => (r === false && c === false ? "A1:B2" : "$A$1:$B$2") })).toBe("A1:B2");
   expect(addressOf({ Address: "$C$3" } as never)).toBe("C3");
 });
 

@@ -33,6 +33,7 @@ function parseXml(name: string, xml: string): { valid: boolean | null; errors: s
   return JSON.parse(r.stdout)[0];
 }
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- main.js's window and the simulator's globals are untyped */
 /** main.js in a fresh context whose window is a WPS 表格 (the simulator's Application and wps). */
 function loadMain(sim?: WpsSimulator, extra: Record<string, unknown> = {}): Record<string, any> {
   const win: Record<string, any> = { location: { href: "https://intranet.example/jixiao/index.html" }, alerts: [] as string[], ...extra };
@@ -46,7 +47,6 @@ function loadMain(sim?: WpsSimulator, extra: Record<string, unknown> = {}): Reco
   return win;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 describe("ribbon.xml", () => {
   const parsed = parseXml("ribbon.xml", ribbonXml);
 

@@ -38,9 +38,6 @@ export class Grid {
   readonly lastRow: number;
   readonly lastCol: number;
   private readonly values: readonly (readonly CellValue[])[];
-  /** The merges as given, and by top-left (built on the first mergeAt: the reader never asks). */
-  private readonly merges: readonly CellRange[];
-  private mergeStarts: Map<number, CellRange> | null = null;
   /** Bit j of cover[i]: the cell at row i, column j (0-based in values) is covered by a merge, for j < 32. */
   private cover: Int32Array | null = null;
   /** Covered column spans [j1, j2, j1, j2, …] per row index, for columns from 32 on (wide sheets only). */
@@ -55,7 +52,7 @@ export class Grid {
   constructor(input: SheetInput) {
     this.name = typeof input.name === "string" ? input.name : "";
     const rows = Array.isArray(input.values) ? input.values : [];
-    const values: (readonly CellValue[])[] = new Array(rows.length);
+    const values = new Array<readonly CellValue[]>(rows.length);
     const o = input.origin;
     this.firstRow = o && Number.isInteger(o.row) && o.row >= 1 ? o.row : 1;
     this.firstCol = o && Number.isInteger(o.col) && o.col >= 1 ? o.col : 1;
@@ -68,8 +65,7 @@ export class Grid {
     this.values = values;
     this.lastRow = Math.min(MAX_ROWS, this.firstRow + values.length - 1);
     this.lastCol = Math.min(MAX_COLS, this.firstCol + width - 1);
-    this.merges = input.merges ?? [];
-    for (const m of this.merges) this.addMerge(m);
+    for (const m of input.merges ?? []) this.addMerge(m);
 
     // Index the filled cells in one pass. The arrays are sized for every cell of the input when that is
     // modest, else counted first (rows can be long and mostly empty); a key is worked out when asked.
@@ -219,10 +215,6 @@ export class Grid {
     return out;
   }
 
-  private k(r: number, c: number): number {
-    return r * MAX_COLS + c;
-  }
-
   get isEmpty(): boolean {
     return this.lastRow < this.firstRow || this.lastCol < this.firstCol;
   }
@@ -248,19 +240,6 @@ export class Grid {
   key(r: number, c: number): string {
     const k = this.find(r, c);
     return k < 0 ? "" : this.keyAt(k);
-  }
-
-  /** The merge whose top-left is (r, c), if any. */
-  mergeAt(r: number, c: number): CellRange | undefined {
-    if (this.mergeStarts === null) {
-      this.mergeStarts = new Map();
-      for (const m of this.merges) {
-        if (!validMerge(m)) continue;
-        const r1 = Math.min(m.r1, m.r2), r2 = Math.max(m.r1, m.r2), c1 = Math.min(m.c1, m.c2), c2 = Math.max(m.c1, m.c2);
-        if (r1 !== r2 || c1 !== c2) this.mergeStarts.set(this.k(r1, c1), { r1, c1, r2, c2 });
-      }
-    }
-    return this.mergeStarts.get(this.k(r, c));
   }
 
   isBlankRow(r: number, c1 = this.firstCol, c2 = this.lastCol): boolean {

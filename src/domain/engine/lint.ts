@@ -44,7 +44,7 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
   let currentBlock: string | undefined;
   const instances: { rule: Rule; severity: Severity; v: Visitors }[] = [];
   const cache = new RowCache(doc.rowCount);
-  for (const rule of allRules as readonly Rule[]) {
+  for (const rule of allRules) {
     const severity = severityFor(rule, config);
     if (severity === "off") continue;
     const ctx = {

@@ -42,7 +42,3 @@ export function fromA1(address: string): CellRange | null {
   if (!(r1 >= 1 && r2 >= 1 && c1 >= 1 && c2 >= 1)) return null;
   return { r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) };
 }
-
-export function cell(row: number, col: number): CellRange {
-  return { r1: row, c1: col, r2: row, c2: col };
-}

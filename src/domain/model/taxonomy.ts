@@ -6,7 +6,6 @@ import type { Framework } from "./types";
 import { CACHE_KEY_MAX, norm } from "./text";
 
 export type L1 = "产出指标" | "效益指标" | "满意度指标" | "成本指标";
-export const L1_ORDER: readonly L1[] = ["成本指标", "产出指标", "效益指标", "满意度指标"];
 
 /** 二级 canonical name → its 一级, per framework. */
 const L2_2020: Record<string, L1> = {
@@ -123,10 +122,6 @@ export function parentOf(l2canonical: string | null, fw: Framework): L1 | null {
 /** Is this canonical name a 二级 in either framework? Returns its parent in the given framework, else in the other. */
 export function anyParentOf(l2canonical: string | null, fw: Framework): L1 | null {
   return parentOf(l2canonical, fw) ?? parentOf(l2canonical, fw === "2021" ? "2020" : "2021");
-}
-
-export function isLevelName(canonical: string | null): boolean {
-  return canonical !== null && ALL_NAMES.has(canonical);
 }
 
 export function requiredL1(fw: Framework): L1[] {

@@ -140,10 +140,6 @@ function isNormal(s: string): boolean {
 }
 const NOT_NORMAL = /[^\x21-\x3b\x3d-\x7e\u4e00-\u9fff\u2264\u2265\u3001\u3002\u3008-\u3011]/;
 
-export function hasDigit(s: string): boolean {
-  return /\d/.test(s);
-}
-
 /** Number of decimals shown in a numeric text such as "4,157.41" (2) or a JS number (1281.77 → 2). */
 export function shownDecimals(v: CellValue): number {
   const s = typeof v === "number" ? String(v) : cellText(v).replace(/,/g, "");

@@ -247,7 +247,7 @@ function scanQuantities(n: string): { quantities: Quantity[]; embedded: boolean 
     }
     const after = n.slice(start + numText.length);
     const um = UNIT_RE.exec(after);
-    let unit = um ? um[0] : "";
+    const unit = um ? um[0] : "";
     // "2至3条", "2-3条": a range; the unit follows the second number, taken on the next match
     let postLen = 0;
     const rest = after.slice(unit.length);

@@ -64,6 +64,6 @@ export function defineRule<M extends string>(def: RuleDefinition<M>): Rule {
     fixable: def.fixable ?? false,
     docs: def.docs,
     messages: def.messages,
-    create: def.create as (ctx: RuleContext<string>) => Visitors,
+    create: def.create,
   };
 }

@@ -1,8 +1,7 @@
 /** Predicates shared by rules. Pure; what rules ask of a row many times is in cache.ts (ctx.cache). */
 import { norm } from "../model/text";
-import type { Quantity } from "../model/value";
 import type { CellRange } from "../model/types";
-import type { RowModel, TableModel, TextCell } from "../engine/model";
+import type { RowModel, TextCell } from "../engine/model";
 import type { Where } from "./define";
 
 export function at(c: { row: number; col: number }): Where {
@@ -41,28 +40,8 @@ export function isCostRow(r: RowModel): boolean {
   return r.l1 === "成本指标" || r.l2 === "成本指标";
 }
 
-/** Quantities of a value with a money unit. */
-export function moneyOf(q: readonly Quantity[]): Quantity[] {
-  return q.filter((x) => x.kind === "money");
-}
-
 export function cellText(c: TextCell | null): string {
   return c ? c.text : "";
-}
-
-export function tableTitle(t: TableModel): string {
-  return t.project?.name?.text ?? t.department?.name?.text ?? t.title ?? "";
-}
-
-/** Where to put a finding about a value in coded text: the coded cell itself. */
-export function valueAt(r: RowModel, which: "period" | "annual"): Where | null {
-  const c = which === "period" ? r.period : r.annual;
-  return c ? at(c) : null;
-}
-
-/** Text that identifies the indicator in a message (its 三级 name, or the coded item). */
-export function label(r: RowModel): string {
-  return r.l3 ? r.l3.text : r.l2 ?? r.l1 ?? "";
 }
 
 /** A one-click fix that replaces a value's text: the cell itself, or the item inside coded text. */

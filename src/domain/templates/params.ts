@@ -213,7 +213,7 @@ export function parseParams(template: Template, input: unknown = {}, options: Pa
     if (given.startYear !== undefined && by < given.startYear) by = given.startYear;
     if (given.endYear !== undefined && given.endYear !== OPEN_ENDED && by > given.endYear) by = given.endYear;
   }
-  const budgetYear = take("budgetYear", given.budgetYear, () => by!);
+  const budgetYear = take("budgetYear", given.budgetYear, () => by);
   const startYear = take("startYear", given.startYear, () => Math.min(budgetYear, given.endYear ?? budgetYear));
   const endYear = take("endYear", given.endYear, () => Math.min(OPEN_ENDED, Math.max(startYear, budgetYear) + 2));
 

@@ -4,7 +4,6 @@
  * against the framework's taxonomy, so a template cannot carry a 二级 under the wrong 一级.
  */
 import * as z from "zod";
-import type { Framework } from "../model/types";
 import { looksLikeFormula } from "../model/safe-text";
 import { FRAMEWORKS, isPair } from "./frameworks";
 import { formatBoth, list, type Bilingual, type MessageData } from "../i18n/messages";
@@ -100,7 +99,7 @@ export const templateSchema = z
     };
     if (!TEMPLATE_ID.test(t.id)) issue(["id"], "schemaId", { id: t.id });
     if (!TEMPLATE_GROUP.test(t.group)) issue(["group"], "schemaGroup", { group: t.group });
-    const fw = t.framework as Framework;
+    const fw = t.framework;
     t.rows.forEach((r, i) => {
       if (!FRAMEWORKS[fw].level1.includes(r.l1)) {
         issue(["rows", i, "l1"], "schemaLevel1", { l1: r.l1, framework: fw, expected: list(FRAMEWORKS[fw].level1) });
@@ -153,5 +152,5 @@ export function issueLines(error: z.ZodError, lang: "zh" | "en", max = 8, label?
 
 /** Define a built-in template: the object is validated by the tests, typed here. */
 export function defineTemplate(t: TemplateInput): Template {
-  return t as Template;
+  return t;
 }

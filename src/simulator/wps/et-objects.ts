@@ -12,7 +12,7 @@
 import type { CellRange } from "../../domain/model/types";
 import { cellCount, contains, intersects, MAX_COLS, MAX_ROWS, parseArea, rectToA1, subtract } from "../address";
 import { grid as excelGrid, normalizeColor } from "../excel-api";
-import { type BorderSide, type CfModel, type SheetModel, shiftCols, shiftRows, type SimValue, typedValue, type WorkbookModel } from "../model";
+import { type BorderSide, type CfModel, type SheetModel, shiftCols, shiftRows, typedValue, type WorkbookModel } from "../model";
 
 /** What the object model needs from its host (the WpsSimulator). */
 export interface EtHost {
@@ -250,7 +250,7 @@ export class EtRangeSim {
     const at = shaped(this._r, input, `Range.${what}`);
     cells(this._r, (row, col) => {
       const t = typedValue(at(row, col), s.format(row, col).numberFormat);
-      s.setValue(row, col, t.value as SimValue | null, t.formula);
+      s.setValue(row, col, t.value, t.formula);
     });
     this._h.addinWrote(s);
     this._h.addinChanged(s, this._r);

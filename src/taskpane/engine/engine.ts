@@ -26,9 +26,7 @@ export function engine(): Engine | null {
 export function loadEngine(): Promise<Engine> {
   if (loaded) return Promise.resolve(loaded);
   if (!loading) {
-    // tsc's nodenext mode wants ".js" on this path, which webpack and jest would not resolve; the bare path works.
-    // @ts-expect-error TS2835
-    const chunk = import(/* webpackChunkName: "engine" */ "./module") as Promise<Engine>;
+    const chunk: Promise<Engine> = import(/* webpackChunkName: "engine" */ "./module");
     loading = chunk.then(
       (m) => {
         provideEngine(m);

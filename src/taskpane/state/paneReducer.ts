@@ -2,7 +2,7 @@
  * The pane's shared state: one discriminated-union Action, one pure reducer (tested without
  * rendering). Derived views (grouping, filtering, summary) live in ./selectors.ts.
  */
-import { CATEGORIES, SEVERITIES, type Category, type Finding, type LintResult, type Locale, type Severity } from "../../domain/model/types";
+import { CATEGORIES, SEVERITIES, type Category, type LintResult, type Locale, type Severity } from "../../domain/model/types";
 import type { IgnoredFinding } from "../../domain/ignores";
 import type { UiStringKey } from "../../domain/i18n";
 import type { Bilingual } from "../../domain/i18n";

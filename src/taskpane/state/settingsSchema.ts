@@ -29,7 +29,7 @@ export const paneSettingsSchema = z.object({
 export function loadPaneSettings(raw: unknown): SettingsLoad {
   if (raw === null || raw === undefined) return { settings: defaultPaneSettings(), problem: null, raw };
   const r = paneSettingsSchema.safeParse(raw);
-  if (r.success) return { settings: r.data as PaneSettings, problem: null, raw };
+  if (r.success) return { settings: r.data, problem: null, raw };
   const version = typeof raw === "object" && raw !== null ? (raw as { version?: unknown }).version : undefined;
   const old = typeof version === "number" && version < SETTINGS_VERSION;
   return { settings: defaultPaneSettings(), problem: old ? "old" : "invalid", detail: z.prettifyError(r.error), raw };
@@ -37,5 +37,5 @@ export function loadPaneSettings(raw: unknown): SettingsLoad {
 
 /** The value to store. Throws only on a programming error (the UI never builds invalid settings). */
 export function serializePaneSettings(s: PaneSettings): PaneSettings {
-  return paneSettingsSchema.parse({ ...s, version: SETTINGS_VERSION }) as PaneSettings;
+  return paneSettingsSchema.parse({ ...s, version: SETTINGS_VERSION });
 }

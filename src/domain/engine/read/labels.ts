@@ -17,13 +17,6 @@ export function stripColon(key: string): string {
   return isColon(key.charCodeAt(key.length - 1)) ? key.slice(0, -1) : key;
 }
 
-/** Is the key, without its trailing colon, exactly `label`? Compares in place: no sliced copy. */
-export function isLabel(key: string, label: string): boolean {
-  const n = label.length;
-  if (key.length === n) return key === label;
-  return key.length === n + 1 && key.startsWith(label) && isColon(key.charCodeAt(n));
-}
-
 /**
  * A label as printed, reduced to its words: `*联系人:` → 联系人, `项目资金 (万元)` → 项目资金, `部门(单位)名称` → 部门名称,
  * `年 度 主 要 任 务` → 年度主要任务 (keys have no spaces). Long texts are not labels and come back as they are.

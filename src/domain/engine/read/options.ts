@@ -31,7 +31,7 @@ export class ReadContext {
   /** A memo of this read only, by name (labels repeat on every form of a sheet: each is classified once). */
   cache<T>(name: string): Map<string, T> {
     let c = this.caches.get(name);
-    if (!c) this.caches.set(name, (c = new Map()));
+    if (!c) this.caches.set(name, (c = new Map<string, unknown>()));
     return c as Map<string, T>;
   }
 }

@@ -86,13 +86,6 @@ export function signals(g: Grid, r: number, level = false): number {
   return e - s < 3 ? out & ~(HEADER | LIST | LEVEL) : out;
 }
 
-/** Column of the project name label, for a row whose PROJECT signal is set. */
-export function projectLabelCol(g: Grid, r: number): number | null {
-  const s = g.rowStart(r), e = Math.min(g.rowEnd(r), s + 3);
-  for (let k = s; k < e; k++) if (isProjectLabel(g.keyAt(k))) return g.colAt(k);
-  return null;
-}
-
 /** Column of the 部门名称 label with a name right of it, for a row whose DEPT signal is set. */
 export function deptLabelCol(g: Grid, r: number): number | null {
   const s = g.rowStart(r), e = Math.min(g.rowEnd(r), s + 3);

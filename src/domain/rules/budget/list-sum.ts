@@ -1,6 +1,6 @@
 import { defineRule } from "../define";
 import { at } from "../utils";
-import type { AmountCell, ListRowModel } from "../../engine/model";
+import type { ListRowModel } from "../../engine/model";
 import { show, tolerance, yuan } from "./money";
 
 type Col = "total" | "fiscal" | "special" | "other";
@@ -31,7 +31,7 @@ export default defineRule<"total" | "subtotal">({
         const items = l.rows.filter((r) => r.kind === "project" || r.kind === "secret");
         const check = (row: ListRowModel, members: ListRowModel[], messageId: "total" | "subtotal") => {
           for (const col of COLS) {
-            const cell = row[col] as AmountCell | null;
+            const cell = row[col];
             const shown = yuan(cell, l.factor);
             if (shown === null || cell === null) continue;
             const cells = members.map((m) => m[col]);

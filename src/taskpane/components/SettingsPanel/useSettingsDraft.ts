@@ -20,7 +20,7 @@ export function useSettingsDraft(initial: PaneSettings, undoGrouping: boolean, d
   const floor = parseFloor(floorText);
 
   return {
-    framework: (config.framework ?? defaults.framework) as FrameworkChoice,
+    framework: (config.framework ?? defaults.framework),
     setFramework: (framework: FrameworkChoice) => setConfig((c) => ({ ...c, framework })),
     floorText,
     setFloorText,

@@ -4,7 +4,7 @@
  * (zod-validated; a bad stored value is kept untouched until the user saves).
  */
 import * as z from "zod";
-import type { Framework, Locale } from "../../../domain";
+import type { Framework } from "../../../domain";
 import { enUS, zhCN } from "../../../domain/i18n";
 import {
   FRAMEWORKS,
