@@ -52,7 +52,7 @@ const POOL = {
   服务对象满意度指标: [["服务对象满意度"], ["群众满意度"], ["参训人员满意度"]],
 };
 
-/** One project's 25 indicator rows (2021 framework), with the occasional DOMAIN §6 mistake. */
+/** One project's 25 indicator rows (2021 framework), with the occasional docs/domain.md §6 mistake. */
 function projectIndicators(rand, n = 25) {
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
   const rows = [];

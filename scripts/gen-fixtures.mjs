@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /**
  * Writes the small synthetic workbooks in tests/fixtures/ (npm run gen). They follow the real
- * layouts of DOMAIN §1 and ../shared/fixtures, so the CLI tests run without ../shared.
+ * layouts of docs/domain.md §1 and ../shared/fixtures, so the CLI tests run without ../shared.
  * The block builders are exported for scripts/bench.mjs.
  *
  *   project-2021-clean.xlsx     a clean 2021-framework project form (merged 一级/二级 cells): no errors expected
- *   project-mistakes.xlsx       a 2020-framework project form with DOMAIN §6 mistakes, styles and a user note
+ *   project-mistakes.xlsx       a 2020-framework project form with docs/domain.md §6 mistakes, styles and a user note
  *   department-unbalanced.xlsx  a department form whose budget does not balance (清溪 numbers) + an indicator table
  *   project-list-coded.xlsx     a 项目支出绩效目标表 list with coded indicator text (黄埔 layout)
  *   two-sheets.xlsx             the clean form on 项目甲 and the mistakes on 项目乙 (for --sheet)
@@ -233,7 +233,7 @@ export const CLEAN_2021_PROJECT = {
   ],
 };
 
-/** A 2020-framework form with DOMAIN §6 mistakes (mostly 麻涌 001 and 厚街 000). */
+/** A 2020-framework form with docs/domain.md §6 mistakes (mostly 麻涌 001 and 厚街 000). */
 export const MISTAKES_PROJECT = {
   name: "货物购置类项目（服装制服）",
   department: "东莞市麻涌镇网格管理中心",

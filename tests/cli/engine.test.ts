@@ -1,6 +1,6 @@
 /**
  * The command with the real engine over the synthetic fixtures (tests/fixtures, made by scripts/gen-fixtures.mjs):
- * each planted DOMAIN.md §6 mistake is found at its cell by the rule that names it, with its severity.
+ * each planted docs/domain.md §6 mistake is found at its cell by the rule that names it, with its severity.
  */
 import { fixture, lines, parseReport, runCli, type JsonReport, TEXT_LINE, SUMMARY_ZH } from "./helpers";
 
@@ -31,7 +31,7 @@ describe("needs the engine: clean 2021 project form", () => {
   });
 });
 
-describe("needs the engine: project form with DOMAIN §6 mistakes", () => {
+describe("needs the engine: project form with docs/domain.md §6 mistakes", () => {
   let rep: JsonReport;
   let code: number;
   beforeAll(async () => {

@@ -41,7 +41,7 @@ d("real workbooks (../shared/fixtures)", () => {
   });
 });
 
-d("needs the engine: real workbooks (DOMAIN §6)", () => {
+d("needs the engine: real workbooks (docs/domain.md §6)", () => {
   test.each(FILES)("%s has errors → exit 1", async (f) => {
     expect((await runCli(["lint", shared(f)])).code).toBe(1);
   });

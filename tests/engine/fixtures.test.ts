@@ -1,5 +1,5 @@
 /**
- * The four real workbooks of ../shared/fixtures: every mistake DOMAIN §6 lists is found at its cell with
+ * The four real workbooks of ../shared/fixtures: every mistake docs/domain.md §6 lists is found at its cell with
  * the right category, the budgets that hold give no budget finding, and the indicator rows read match
  * counts verified by hand against the seed documents.
  */

@@ -13,7 +13,7 @@ import { SHARED, hasShared, readSheets } from "../helpers/workbooks";
 
 const OPT = { framework: "auto" as const, codes: { level1: {}, level2: {} }, vague: new Set<string>() };
 
-/** Header words that name the same column role (DOMAIN §8 and the corpus). */
+/** Header words that name the same column role (docs/domain.md §8 and the corpus). */
 const SYNONYMS: string[][] = [
   ["一级指标", "一级 指标", "一级指标名称"],
   ["二级指标", "二级指标名称", "二级 指标"],

@@ -51,8 +51,8 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("%s", (_id, t: Template)
     expect(templateById(t.id)).toBe(t);
   });
   test("says where its defaults come from, row by row", () => {
-    expect(t.source).toMatch(/seed \d{3}|DOMAIN/);
-    for (const r of t.rows) expect(r.source).toMatch(/^(seed \d{3}|DOMAIN §)|seed \d{3}/);
+    expect(t.source).toMatch(/seed \d{3}|docs\/domain\.md §/);
+    for (const r of t.rows) expect(r.source).toMatch(/^(seed \d{3}|docs\/domain\.md §)|seed \d{3}/);
   });
   test("never uses 预算执行率 as an indicator (it is a separately scored item)", () => {
     for (const r of t.rows) expect(r.l3).not.toMatch(/预算执行率|资金执行率|支出进度/);

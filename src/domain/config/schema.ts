@@ -13,13 +13,13 @@ const name = z.string().check(z.minLength(1));
  * Parse only at the boundaries (workbook settings, `--config` file) with `parseConfig`.
  */
 export const configSchema = z.strictObject({
-  /** Which indicator framework to check against; `auto` detects it per table (DOMAIN §2). */
+  /** Which indicator framework to check against; `auto` detects it per table (docs/domain.md §2). */
   framework: z._default(z.enum(["auto", "2020", "2021"]), "auto"),
-  /** Satisfaction targets below this percentage are flagged (DOMAIN §3: common practice, not law). */
+  /** Satisfaction targets below this percentage are flagged (docs/domain.md §3: common practice, not law). */
   satisfactionFloor: z._default(z.number().check(z.minimum(0), z.maximum(100)), 80),
   /** Per-rule severity overrides, keyed by rule id (`value/vague-target`) or code (`JX203`), case-insensitive. */
   rules: z._default(z.record(z.string(), severitySetting), {}),
-  /** Budget-software indicator codes (DOMAIN §2): code → normalised name. Replaces the defaults when given. */
+  /** Budget-software indicator codes (docs/domain.md §2): code → normalised name. Replaces the defaults when given. */
   codes: z.optional(
     z.object({
       level1: z.record(code, name),

@@ -1,5 +1,5 @@
 /**
- * The indicator taxonomy of DOMAIN §2, for both frameworks, with name normalisation.
+ * The indicator taxonomy of docs/domain.md §2, for both frameworks, with name normalisation.
  * Names are compared by key: `norm()` then without a trailing 指标 (社会效益 = 社会效益指标).
  */
 import type { Framework } from "./types";
@@ -34,7 +34,7 @@ const L2_2021: Record<string, L1> = {
 };
 export const COST_L2_2021 = new Set(["经济成本指标", "社会成本指标", "生态环境成本指标"]);
 
-/** Known variant keys → canonical key (DOMAIN §2). */
+/** Known variant keys → canonical key (docs/domain.md §2). */
 const VARIANTS: Record<string, string> = {
   预期产出: "产出",
   项目产出: "产出",
@@ -128,7 +128,7 @@ export function requiredL1(fw: Framework): L1[] {
   return fw === "2021" ? ["成本指标", "产出指标", "效益指标", "满意度指标"] : ["产出指标", "效益指标", "满意度指标"];
 }
 
-/** Default budget-software codes (DOMAIN §2): a convention, configurable. */
+/** Default budget-software codes (docs/domain.md §2): a convention, configurable. */
 export const DEFAULT_CODES = {
   level1: { "1": "产出指标", "2": "效益指标", "3": "满意度指标" } as Record<string, string>,
   level2: {

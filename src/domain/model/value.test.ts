@@ -1,6 +1,6 @@
 import { chineseNumber, columnUnit, comparisonOf, isUnitWord, parseAmount, parseValue, withColumns } from "./value";
 
-describe("parseValue: valid quantities (DOMAIN §3)", () => {
+describe("parseValue: valid quantities (docs/domain.md §3)", () => {
   test.each([
     ["≥90%", "≥", 90, "%", "percent"],
     ["≥ 90 %", "≥", 90, "%", "percent"],

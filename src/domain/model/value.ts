@@ -1,5 +1,5 @@
 /**
- * The value grammar of DOMAIN §3: optional comparison + number + unit, or a qualitative target.
+ * The value grammar of docs/domain.md §3: optional comparison + number + unit, or a qualitative target.
  * `parseValue` is pure and cached; rules read its result, never the raw text.
  */
 import type { CellValue } from "./types";

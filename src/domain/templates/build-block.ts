@@ -1,6 +1,6 @@
 /**
  * `buildBlock(template, params, options)`: a template and its parameters → a block of cells laid out
- * exactly like the real forms (DOMAIN §1, seeds 001/002), with its merges, formats, dropdowns and the
+ * exactly like the real forms (docs/domain.md §1, seeds 001/002), with its merges, formats, dropdowns and the
  * cells the user still has to fill. Pure: the task pane writes it with one `writeRows`, the command
  * line with exceljs. Coordinates are relative: the block's top-left cell is row 1, column 1 (A1);
  * `placeBlock` moves them to a sheet position.
@@ -224,7 +224,7 @@ function projectHead(s: Sheet, p: BlockParams, d: Set<ParamKey>): { formStart: n
   return { formStart };
 }
 
-/** 部门整体支出绩效目标表 (seeds 000/002), amounts in 元; the budget identities of DOMAIN §5 hold. */
+/** 部门整体支出绩效目标表 (seeds 000/002), amounts in 元; the budget identities of docs/domain.md §5 hold. */
 function departmentHead(s: Sheet, p: BlockParams, d: Set<ParamKey>): { formStart: number } {
   const title = s.row(["部门整体支出绩效目标表"]);
   s.merge(title, 1, title, BLOCK_WIDTH);

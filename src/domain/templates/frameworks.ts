@@ -1,5 +1,5 @@
 /**
- * The two indicator frameworks as the templates lay them out (DOMAIN §2): 一级 in form order, each
+ * The two indicator frameworks as the templates lay them out (docs/domain.md §2): 一级 in form order, each
  * with its 二级 in form order, and the conversion of a row between frameworks (成本 under 产出 in
  * 2015/2020, 成本 as its own 一级 in 2021). A test checks these lists against model/taxonomy.
  */

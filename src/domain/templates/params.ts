@@ -92,7 +92,7 @@ export const paramsSchema = z
 
 export type ParamsInput = z.input<typeof paramsSchema>;
 
-/** 到期年度 2099 means open-ended (DOMAIN §5). */
+/** 到期年度 2099 means open-ended (docs/domain.md §5). */
 export const OPEN_ENDED = 2099;
 
 /** Every parameter resolved: what the block is built from. Money in 元. */

@@ -45,7 +45,7 @@ export const indicatorRowSchema = z
     period: text(200),
     /** 年度指标值 */
     annual: text(200),
-    /** Where the default target comes from (a seed, or "DOMAIN §3 common practice"). */
+    /** Where the default target comes from (a seed, or "docs/domain.md §3 common practice"). */
     source: text(300).optional(),
   })
   .strict();

@@ -1,4 +1,4 @@
-/** Rule tests for the budget category (DOMAIN §5): money identities of department forms, project lists and projects. */
+/** Rule tests for the budget category (docs/domain.md §5): money identities of department forms, project lists and projects. */
 import {
   cleanRows,
   cleanTable,

@@ -1,4 +1,4 @@
-/** Rule tests for the completeness category (DOMAIN §4): what every table must contain. */
+/** Rule tests for the completeness category (docs/domain.md §4): what every table must contain. */
 import {
   CLEAN_CODED,
   HEADER,

@@ -1,5 +1,5 @@
 /**
- * Rule tests for the project category (DOMAIN §1, §5): the header of a project form.
+ * Rule tests for the project category (docs/domain.md §1, §5): the header of a project form.
  * Rows of `projectForm()`: 1 项目名称, 2 项目类型, 3 项目等级, 4 主管部门, 5 用款单位,
  * 6 实施周期 | 起始年度 | X | 到期年度 | Y, 7 2025年预算金额 | amount, 8 the indicator header.
  */

@@ -1,5 +1,5 @@
 /**
- * Rule tests for the structure category (DOMAIN §1, §6): how the sheet is laid out.
+ * Rule tests for the structure category (docs/domain.md §1, §6): how the sheet is laid out.
  * `structure/internal-error` is reported by the engine, never by a rule's create(); rules-meta checks its docs.
  */
 import {

@@ -1,4 +1,4 @@
-/** Rule tests for the taxonomy category (DOMAIN §2): 一级 / 二级 names, their parents, codes and frameworks. */
+/** Rule tests for the taxonomy category (docs/domain.md §2): 一级 / 二级 names, their parents, codes and frameworks. */
 import {
   CLEAN_CODED,
   clean2021Rows,

@@ -1,4 +1,4 @@
-/** Rule tests for the value category (DOMAIN §3): what a target says and how it is written. */
+/** Rule tests for the value category (docs/domain.md §3): what a target says and how it is written. */
 import {
   CLEAN_CODED,
   HEADER,

@@ -1,5 +1,5 @@
 /**
- * Coded indicator text of project lists (DOMAIN §1, seed 004):
+ * Coded indicator text of project lists (docs/domain.md §1, seed 004):
  * `1、1-产出指标；11-数量指标；宣传宣讲活动；实施周期指标值：不少于10场；年度指标值：不少于10场。2、…`
  * Separators vary (`：` `;` `；` `:`). Each item becomes a RowModel located at the cell.
  */

@@ -1,4 +1,4 @@
-/** Money helpers for the budget rules: compare in 元 with half the last shown digit as tolerance (DOMAIN §5). */
+/** Money helpers for the budget rules: compare in 元 with half the last shown digit as tolerance (docs/domain.md §5). */
 import type { AmountCell, ProjectModel } from "../../engine/model";
 
 /** The amount in 元: its own unit (854万) wins over the block's; null when blank, unreadable or of unknown unit. */

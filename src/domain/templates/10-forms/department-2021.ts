@@ -11,7 +11,7 @@ export default defineTemplate({
   kind: "department",
   framework: "2021",
   group: "10-forms",
-  source: "layout and targets: seed 002 (清溪 平安法治办公室 2025 部门整体预算绩效目标申报表), budget identities fixed (DOMAIN §5, §6)",
+  source: "layout and targets: seed 002 (清溪 平安法治办公室 2025 部门整体预算绩效目标申报表), budget identities fixed (docs/domain.md §5, §6)",
   defaults: {
     staff: 15,
     basicBudget: 458900,

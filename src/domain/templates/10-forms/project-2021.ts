@@ -11,14 +11,14 @@ export default defineTemplate({
   kind: "project",
   framework: "2021",
   group: "10-forms",
-  source: "layout: seed 002 (清溪 项目绩效目标批复表); targets: seed 002 and DOMAIN §3 common practice",
+  source: "layout: seed 002 (清溪 项目绩效目标批复表); targets: seed 002 and docs/domain.md §3 common practice",
   defaults: { type: "其他特定目标类（部门职能类）", level: "二级项目", budget: 100000 },
   rows: [
-    { l1: "成本指标", l2: "经济成本指标", l3: "项目年度成本", period: "≤{budget}元", annual: "≤{budget}元", source: "DOMAIN §3/§5 common practice: a cost in 元, lower is better, within the project budget" },
+    { l1: "成本指标", l2: "经济成本指标", l3: "项目年度成本", period: "≤{budget}元", annual: "≤{budget}元", source: "docs/domain.md §3/§5 common practice: a cost in 元, lower is better, within the project budget" },
     { l1: "产出指标", l2: "数量指标", l3: "年度工作任务完成率", period: "≥90%", annual: "≥90%", source: "seed 001 麻涌 智慧网格: 智网工作任务完成率 ≥90%" },
     { l1: "产出指标", l2: "质量指标", l3: "资金使用合规率", period: "100%", annual: "100%", source: "seed 001 麻涌 智慧网格: 资金使用合规性（%） 100%" },
     { l1: "产出指标", l2: "时效指标", l3: "任务完成及时率", period: "≥95%", annual: "≥95%", source: "seed 002 清溪 综治视联网 / 成立法学会: 任务完成及时率 ≥95%" },
-    { l1: "效益指标", l2: "社会效益指标", l3: "年度绩效目标实现率", period: "≥90%", annual: "≥90%", source: "DOMAIN §3 common practice" },
-    { l1: "满意度指标", l2: "服务对象满意度指标", l3: "服务对象满意度", period: "≥90%", annual: "≥90%", source: "DOMAIN §3 common practice (real forms use ≥85%…≥98%)" },
+    { l1: "效益指标", l2: "社会效益指标", l3: "年度绩效目标实现率", period: "≥90%", annual: "≥90%", source: "docs/domain.md §3 common practice" },
+    { l1: "满意度指标", l2: "服务对象满意度指标", l3: "服务对象满意度", period: "≥90%", annual: "≥90%", source: "docs/domain.md §3 common practice (real forms use ≥85%…≥98%)" },
   ],
 });

@@ -25,7 +25,7 @@ export default defineTemplate({
     { l1: "产出指标", l2: "质量指标", l3: "人员出勤率", period: "100%", annual: "100%", source: "seed 002 清溪 机关事业单位派遣人员经费: 人员出勤率 100%" },
     { l1: "产出指标", l2: "质量指标", l3: "人员考核达标率", period: "≥90%", annual: "≥90%", source: "seed 001 麻涌 机关事业单位派遣人员经费: 人员考核达标率 ≥90%" },
     { l1: "产出指标", l2: "时效指标", l3: "工作完成及时率", period: "≥98%", annual: "≥98%", source: "seed 002 清溪 机关事业单位派遣人员经费: 工作完成及时率 ≥98%" },
-    { l1: "产出指标", l2: "时效指标", l3: "服务费发放及时率", period: "100%", annual: "100%", source: "seed 002 清溪 部门表 (按时按量发放人员服务费); rate: DOMAIN §3 common practice" },
+    { l1: "产出指标", l2: "时效指标", l3: "服务费发放及时率", period: "100%", annual: "100%", source: "seed 002 清溪 部门表 (按时按量发放人员服务费); rate: docs/domain.md §3 common practice" },
     { l1: "效益指标", l2: "社会效益指标", l3: "保障业务工作开展", period: "岗位人员全部到位，业务工作按时完成", annual: "岗位人员全部到位，业务工作按时完成", source: "seed 002 清溪 机关事业单位派遣人员经费: 保障业务工作开展 (qualitative, shortened)" },
     { l1: "满意度指标", l2: "服务对象满意度指标", l3: "受惠对象满意率", period: "≥96%", annual: "≥96%", source: "seed 002 清溪 扫黑除恶专项斗争经费: 受惠对象满意率 ≥96%" },
   ],

@@ -11,7 +11,7 @@ export default defineTemplate({
   kind: "indicators",
   framework: "2021",
   group: "20-staff",
-  source: "seed 002 (清溪 购买社工服务岗位经费, 访前法律工作室专项经费) and seed 000 (厚街 购买社工服务经费); budget = 2 × 119277 so the cost fits (the seed's 217085 did not, DOMAIN §6)",
+  source: "seed 002 (清溪 购买社工服务岗位经费, 访前法律工作室专项经费) and seed 000 (厚街 购买社工服务经费); budget = 2 × 119277 so the cost fits (the seed's 217085 did not, docs/domain.md §6)",
   defaults: {
     name: "购买社工服务岗位经费",
     type: "其他事业发展性支出",

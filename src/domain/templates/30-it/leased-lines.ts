@@ -22,8 +22,8 @@ export default defineTemplate({
   rows: [
     { l1: "产出指标", l2: "数量指标", l3: "数据专线租赁数量", period: "5条", annual: "5条", source: "seed 000 厚街: 智网工程路线租赁数量 5条" },
     { l1: "产出指标", l2: "数量指标", l3: "移动作业终端租赁数量", period: "81台", annual: "81台", source: "seed 000 厚街: 移动作业终端租赁数量 81台" },
-    { l1: "产出指标", l2: "质量指标", l3: "专线链路可用率", period: "≥99%", annual: "≥99%", source: "seed 004 黄埔 政法四级网链路 (所有链路运行正常), as a rate: DOMAIN §3 common practice" },
-    { l1: "产出指标", l2: "时效指标", l3: "运维响应及时率", period: "≥95%", annual: "≥95%", source: "DOMAIN §3 common practice" },
+    { l1: "产出指标", l2: "质量指标", l3: "专线链路可用率", period: "≥99%", annual: "≥99%", source: "seed 004 黄埔 政法四级网链路 (所有链路运行正常), as a rate: docs/domain.md §3 common practice" },
+    { l1: "产出指标", l2: "时效指标", l3: "运维响应及时率", period: "≥95%", annual: "≥95%", source: "docs/domain.md §3 common practice" },
     { l1: "产出指标", l2: "成本指标", l3: "数据专线费用", period: "≤11.58万元/年", annual: "≤11.58万元/年", source: "seed 000 厚街: 数据专线费用 11.58万元/年 (≤ added)" },
     { l1: "产出指标", l2: "成本指标", l3: "移动终端租赁费用", period: "≤14.39万元/年", annual: "≤14.39万元/年", source: "seed 000 厚街: 手机租赁费用 14.39万元/年 (≤ added)" },
     { l1: "效益指标", l2: "社会效益指标", l3: "网络覆盖范围", period: "全覆盖", annual: "全覆盖", source: "seed 004 黄埔 政法四级网链路: 政法网链路覆盖情况 全覆盖" },

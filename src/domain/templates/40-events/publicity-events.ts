@@ -25,7 +25,7 @@ export default defineTemplate({
     { l1: "产出指标", l2: "数量指标", l3: "宣传资料发放数量", period: "≥5000份", annual: "≥5000份", source: "seed 004 黄埔 平安宣传经费: 平安黄埔宣传 5000份" },
     { l1: "产出指标", l2: "质量指标", l3: "普法宣传覆盖率", period: "≥95%", annual: "≥95%", source: "seed 002 清溪 成立法学会: 普法宣传覆盖率 ≥95%" },
     { l1: "产出指标", l2: "时效指标", l3: "任务完成及时率", period: "≥95%", annual: "≥95%", source: "seed 002 清溪 成立法学会: 任务完成及时率（%） ≥95%" },
-    { l1: "效益指标", l2: "社会效益指标", l3: "群众法治知晓率", period: "≥90%", annual: "≥90%", source: "DOMAIN §3 common practice (seed 004 names 平安创建知晓率 as an aim)" },
+    { l1: "效益指标", l2: "社会效益指标", l3: "群众法治知晓率", period: "≥90%", annual: "≥90%", source: "docs/domain.md §3 common practice (seed 004 names 平安创建知晓率 as an aim)" },
     { l1: "满意度指标", l2: "服务对象满意度指标", l3: "受惠对象满意率", period: "≥92%", annual: "≥92%", source: "seed 002 清溪 成立法学会: 受惠对象满意率 ≥92%" },
   ],
 });

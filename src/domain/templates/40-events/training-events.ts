@@ -26,6 +26,6 @@ export default defineTemplate({
     { l1: "产出指标", l2: "时效指标", l3: "培训完成及时率", period: "100%", annual: "100%", source: "seed 000 厚街: 工作任务完成及时率 100%" },
     { l1: "产出指标", l2: "成本指标", l3: "每场培训费用", period: "≤1000元/场", annual: "≤1000元/场", source: "seed 000 厚街: 线上培训每场费用 ≤1000元" },
     { l1: "效益指标", l2: "社会效益指标", l3: "网格员上报隐患事件次数", period: "≥100次", annual: "≥100次", source: "seed 000 厚街: 上报各类隐患、事件次数 ≥100次" },
-    { l1: "满意度指标", l2: "服务对象满意度指标", l3: "培训对象满意度", period: "≥90%", annual: "≥90%", source: "seed 000 厚街: 培训对象满意度 (“满意”, made measurable: DOMAIN §3 common practice ≥90%)" },
+    { l1: "满意度指标", l2: "服务对象满意度指标", l3: "培训对象满意度", period: "≥90%", annual: "≥90%", source: "seed 000 厚街: 培训对象满意度 (“满意”, made measurable: docs/domain.md §3 common practice ≥90%)" },
   ],
 });

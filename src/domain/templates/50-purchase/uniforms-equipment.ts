@@ -26,7 +26,7 @@ export default defineTemplate({
     { l1: "产出指标", l2: "时效指标", l3: "制服发放及时率", period: "100%", annual: "100%", source: "seed 001 麻涌 服装制服: 制服发放及时性 及时 (as a rate)" },
     { l1: "产出指标", l2: "成本指标", l3: "服装单价", period: "≤2085元/人", annual: "≤2085元/人", source: "seed 001 麻涌 服装制服: 服装单价 ≤ 2085 元/人" },
     { l1: "效益指标", l2: "社会效益指标", l3: "工作人员统一着装率", period: "100%", annual: "100%", source: "seed 001 麻涌 服装制服 goal (统一、规范的队伍形象), as a rate" },
-    { l1: "效益指标", l2: "可持续影响指标", l3: "服装使用年限", period: "≥2年", annual: "≥2年", source: "DOMAIN §3 common practice" },
+    { l1: "效益指标", l2: "可持续影响指标", l3: "服装使用年限", period: "≥2年", annual: "≥2年", source: "docs/domain.md §3 common practice" },
     { l1: "满意度指标", l2: "服务对象满意度指标", l3: "使用人满意度", period: "≥90%", annual: "≥90%", source: "seed 001 麻涌 服装制服: 使用人满意度 $\\geq 90\\%$ (cleaned)" },
   ],
 });

@@ -21,10 +21,10 @@ export default defineTemplate({
   },
   rows: [
     { l1: "产出指标", l2: "数量指标", l3: "补助社区数量", period: "3个", annual: "3个", source: "seed 000 厚街: 补助社区数量 3个" },
-    { l1: "产出指标", l2: "质量指标", l3: "补助资金按标准发放率", period: "100%", annual: "100%", source: "DOMAIN §3 common practice" },
+    { l1: "产出指标", l2: "质量指标", l3: "补助资金按标准发放率", period: "100%", annual: "100%", source: "docs/domain.md §3 common practice" },
     { l1: "产出指标", l2: "时效指标", l3: "补助资金发放及时率", period: "100%", annual: "100%", source: "seed 000 厚街: 补助资金发放及时率 100%" },
     { l1: "产出指标", l2: "成本指标", l3: "补助社区费用", period: "≤54.15万元", annual: "≤54.15万元", source: "seed 000 厚街: 补助社区费用 54.15万元 (≤ added)" },
-    { l1: "效益指标", l2: "社会效益指标", l3: "接管区域隐患事件处置率", period: "≥95%", annual: "≥95%", source: "DOMAIN §3 common practice (seed 000's 减轻社区负担 “减轻” is vague)" },
-    { l1: "满意度指标", l2: "服务对象满意度指标", l3: "受补助社区满意度", period: "≥90%", annual: "≥90%", source: "DOMAIN §3 common practice" },
+    { l1: "效益指标", l2: "社会效益指标", l3: "接管区域隐患事件处置率", period: "≥95%", annual: "≥95%", source: "docs/domain.md §3 common practice (seed 000's 减轻社区负担 “减轻” is vague)" },
+    { l1: "满意度指标", l2: "服务对象满意度指标", l3: "受补助社区满意度", period: "≥90%", annual: "≥90%", source: "docs/domain.md §3 common practice" },
   ],
 });

@@ -11,7 +11,7 @@ export default defineTemplate({
   kind: "indicators",
   framework: "2021",
   group: "70-platform",
-  source: "seed 002 (清溪 综治视联网建设专项费用, 企业风险预警系统) and seed 004 (黄埔 出租屋门禁系统, 综治视联网); budget = 13.45万元 so the cost fits (the seed's 92400 did not, DOMAIN §6)",
+  source: "seed 002 (清溪 综治视联网建设专项费用, 企业风险预警系统) and seed 004 (黄埔 出租屋门禁系统, 综治视联网); budget = 13.45万元 so the cost fits (the seed's 92400 did not, docs/domain.md §6)",
   defaults: {
     name: "综治视联网建设专项费用",
     type: "其他特定目标类（部门职能类）",
