@@ -155,6 +155,11 @@ export const LAYER_MESSAGES = MSG;
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** The no-unsafe-* rules, off where code works through untyped host objects on purpose (simulators, tests). */
+const UNSAFE_OFF = Object.fromEntries(
+  ["assignment", "member-access", "call", "return", "argument"].map((k) => [`@typescript-eslint/no-unsafe-${k}`, "off"]),
+);
+
 export default defineConfig(
   {
     ignores: ["dist/", "dist-wps/", "coverage/", "test-artifacts/", "docs/", "tests/fixtures/", "tests/engine/findings/"],
@@ -189,11 +194,7 @@ export default defineConfig(
   {
     files: ["src/simulator/**/*.ts"],
     rules: {
-      "@typescript-eslint/no-unsafe-assignment": "off",
-      "@typescript-eslint/no-unsafe-member-access": "off",
-      "@typescript-eslint/no-unsafe-call": "off",
-      "@typescript-eslint/no-unsafe-return": "off",
-      "@typescript-eslint/no-unsafe-argument": "off",
+      ...UNSAFE_OFF,
       "@typescript-eslint/no-this-alias": "off",
       "@typescript-eslint/no-base-to-string": "off",
     },
@@ -204,11 +205,7 @@ export default defineConfig(
   {
     files: ["tests/**/*.{ts,tsx}", "src/**/*.test.{ts,tsx}", "src/taskpane/testing/**/*.{ts,tsx}"],
     rules: {
-      "@typescript-eslint/no-unsafe-assignment": "off",
-      "@typescript-eslint/no-unsafe-member-access": "off",
-      "@typescript-eslint/no-unsafe-call": "off",
-      "@typescript-eslint/no-unsafe-return": "off",
-      "@typescript-eslint/no-unsafe-argument": "off",
+      ...UNSAFE_OFF,
       "@typescript-eslint/only-throw-error": "off",
       "@typescript-eslint/prefer-promise-reject-errors": "off",
       "@typescript-eslint/no-base-to-string": "off",
