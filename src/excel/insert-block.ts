@@ -163,8 +163,8 @@ export async function runInsertBlock(req: InsertBlockRequest, hooks: InsertHooks
   }
 }
 
-function refusal(r: { code: InsertRefusal["code"]; message: { zh: string; en: string } }): InsertRefusal {
-  return { ok: false, code: r.code, message: r.message };
+function refusal(r: { code: InsertRefusal["code"]; data: InsertRefusal["data"] }): InsertRefusal {
+  return { ok: false, code: r.code, data: r.data };
 }
 
 export async function runAddIndicators(req: AddIndicatorsRequest, hooks: InsertHooks): Promise<AddIndicatorsResult> {

@@ -19,16 +19,16 @@ import type {
   SheetChange,
 } from "./gateway";
 import { toGatewayError, tooManyCells } from "./errors";
-import { DEFAULT_MAX_CELLS } from "../domain/model/limits";
+import { DEFAULT_MAX_CELLS, MAX_CELLS_PER_READ } from "../domain/model/limits";
 import { createGatewayState, ensureOffice, type GatewayContext, runOptions, supported } from "./office-context";
-import { BLOCK_ROWS, MAX_CELLS_PER_SYNC, readActiveSheet, readRange } from "./office-read";
+import { BLOCK_ROWS, readActiveSheet, readRange } from "./office-read";
 import { noteOwnWrites, subscribe } from "./office-events";
 import { clearHighlights, setHighlights } from "./office-highlights";
 import { applyFixes } from "./office-fixes";
 import { loadSettings, saveSettings } from "./office-settings";
 import { IGNORES_KEY, TEMPLATES_KEY } from "../host/constants";
 
-export { BLOCK_ROWS, MAX_CELLS_PER_SYNC, MERGES_TTL_MS } from "./office-read";
+export { BLOCK_ROWS, MERGES_TTL_MS } from "./office-read";
 export { SELF_WRITE_WINDOW_MS } from "./office-events";
 export { IGNORES_KEY, SETTINGS_KEY, TEMPLATES_KEY } from "./office-settings";
 
@@ -49,7 +49,7 @@ export { tooManyCells };
 export interface OfficeGatewayOptions {
   /** For tests: the clock of the self-write guard. */
   now?: () => number;
-  /** For tests: cells per values sync (default MAX_CELLS_PER_SYNC). */
+  /** For tests: cells per values sync (default MAX_CELLS_PER_READ). */
   maxCellsPerSync?: number;
   /** For tests: rows per values block (default BLOCK_ROWS). */
   blockRows?: number;
@@ -65,7 +65,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
   const ctx: GatewayContext = {
     state: createGatewayState(),
     now,
-    maxCellsPerSync: options.maxCellsPerSync ?? MAX_CELLS_PER_SYNC,
+    maxCellsPerSync: options.maxCellsPerSync ?? MAX_CELLS_PER_READ,
     blockRows: options.blockRows ?? BLOCK_ROWS,
     cellLimit: options.maxCells ?? DEFAULT_MAX_CELLS,
   };

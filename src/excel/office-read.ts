@@ -7,8 +7,6 @@ import { formatsGrid, toCellValue as cellValue } from "../host/cells";
 import { ensureOffice, type GatewayContext, runOptions, supported } from "./office-context";
 import { MERGES_TTL_MS } from "../host/constants";
 
-/** Excel gives null for values above 5,000,000 cells per read (excel-add-ins-ranges-large.md). */
-export const MAX_CELLS_PER_SYNC = 5_000_000;
 /** Rows per values block: the docs suggest 5k–20k rows per read. */
 export const BLOCK_ROWS = 20_000;
 export { MERGES_TTL_MS };

@@ -95,10 +95,11 @@ export interface InsertBlockRequest {
   allowShift: boolean;
 }
 
+/** A refused insertion: a code of `REFUSALS` and its placeholders' values; the pane renders the text. */
 export type InsertRefusal = {
   ok: false;
   code: RefuseCode;
-  message: { zh: string; en: string };
+  data: Readonly<Record<string, string | number>>;
 };
 
 export type InsertBlockResult =

@@ -7,7 +7,7 @@
  * worksheets), range.ts (Range, RangeAreas, RangeCollection), format.ts (fill, font, borders),
  * conditional-format.ts, data-validation.ts.
  */
-export { type RangeT, MAX_CELLS_PER_READ, grid } from "./objects/shared";
+export { type RangeT, grid } from "./objects/shared";
 export { SimWorkbook, SimEventHandlerResult, SimWorksheetCollection, SimWorksheet } from "./objects/workbook";
 export { SimRange, SimRangeAreas, SimRangeCollection } from "./objects/range";
 export { SimRangeFormat, SimRangeFill, SimRangeFont, SimRangeBorderCollection, SimRangeBorder, normalizeColor } from "./objects/format";

@@ -101,8 +101,8 @@ function writeBlock(ws: EtWorksheet, w: BlockWrites, shifted: boolean): void {
   markForReview(ws, w.review);
 }
 
-function refusal(r: { code: InsertRefusal["code"]; message: { zh: string; en: string } }): InsertRefusal {
-  return { ok: false, code: r.code, message: r.message };
+function refusal(r: { code: InsertRefusal["code"]; data: InsertRefusal["data"] }): InsertRefusal {
+  return { ok: false, code: r.code, data: r.data };
 }
 
 function activeSheet(app: EtApplication): EtWorksheet {

@@ -8,6 +8,7 @@
  * templates are custom document properties (doc-store.ts); WPS keeps no undo step for add-in writes, so the
  * capabilities say so and the pane keeps live highlighting off by default.
  */
+import { MAX_CELLS_PER_READ } from "../domain/model/limits";
 import { rangeToA1, toA1 } from "../domain/model/a1";
 import type { CellRange, CellValue, Finding, SheetInput } from "../domain/model/types";
 import { cut, filledBox, formatsGrid, isGeneral, toCellValue } from "../host/cells";
@@ -35,9 +36,6 @@ import { writeSafeValues } from "./safe-write";
 import { IGNORES_KEY, MERGES_TTL_MS, SELF_WRITE_WINDOW_MS, SETTINGS_KEY, TEMPLATES_KEY } from "../host/constants";
 
 export { IGNORES_KEY, MERGES_TTL_MS, SELF_WRITE_WINDOW_MS, SETTINGS_KEY, TEMPLATES_KEY };
-/** The same per-read ceiling as on Excel. */
-export const MAX_CELLS = 5_000_000;
-
 
 export interface WpsGatewayOptions {
   /** Where to find `Application` / `wps` (default globalThis). */
@@ -136,7 +134,7 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
       const col0 = used.Column;
       const rows = used.Rows.Count;
       const cols = used.Columns.Count;
-      if (rows * cols > MAX_CELLS) throw tooManyCells(ws.Name, rows * cols, MAX_CELLS); // before any value is read
+      if (rows * cols > MAX_CELLS_PER_READ) throw tooManyCells(ws.Name, rows * cols, MAX_CELLS_PER_READ); // before any value is read
       const raw = asGrid(used.Value2, rows, cols).map((line) => line.map(toCellValue));
       const box = filledBox(raw);
       if (!box) return { name, values: [], origin: { row: 1, col: 1 }, merges: [] };
@@ -232,7 +230,7 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
     const rows = range.r2 - range.r1 + 1;
     const cols = range.c2 - range.c1 + 1;
     if (!(rows >= 1 && cols >= 1 && range.r1 >= 1 && range.c1 >= 1)) return { values: [] };
-    if (rows * cols > MAX_CELLS) throw tooManyCells(sheetName, rows * cols, MAX_CELLS);
+    if (rows * cols > MAX_CELLS_PER_READ) throw tooManyCells(sheetName, rows * cols, MAX_CELLS_PER_READ);
     return wrap("read-failed", () => {
       const ws = sheetNamed(a, sheetName);
       const r = ws.Range(rangeToA1(range));

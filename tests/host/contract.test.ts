@@ -12,7 +12,7 @@ import type { SheetChange } from "../../src/host/gateway";
 import { WorkbookModel, type CfModel } from "../../src/simulator";
 import { listSharedFixtures, loadSharedFixture } from "../helpers/workbooks";
 import { LiveValidationController } from "../../src/taskpane/live/LiveValidationController";
-import { compare, snapshot } from "../insert/helpers";
+import { compare, snapshot, refusalText } from "../insert/helpers";
 import { HOSTS, type Capability, type HostFactory, type HostUnderTest } from "./hosts";
 
 /** One fix through applyFixes (all or nothing), as its status. */
@@ -270,7 +270,7 @@ describe.each(hostsFor("insert"))("insert — %s", (_name, factory) => {
     const before = snapshot(sheet);
     const block = buildBlock(form, { name: "契约测试项目" }, YEAR);
     const r = await h.gateway.insertBlock({ block, where: "below", allowShift: false });
-    if (!r.ok) throw new Error(r.message.en);
+    if (!r.ok) throw new Error(refusalText(r).en);
     expect(r.range.r1).toBe(14); // one blank row under everything: the formatted-only I12 counts
     expect(compare(before, sheet, null, r.range)).toEqual([]);
     expect(sheet.value(r.range.r1, r.range.c1)).toBe(block.cells[0][0]);
@@ -285,7 +285,7 @@ describe.each(hostsFor("insert"))("insert — %s", (_name, factory) => {
     const h = start(factory, new WorkbookModel());
     const social = TEMPLATES.find((t) => t.id === "social-worker-service")!;
     const r = await h.gateway.insertBlock({ block: buildBlock(form, {}, { ...YEAR, sets: [social] }), where: "below", allowShift: false });
-    if (!r.ok) throw new Error(r.message.en);
+    if (!r.ok) throw new Error(refusalText(r).en);
     const sheet = h.wb().active;
     const figure = r.review.find((a) => sheet.value(fromA1(a)!.r1, fromA1(a)!.c1) === "≤119277元/人/年")!;
     expect(figure).toBeDefined();
@@ -314,7 +314,7 @@ describe.each(hostsFor("insert"))("insert — %s", (_name, factory) => {
     expect(h.fingerprint("表一")).toBe(fp);
     const before = snapshot(sheet);
     const r = await h.gateway.insertBlock({ block, where: "selection", allowShift: true });
-    if (!r.ok) throw new Error(r.message.en);
+    if (!r.ok) throw new Error(refusalText(r).en);
     expect(r.shifted).toEqual({ at: 5, count: block.cells.length + 1 });
     expect(compare(before, sheet, r.shifted, r.range)).toEqual([]);
   });
@@ -322,7 +322,7 @@ describe.each(hostsFor("insert"))("insert — %s", (_name, factory) => {
   test("添加标准指标: rows go after the group's last row, the table reads them as its own", async () => {
     const h = start(factory, new WorkbookModel());
     const r = await h.gateway.insertBlock({ block: buildBlock(form, {}, YEAR), where: "below", allowShift: false });
-    if (!r.ok) throw new Error(r.message.en);
+    if (!r.ok) throw new Error(refusalText(r).en);
     const table = lintSheet(await h.gateway.readActiveSheet()).tables[0];
     const [l1, l2] = ["产出指标", "数量指标"];
     const have = new Set(table.indicators.map((i) => i.level3 ?? ""));
@@ -334,7 +334,7 @@ describe.each(hostsFor("insert"))("insert — %s", (_name, factory) => {
       .slice(0, 2);
     expect(rows.length).toBe(2);
     const added = await h.gateway.addIndicatorRows({ table: table.range, l1, l2, rows });
-    if (!added.ok) throw new Error(added.message.en);
+    if (!added.ok) throw new Error(refusalText(added).en);
     expect(added.added).toBe(2);
     const after = lintSheet(await h.gateway.readActiveSheet()).tables[0];
     for (const x of rows) expect(after.indicators.find((i) => i.level3 === x[2])).toMatchObject({ level1: l1, level2: l2 });

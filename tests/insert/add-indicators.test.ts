@@ -7,7 +7,7 @@ import type { Framework, LintResult, TableInfo } from "../../src/domain";
 import { TEMPLATES, buildBlock, buildRows, convertPair } from "../../src/domain/templates";
 import type { Gateway } from "../../src/excel/gateway";
 import { WorkbookModel, type Simulator } from "../../src/simulator";
-import { compare, describeFindings, lintThroughGateway, overlaps, sharedFixtures, snapshot, setup, teardown } from "./helpers";
+import { compare, describeFindings, lintThroughGateway, overlaps, sharedFixtures, snapshot, setup, teardown, refusalText } from "./helpers";
 
 afterEach(teardown);
 
@@ -30,7 +30,7 @@ function libraryRows(fw: Framework, l1: string, l2: string, exclude: Set<string>
 async function withBlock(templateId: string, placeholders = false): Promise<{ sim: Simulator; gateway: Gateway; table: TableInfo; lint: LintResult }> {
   const { sim, gateway } = setup(new WorkbookModel());
   const r = await gateway.insertBlock({ block: buildBlock(TEMPLATES.find((t) => t.id === templateId)!, {}, { ...YEAR, placeholders }), where: "below", allowShift: false });
-  if (!r.ok) throw new Error(r.message.en);
+  if (!r.ok) throw new Error(refusalText(r).en);
   // something under the table, so rows really move
   await sim.userEdit(sim.wb.active.name, `A${r.range.r2 + 2}`, "表下方的用户内容");
   const lint = await lintThroughGateway(gateway);
@@ -55,7 +55,7 @@ async function addAndCheck(env: Awaited<ReturnType<typeof withBlock>>, l1: strin
   const errorsBefore = errorsIn(lint, table).length;
   const syncs = sim.syncCount;
   const r = await gateway.addIndicatorRows({ table: table.range, l1, l2, rows });
-  if (!r.ok) throw new Error(r.message.en);
+  if (!r.ok) throw new Error(refusalText(r).en);
   expect(sim.syncCount - syncs).toBe(2);
   expect(r.added).toBe(rows.length);
   const after = await lintThroughGateway(gateway);
@@ -116,7 +116,7 @@ describe("in a table inserted from a template", () => {
     const rows = [...lib, ["效益指标", "可持续影响指标", "服务长效机制建立情况", "持续有效", "持续有效"]];
     const before = snapshot(two.sim.wb.active);
     const res = await two.gateway.addIndicatorRows({ table: two.table.range, l1: "效益指标", l2: "可持续影响指标", rows });
-    if (!res.ok) throw new Error(res.message.en);
+    if (!res.ok) throw new Error(refusalText(res).en);
     expect(res.inserted.count).toBe(1);
     expect(compare(before, two.sim.wb.active, res.inserted, [{ r1: res.inserted.at, c1: 1, r2: res.inserted.at, c2: 6 }, { r1: res.inserted.at - 1, c1: 4, r2: res.inserted.at - 1, c2: 6 }], { mergesMayGrow: true })).toEqual([]);
     const t2 = (await lintThroughGateway(two.gateway)).tables[0];
@@ -130,7 +130,7 @@ describe("in a table inserted from a template", () => {
     const before = env.sim.fingerprint(env.sim.wb.active.name);
     const r = await env.gateway.addIndicatorRows({ table: env.table.range, l1: "产出指标", l2: "数量指标", rows: dup });
     expect(!r.ok && r.code).toBe("nothing-to-add");
-    if (!r.ok) expect(r.message.zh).toMatch(/已全部在表中/);
+    if (!r.ok) expect(refusalText(r).zh).toMatch(/已全部在表中/);
     expect(env.sim.fingerprint(env.sim.wb.active.name)).toBe(before);
     const rows = [...dup, ["产出指标", "数量指标", "新增培训场次", "≥2场", "≥2场"]];
     const ok = await env.gateway.addIndicatorRows({ table: env.table.range, l1: "产出指标", l2: "数量指标", rows });
@@ -144,9 +144,11 @@ describe("in a table inserted from a template", () => {
     expect(!r1.ok && r1.code).toBe("no-group");
     const r2 = await env.gateway.addIndicatorRows({ table: { r1: 500, c1: 1, r2: 520, c2: 6 }, l1: "产出指标", l2: "数量指标", rows: [["产出指标", "数量指标", "x", "1个", "1个"]] });
     expect(!r2.ok && r2.code).toBe("no-table");
+    expect(!r1.ok && r1.data).toEqual({ l1: "成本指标", l2: "经济成本指标" });
+    expect(!r2.ok && r2.data).toEqual({ area: "A500:F520" });
     if (!r2.ok) {
-      expect(r2.message.zh).toMatch(/[\u4e00-\u9fff]/);
-      expect(r2.message.en).toMatch(/^Nothing added/);
+      expect(refusalText(r2).zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(refusalText(r2).en).toMatch(/^Nothing added/);
     }
   });
 });

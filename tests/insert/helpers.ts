@@ -5,6 +5,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { lintSheet, type CellRange, type Finding, type LintResult } from "../../src/domain";
+import { formatBoth, type Bilingual } from "../../src/domain/i18n";
+import { REFUSALS, type RefuseCode } from "../../src/domain/insert";
 import type { Gateway } from "../../src/excel/gateway";
 import * as insertModule from "../../src/excel/insert-block";
 import { createOfficeGateway } from "../../src/excel/office-gateway";
@@ -105,3 +107,6 @@ export function findingsIn(r: LintResult, range: CellRange, severities: string[]
 }
 
 export const describeFindings = (fs: Finding[]): string[] => fs.map((f) => `${f.severity} ${f.ruleId} ${f.address} ${JSON.stringify(f.data)}`);
+
+/** The text the pane shows for a refusal (`InsertRefusal`): `REFUSALS[code]` filled with `data`. */
+export const refusalText = (r: { code: RefuseCode; data: Readonly<Record<string, string | number>> }): Bilingual => formatBoth(REFUSALS[r.code], r.data);

@@ -11,7 +11,7 @@ import { FRAMEWORKS, level2Names } from "../../src/domain/templates/frameworks";
 import type { Gateway, InsertBlockRequest, InsertBlockResult } from "../../src/excel/gateway";
 import { charsToPoints } from "../../src/domain/insert";
 import { WorkbookModel, workbookFromRows, type Simulator } from "../../src/simulator";
-import { compare, describeFindings, findingsIn, lintThroughGateway, ownFixtures, sharedFixtures, snapshot, setup, teardown } from "./helpers";
+import { compare, describeFindings, findingsIn, lintThroughGateway, ownFixtures, sharedFixtures, snapshot, setup, teardown, refusalText } from "./helpers";
 
 afterEach(teardown);
 
@@ -76,7 +76,7 @@ describe("into a blank sheet", () => {
     const t = TEMPLATES.find((x) => x.id === "project-2021")!;
     const block = buildBlock(t, {}, YEAR);
     const r = await insert(gateway, { block, where: "below", allowShift: false });
-    if (!r.ok) throw new Error(r.message.en);
+    if (!r.ok) throw new Error(refusalText(r).en);
     const s = sim.wb.active;
     expect(s.merges).toEqual(expect.arrayContaining(block.merges));
     expect(s.merges).toHaveLength(block.merges.length);
@@ -100,7 +100,7 @@ describe("into a blank sheet", () => {
       const { sim, gateway } = setup(new WorkbookModel());
       const block = buildBlock(t, {}, YEAR);
       const r = await insert(gateway, { block, where: "below", allowShift: false });
-      if (!r.ok) throw new Error(r.message.en);
+      if (!r.ok) throw new Error(refusalText(r).en);
       const s = sim.wb.active;
       const fw = FRAMEWORKS[block.framework];
       const first = block.table.headerRow + 1;
@@ -151,7 +151,7 @@ describe("at the selected cell", () => {
     sim.wb.active.selection = { r1: 3, c1: 2, r2: 5, c2: 4 };
     const before = snapshot(sim.wb.active);
     const r = await insert(gateway, { block: buildBlock(TEMPLATES[0], {}, YEAR), where: "selection", allowShift: false });
-    if (!r.ok) throw new Error(r.message.en);
+    if (!r.ok) throw new Error(refusalText(r).en);
     expect(r.range.r1).toBe(3);
     expect(r.range.c1).toBe(2);
     expect(r.shifted).toBeNull();
@@ -172,9 +172,10 @@ describe("at the selected cell", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe("occupied");
-    expect(r.message.zh).toContain("C4");
-    expect(r.message.en).toContain("C4");
-    expect(r.message.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(r.data.cell).toBe("C4");
+    expect(refusalText(r).zh).toContain("C4");
+    expect(refusalText(r).en).toContain("C4");
+    expect(refusalText(r).zh).toMatch(/[\u4e00-\u9fff]/);
     expect(sim.fingerprint("Sheet1")).toBe(before);
     expect(sim.syncCount - syncs).toBe(1);
   });
@@ -241,7 +242,7 @@ describe.each(["own", "shared"] as const)("into the %s fixtures", (kind) => {
       const errorsBefore = (await lintThroughGateway(gateway)).findings.filter((x) => x.severity === "error").length;
       const block = buildBlock(TEMPLATES.find((t) => t.id === "project-2021")!, { name: "插入测试项目" }, YEAR);
       const r = await insert(gateway, { block, where: "selection", allowShift: true });
-      if (!r.ok) throw new Error(`${f.name}: ${r.message.en}`);
+      if (!r.ok) throw new Error(`${f.name}: ${refusalText(r).en}`);
       const hadContent = before.cells.size > 0;
       if (hadContent) expect(r.shifted).not.toBeNull();
       expect({ fixture: f.name, problems: compare(before, s, r.shifted, r.range) }).toEqual({ fixture: f.name, problems: [] });

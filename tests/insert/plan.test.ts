@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { TEMPLATES, buildBlock } from "../../src/domain/templates";
 import { WorkbookModel } from "../../src/simulator";
-import { compare, snapshot, setup, teardown } from "./helpers";
+import { compare, snapshot, setup, teardown, refusalText } from "./helpers";
 
 afterEach(teardown);
 
@@ -44,8 +44,8 @@ describe("property: an insertion never overwrites a non-empty cell", () => {
         const r = await gateway.insertBlock({ block, where: x.where, allowShift: x.allowShift });
         if (!r.ok) {
           expect(sim.fingerprint("Sheet1")).toBe(print);
-          expect(r.message.zh.length).toBeGreaterThan(0);
-          expect(r.message.en.length).toBeGreaterThan(0);
+          expect(refusalText(r).zh.length).toBeGreaterThan(0);
+          expect(refusalText(r).en.length).toBeGreaterThan(0);
           return;
         }
         expect(compare(before, s, r.shifted, r.range)).toEqual([]);

@@ -11,6 +11,11 @@ import type { CellValue, SheetInput } from "../model/types";
 import { allRules } from "../rules/index";
 import { TEMPLATES, blockToSheet, buildBlock, FRAMEWORKS } from "../templates";
 import { findTable, planAddRows, type AddRowsPlan } from "./add-rows";
+import { formatBoth, type Bilingual } from "../i18n/messages";
+import { REFUSALS, type RefuseCode } from "./refusals";
+
+/** The text the pane shows for a refusal: `REFUSALS[code]` filled with `data`. */
+const text = (r: { code: RefuseCode; data: Readonly<Record<string, string | number>> }): Bilingual => formatBoth(REFUSALS[r.code], r.data);
 
 jest.mock("../engine/lint", () => ({
   lintSheet: jest.fn(() => {
@@ -33,7 +38,7 @@ const blank = (v: CellValue) => v === null || v === "";
 const inMerge = (s: SheetInput, r: number, c: number) => (s.merges ?? []).some((m) => m.r1 <= r && r <= m.r2 && m.c1 <= c && c <= m.c2);
 
 function ok(p: ReturnType<typeof planAddRows>): AddRowsPlan {
-  if (p.kind !== "add") throw new Error(p.message.en);
+  if (p.kind !== "add") throw new Error(text(p).en);
   return p;
 }
 
@@ -167,9 +172,9 @@ describe("planAddRows on template blocks", () => {
     const s = sheetOf("project-2020");
     const t = findTables(s).find((x) => x.kind === "table")!;
     const g = planAddRows({ sheet: s, table: t.range, l1: "成本指标", l2: "经济成本指标", rows: [["成本指标", "经济成本指标", "x", "≤1元", "≤1元"]] });
-    expect(g.kind === "refuse" && [g.code, g.message.zh.includes("成本指标 / 经济成本指标")]).toEqual(["no-group", true]);
+    expect(g.kind === "refuse" && [g.code, text(g).zh.includes("成本指标 / 经济成本指标")]).toEqual(["no-group", true]);
     const n = planAddRows({ sheet: s, table: { r1: 500, c1: 1, r2: 520, c2: 6 }, l1: "产出指标", l2: "数量指标", rows: [["产出指标", "数量指标", "x", "1个", "1个"]] });
-    expect(n.kind === "refuse" && [n.code, n.message.en.includes("A500:F520")]).toEqual(["no-table", true]);
+    expect(n.kind === "refuse" && [n.code, text(n).en.includes("A500:F520")]).toEqual(["no-table", true]);
     const blankSheet = planAddRows({ sheet: { name: "S", values: [] }, table: t.range, l1: "产出指标", l2: "数量指标", rows: [["产出指标", "数量指标", "x", "1个", "1个"]] });
     expect(blankSheet.kind === "refuse" && blankSheet.code).toBe("no-table");
   });

@@ -7,7 +7,11 @@ import fc from "fast-check";
 import { toA1 } from "../model/a1";
 import type { CellRange, CellValue } from "../model/types";
 import { planPlacement, type PlacementInput } from "./placement";
-import { REFUSALS, refuse } from "./refusals";
+import { REFUSALS, refuse, type RefuseCode } from "./refusals";
+import { formatBoth, type Bilingual } from "../i18n/messages";
+
+/** The text the pane shows for a refusal: `REFUSALS[code]` filled with `data`. */
+const text = (r: { code: RefuseCode; data: Readonly<Record<string, string | number>> }): Bilingual => formatBoth(REFUSALS[r.code], r.data);
 
 const base: PlacementInput = { where: "below", allowShift: false, height: 5, width: 3, used: null, merges: [] };
 const empty = (h: number, w: number) => Array.from({ length: h }, () => Array.from({ length: w }, () => null));
@@ -35,8 +39,9 @@ describe("planPlacement", () => {
     const refused = planPlacement(input);
     expect(refused.kind === "refuse" && refused.code).toBe("occupied");
     if (refused.kind === "refuse") {
-      expect(refused.message.en).toContain("F10");
-      expect(refused.message.zh).toContain("D7:F11");
+      expect(refused.data).toEqual({ area: "D7:F11", cell: "F10" });
+      expect(text(refused).en).toContain("F10");
+      expect(text(refused).zh).toContain("D7:F11");
     }
     expect(planPlacement({ ...input, allowShift: true })).toEqual({ kind: "shift", row: 7, col: 4, at: 7, count: 6 });
   });
@@ -51,14 +56,15 @@ describe("planPlacement", () => {
   test("a merged area touching the target counts as occupied, even with empty values", () => {
     const input = { ...base, where: "selection" as const, anchor: { row: 7, col: 4 }, area: empty(5, 3), merges: [{ r1: 9, c1: 1, r2: 9, c2: 4 }] };
     const p = planPlacement(input);
-    expect(p.kind === "refuse" && p.message.zh).toContain("D9");
+    expect(p.kind === "refuse" && text(p).zh).toContain("D9");
   });
 
   test("rows cannot go in the middle of a merged area", () => {
     const input = { ...base, where: "selection" as const, allowShift: true, anchor: { row: 7, col: 4 }, area: [["x"]], merges: [{ r1: 5, c1: 1, r2: 8, c2: 1 }] };
     const p = planPlacement(input);
     expect(p.kind === "refuse" && p.code).toBe("merge-cut");
-    if (p.kind === "refuse") expect(p.message.zh).toContain("A5:A8");
+    if (p.kind === "refuse") expect(p.data).toEqual({ row: 7, merge: "A5:A8" });
+    if (p.kind === "refuse") expect(text(p).zh).toContain("A5:A8");
     // a merge that starts on the anchor row moves down whole: fine
     expect(planPlacement({ ...input, merges: [{ r1: 7, c1: 1, r2: 8, c2: 1 }] }).kind).toBe("shift");
   });
@@ -80,7 +86,7 @@ describe("refusals", () => {
       const names = [...m.zh.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
       expect([...m.en.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort()).toEqual(names);
       const r = refuse(code, Object.fromEntries(names.map((n) => [n, "Z9"])));
-      expect(r.message.zh + r.message.en).not.toMatch(/\{\w+\}/);
+      expect(text(r).zh + text(r).en).not.toMatch(/\{\w+\}/);
     }
   });
 });
@@ -111,7 +117,7 @@ describe("property: a placement never lands on a non-empty cell or a merge", () 
         const area = Array.from({ length: x.height }, (_, i) => Array.from({ length: x.width }, (_, j) => value.get(`${row + i},${col + j}`) ?? null));
         const p = planPlacement({ where: x.where, allowShift: x.allowShift, height: x.height, width: x.width, used, anchor: x.anchor, area, merges, maxRows, maxCols });
         if (p.kind === "refuse") {
-          expect(p.message.zh + p.message.en).not.toMatch(/\{\w+\}/);
+          expect(text(p).zh + text(p).en).not.toMatch(/\{\w+\}/);
           return;
         }
         const target = { r1: p.row, c1: p.col, r2: p.row + x.height - 1, c2: p.col + x.width - 1 };

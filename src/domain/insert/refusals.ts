@@ -1,8 +1,9 @@
 /**
- * Why an insertion was not carried out: a code, the data of the cells it is about, and the zh + en reason filled from
- * the `REFUSALS` catalogue (the message system, src/domain/i18n/messages.ts: ids = codes, `{name}` placeholders).
+ * Why an insertion was not carried out: a code and the data of the cells it is about. The text is the `REFUSALS`
+ * catalogue entry for the code (the message system, src/domain/i18n/messages.ts: ids = codes, `{name}`
+ * placeholders), filled by the pane with `formatBoth(REFUSALS[code], data)` only when shown.
  */
-import { defineMessages, formatBoth, type Bilingual, type MessageData } from "../i18n/messages";
+import { defineMessages, type Bilingual } from "../i18n/messages";
 
 export type { Bilingual };
 
@@ -12,9 +13,7 @@ export interface Refusal {
   kind: "refuse";
   code: RefuseCode;
   /** The placeholders of `REFUSALS[code]` (`area`, `cell`, `row`, `merge`, `rows`, `cols`, `l1`, `l2`). */
-  data: MessageData;
-  /** `REFUSALS[code]` filled with `data`. */
-  message: Bilingual;
+  data: Readonly<Record<string, string | number>>;
 }
 
 export const REFUSALS = defineMessages<RefuseCode>({
@@ -44,7 +43,7 @@ export const REFUSALS = defineMessages<RefuseCode>({
   },
 });
 
-/** The refusal `code` with its text's {placeholders} filled from `data`. */
+/** The refusal `code` with the values of its text's {placeholders}. */
 export function refuse(code: RefuseCode, data: Readonly<Record<string, string | number>> = {}): Refusal {
-  return { kind: "refuse", code, data, message: formatBoth(REFUSALS[code], data) };
+  return { kind: "refuse", code, data };
 }

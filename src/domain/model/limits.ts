@@ -8,6 +8,13 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
 /**
+ * Cells one read of values may span: Excel returns null for `values` of a larger range (excel-add-ins-ranges-large.md).
+ * The Excel gateway reads a sheet in blocks under it, the WPS gateway applies the same ceiling, and the simulated
+ * Excel returns null above it. Not the checking limit (`DEFAULT_MAX_CELLS`), which is about the whole sheet.
+ */
+export const MAX_CELLS_PER_READ = 5_000_000;
+
+/**
  * Cells a sheet may span for checking: the sum over rows of the last used column (what the engine walks).
  * 16,000,000 covers a full-height sheet of 15 columns (1,048,576 × 15 = 15.7 million) and stays near 1 GB.
  */

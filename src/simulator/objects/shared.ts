@@ -1,4 +1,5 @@
 /** What the simulated Excel objects share: the range target, Excel's read cap and cell helpers. */
+import { MAX_CELLS_PER_READ } from "../../domain/model/limits";
 import type { CellRange } from "../../domain/model/types";
 import { cellCount, contains } from "../address";
 import { apiNotFound, invalidArgument, SimErrorCodes, SimRichApiError } from "../errors";
@@ -11,8 +12,6 @@ export interface RangeT {
   rects: CellRange[];
 }
 
-/** Excel returns null for `values` above this many cells (excel-add-ins-ranges-large.md). */
-export const MAX_CELLS_PER_READ = 5_000_000;
 /** Writes larger than this are not modelled (they would be column/row formats in Excel). */
 const MAX_CELLS_PER_WRITE = 2_000_000;
 

@@ -36,9 +36,16 @@ describe("errorText", () => {
     const big = errorText(tooManyCells("表一", 20_000_000, 16_000_000))!;
     expect(big.zh).toMatch(/^工作表“表一”太大，未检查/);
     expect(big.en).toMatch(/^Sheet "表一" is too large to check/);
-    // an insertion refusal (InsertRefusal) carries its text as message: { zh, en }
-    const refusal: InsertRefusal = { ok: false, code: "occupied", message: { zh: "丙", en: "C" } };
-    expect(errorText(refusal)).toEqual({ zh: "丙", en: "C" });
+    // an insertion refusal (InsertRefusal) carries a code of REFUSALS and its data, not text
+    const refusal: InsertRefusal = { ok: false, code: "occupied", data: { area: "B2:D5", cell: "C4" } };
+    expect(errorText(refusal)).toEqual({
+      zh: "未插入：目标区域 B2:D5 不是空的（C4 有内容或属于合并单元格）。模板不会覆盖已有内容；请选择空白位置，或勾选“目标区域非空时插入新行”。",
+      en: "Not inserted: the area B2:D5 is not empty (C4 holds something or is part of a merged area). A template never overwrites a cell; pick an empty place, or tick “Insert new rows when the area is not empty”.",
+    });
+    // a code outside REFUSALS is not taken for a refusal
+    expect(errorText({ ok: false, code: "toString", data: {} })).toBeNull();
+    // the old { messageZh, messageEn } shape is no longer read (nothing produces it)
+    expect(errorText({ messageZh: "丁", messageEn: "D" })).toBeNull();
     expect(errorText(new Error("boom"))).toEqual({ zh: "boom", en: "boom" });
     expect(errorText({ zh: "只有中文" })).toEqual({ zh: "只有中文", en: "只有中文" });
     expect(errorText(undefined)).toBeNull();

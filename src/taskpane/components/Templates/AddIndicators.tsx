@@ -4,7 +4,8 @@
  */
 import { useId, useMemo, useState } from "react";
 import { Button } from "@fluentui/react-components";
-import { format } from "../../../domain/i18n";
+import { format, formatBoth } from "../../../domain/i18n";
+import { REFUSALS } from "../../../domain/insert";
 import { useGateway } from "../../context/GatewayContext";
 import { usePane } from "../../context/PaneContext";
 import { errorText } from "../../state/errors";
@@ -54,8 +55,9 @@ export function AddIndicators(props: AddIndicatorsProps) {
         dispatch({ type: "notify", transient: true, intent: "success", title: "tplAdded", data: { address: r.address, count: r.added } });
         actions.checkNow();
       } else {
-        setError(pick(r.message, locale));
-        dispatch({ type: "notify", intent: "warning", title: "tplNotAdded", body: { text: r.message } });
+        const text = formatBoth(REFUSALS[r.code], r.data);
+        setError(pick(text, locale));
+        dispatch({ type: "notify", intent: "warning", title: "tplNotAdded", body: { text } });
       }
     } catch (e) {
       const text = errorText(e);

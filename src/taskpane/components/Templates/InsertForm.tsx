@@ -5,7 +5,8 @@
  */
 import { useId, useMemo, useState } from "react";
 import { Button, mergeClasses } from "@fluentui/react-components";
-import { format, type UiStringKey } from "../../../domain/i18n";
+import { format, formatBoth, type UiStringKey } from "../../../domain/i18n";
+import { REFUSALS } from "../../../domain/insert";
 import { TEMPLATE_GROUPS, type Template } from "../../../domain/templates";
 import { useGateway } from "../../context/GatewayContext";
 import { usePane } from "../../context/PaneContext";
@@ -77,8 +78,9 @@ export function InsertForm(props: InsertFormProps) {
         dispatch({ type: "notify", transient: true, intent: "success", title: "tplInserted", data: { address: r.address } });
         actions.checkNow(); // the pane re-checks the sheet at once
       } else {
-        setError(pick(r.message, locale));
-        dispatch({ type: "notify", intent: "warning", title: "tplNotInserted", body: { text: r.message } });
+        const text = formatBoth(REFUSALS[r.code], r.data);
+        setError(pick(text, locale));
+        dispatch({ type: "notify", intent: "warning", title: "tplNotInserted", body: { text } });
       }
     } catch (e) {
       const text = errorText(e);
