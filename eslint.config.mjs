@@ -47,7 +47,10 @@ const OFFICE_USE = [
 /** The entries that start the pane or the ribbon commands may wait for Office and register commands, nothing more. */
 const OFFICE_ENTRY_USE = [
   { selector: "MemberExpression[object.name='Excel']", message: MSG.office },
-  { selector: "MemberExpression[object.name='Office'][property.name!=/^(onReady|actions|AddinCommands)$/]", message: MSG.office },
+  {
+    selector: "MemberExpression[object.name='Office'][property.name!=/^(onReady|actions|AddinCommands)$/]",
+    message: MSG.office,
+  },
   { selector: "TSQualifiedName[left.name=/^(Excel|Office)$/]", message: MSG.office },
 ];
 /** WPS 表格 (ET) API calls: its globals' members, and members only ET objects have. */
@@ -58,7 +61,8 @@ const WPS_USE = [
     message: MSG.wps,
   },
   {
-    selector: "MemberExpression[property.name=/^(FormatConditions|CustomDocumentProperties|Value2|MergeArea|UsedRange)$/]",
+    selector:
+      "MemberExpression[property.name=/^(FormatConditions|CustomDocumentProperties|Value2|MergeArea|UsedRange)$/]",
     message: MSG.wps,
   },
 ];
@@ -83,7 +87,9 @@ function layer(files, { imports = [], syntax = [], globals: banned = [] }, ignor
         ]),
         ...syntax,
       ],
-      ...(banned.length ? { "no-restricted-globals": ["error", ...banned.map((name) => ({ name, message: MSG.domain }))] } : {}),
+      ...(banned.length
+        ? { "no-restricted-globals": ["error", ...banned.map((name) => ({ name, message: MSG.domain }))] }
+        : {}),
     },
   };
 }
@@ -157,12 +163,23 @@ export const LAYER_MESSAGES = MSG;
 
 /** The no-unsafe-* rules, off where code works through untyped host objects on purpose (simulators, tests). */
 const UNSAFE_OFF = Object.fromEntries(
-  ["assignment", "member-access", "call", "return", "argument"].map((k) => [`@typescript-eslint/no-unsafe-${k}`, "off"]),
+  ["assignment", "member-access", "call", "return", "argument"].map((k) => [
+    `@typescript-eslint/no-unsafe-${k}`,
+    "off",
+  ]),
 );
 
 export default defineConfig(
   {
-    ignores: ["dist/", "dist-wps/", "coverage/", "test-artifacts/", "docs/", "tests/fixtures/", "tests/engine/findings/"],
+    ignores: [
+      "dist/",
+      "dist-wps/",
+      "coverage/",
+      "test-artifacts/",
+      "docs/",
+      "tests/fixtures/",
+      "tests/engine/findings/",
+    ],
   },
   { linterOptions: { reportUnusedDisableDirectives: "error" } },
   js.configs.recommended,
@@ -242,7 +259,10 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
     rules: { "no-unused-vars": ["error", { argsIgnorePattern: "^_", caughtErrors: "none" }] },
   },
-  { files: ["src/wps/shell/**/*.js", "tests/browser/**/*.mjs", "scripts/bench.mjs"], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ["src/wps/shell/**/*.js", "tests/browser/**/*.mjs", "scripts/bench.mjs"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 
   ...layers,
 );

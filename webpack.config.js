@@ -183,7 +183,14 @@ function wpsConfig(production) {
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       // relative: the folder is served from whatever address the IT office gives it
       publicPath: "auto",
-      environment: { arrowFunction: true, const: true, destructuring: true, forOf: true, optionalChaining: false, templateLiteral: true },
+      environment: {
+        arrowFunction: true,
+        const: true,
+        destructuring: true,
+        forOf: true,
+        optionalChaining: false,
+        templateLiteral: true,
+      },
       clean: true,
     },
     devtool: false,
@@ -198,10 +205,21 @@ function wpsConfig(production) {
     },
     optimization: {
       // main.js stays as written: IT offices read it (and it is already small)
-      minimizer: [new MinimizerPlugin({ exclude: /^main\.js$/, minify: { implementation: MinimizerPlugin.terserMinify, options: { compress: { passes: 2 }, ecma: 2019 } } })],
+      minimizer: [
+        new MinimizerPlugin({
+          exclude: /^main\.js$/,
+          minify: { implementation: MinimizerPlugin.terserMinify, options: { compress: { passes: 2 }, ecma: 2019 } },
+        }),
+      ],
       splitChunks: {
         cacheGroups: {
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: (chunk) => chunk.name === "taskpane", priority: 10, enforce: true },
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "vendor",
+            chunks: (chunk) => chunk.name === "taskpane",
+            priority: 10,
+            enforce: true,
+          },
           default: false,
           defaultVendors: false,
         },
@@ -209,7 +227,11 @@ function wpsConfig(production) {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wps/shell/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/wps/shell/taskpane.html",
+        chunks: ["taskpane"],
+      }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/shell/index.html", chunks: ["ribbon"] }),
       new CopyWebpackPlugin({
         patterns: [

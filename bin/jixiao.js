@@ -8,7 +8,9 @@ const path = require("node:path");
 const MAIN = path.join(__dirname, "..", "dist", "node", "cli", "main.js");
 
 if (!fs.existsSync(MAIN)) {
-  process.stderr.write("jixiao 尚未编译，请先运行 npm run build:cli / jixiao is not built yet: run npm run build:cli\n");
+  process.stderr.write(
+    "jixiao 尚未编译，请先运行 npm run build:cli / jixiao is not built yet: run npm run build:cli\n",
+  );
   process.exit(2);
 }
 
@@ -50,7 +52,9 @@ async function finish(code) {
     const what = failed === "stdout" ? ["标准输出", "standard output"] : ["标准错误输出", "standard error"];
     const detail = state[failed].error;
     if (failed === "stdout" && !state.stderr.error && !state.stderr.closed) {
-      process.stderr.write(`无法写入${what[0]}（${detail}），输出不完整 / Cannot write to ${what[1]} (${detail}); the output is incomplete\n`);
+      process.stderr.write(
+        `无法写入${what[0]}（${detail}），输出不完整 / Cannot write to ${what[1]} (${detail}); the output is incomplete\n`,
+      );
     }
     process.exitCode = 2;
     return;
@@ -70,8 +74,14 @@ try {
 }
 
 main
-  .run(process.argv.slice(2), { stdout: writer("stdout"), stderr: writer("stderr"), isTTY: Boolean(process.stderr.isTTY) })
+  .run(process.argv.slice(2), {
+    stdout: writer("stdout"),
+    stderr: writer("stderr"),
+    isTTY: Boolean(process.stderr.isTTY),
+  })
   .then(finish, (e) => {
-    writer("stderr").write(`jixiao 内部错误 / jixiao internal error: ${e && e.message ? String(e.message).split("\n")[0] : String(e)}\n`);
+    writer("stderr").write(
+      `jixiao 内部错误 / jixiao internal error: ${e && e.message ? String(e.message).split("\n")[0] : String(e)}\n`,
+    );
     return finish(2);
   });

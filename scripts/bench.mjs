@@ -43,10 +43,21 @@ const median = (xs) => {
 // The benchmark sheet: hundreds of project blocks, 25 indicator rows each, realistic values, some mistakes
 
 const POOL = {
-  数量指标: [["培训场次", "场"], ["服务人次", "人次"], ["宣传活动次数", "次"], ["购置设备数量", "台"], ["巡查栋数", "栋"], ["发放资料份数", "份"]],
+  数量指标: [
+    ["培训场次", "场"],
+    ["服务人次", "人次"],
+    ["宣传活动次数", "次"],
+    ["购置设备数量", "台"],
+    ["巡查栋数", "栋"],
+    ["发放资料份数", "份"],
+  ],
   质量指标: [["验收合格率"], ["考核达标率"], ["系统运行正常率"], ["资金使用合规率"]],
   时效指标: [["工作完成及时率"], ["资金发放及时率"], ["项目按期完成率"]],
-  经济成本指标: [["人均培训成本", "元/人"], ["设备单价", "元/台"], ["宣传费", "万元/场"]],
+  经济成本指标: [
+    ["人均培训成本", "元/人"],
+    ["设备单价", "元/台"],
+    ["宣传费", "万元/场"],
+  ],
   社会效益指标: [["群众安全感"], ["矛盾纠纷化解率"], ["隐患整改率"], ["政策知晓率"]],
   可持续影响指标: [["长效机制建立情况"], ["队伍稳定率"]],
   服务对象满意度指标: [["服务对象满意度"], ["群众满意度"], ["参训人员满意度"]],
@@ -57,12 +68,16 @@ function projectIndicators(rand, n = 25) {
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
   const rows = [];
   const add = (l1, l2, l3, period, annual) => rows.push([l1, l2, l3, period, annual]);
-  add("成本指标", "经济成本指标", ...(() => {
-    const [name, unit] = pick(POOL.经济成本指标);
-    const v = unit.startsWith("万元") ? (1 + Math.floor(rand() * 20)) : 100 * (1 + Math.floor(rand() * 50));
-    const t = rand() < 0.03 ? `≥${v}${unit}` : `≤${v}${unit}`; // wrong direction now and then
-    return [name, t, t];
-  })());
+  add(
+    "成本指标",
+    "经济成本指标",
+    ...(() => {
+      const [name, unit] = pick(POOL.经济成本指标);
+      const v = unit.startsWith("万元") ? 1 + Math.floor(rand() * 20) : 100 * (1 + Math.floor(rand() * 50));
+      const t = rand() < 0.03 ? `≥${v}${unit}` : `≤${v}${unit}`; // wrong direction now and then
+      return [name, t, t];
+    })(),
+  );
   add("成本指标", "社会成本指标", null, null, null);
   add("成本指标", "生态环境成本指标", null, null, null);
   let i = 0;
@@ -225,8 +240,11 @@ async function paneSection(ctx) {
   if (!process.argv.includes("--no-build") || !existsSync(path.join(ROOT, "dist/taskpane.html"))) buildWeb();
   // what taskpane.html loads, without office.js (from the Office CDN)
   const html = await fsp.readFile(path.join(ROOT, "dist/taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
-  let gzipBytes = 0, rawBytes = 0;
+  const scripts = [...html.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  let gzipBytes = 0,
+    rawBytes = 0;
   for (const src of scripts) {
     const buf = await fsp.readFile(path.join(ROOT, "dist", src));
     rawBytes += buf.length;
@@ -236,7 +254,9 @@ async function paneSection(ctx) {
   const BUDGET = 150000; // issue 8: up front, everything included
   // the checking engine's chunk, which the pane requests as it starts (loaded on demand, not by taskpane.html)
   const engineFile = readdirSync(path.join(ROOT, "dist")).find((f) => /^engine\.[0-9a-f]+\.js$|^engine\.js$/.test(f));
-  const engineGzipBytes = engineFile ? zlib.gzipSync(await fsp.readFile(path.join(ROOT, "dist", engineFile)), { level: 9 }).length : null;
+  const engineGzipBytes = engineFile
+    ? zlib.gzipSync(await fsp.readFile(path.join(ROOT, "dist", engineFile)), { level: 9 }).length
+    : null;
   console.log(
     `pane:  ${gzipBytes} B gzip up front (${rawBytes} B raw) in ${scripts.join(", ")} (target ≤ ${BUDGET} ${mark(gzipBytes <= BUDGET)}; template ${TEMPLATE}); ` +
       `engine chunk, requested at start: ${engineGzipBytes} B gzip (${gzipBytes + (engineGzipBytes ?? 0)} B to the first result)`,
@@ -244,16 +264,25 @@ async function paneSection(ctx) {
   // The WPS add-in's pane (its own entry, ES2019): measured when dist-wps exists; --wps builds it first (npm run build:wps).
   let wpsGzipBytes = null;
   const wpsDir = path.join(ROOT, "dist-wps", "wps-addon-build");
-  if (process.argv.includes("--wps") && !(process.argv.includes("--no-build") && existsSync(path.join(wpsDir, "taskpane.html")))) {
-    const r = spawnSync(process.execPath, [path.join(ROOT, "scripts/build-wps.mjs")], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  if (
+    process.argv.includes("--wps") &&
+    !(process.argv.includes("--no-build") && existsSync(path.join(wpsDir, "taskpane.html")))
+  ) {
+    const r = spawnSync(process.execPath, [path.join(ROOT, "scripts/build-wps.mjs")], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     if (r.status !== 0) console.error("build:wps failed");
   }
   if (existsSync(path.join(wpsDir, "taskpane.html"))) {
     const wpsHtml = await fsp.readFile(path.join(wpsDir, "taskpane.html"), "utf8");
     const wpsScripts = [...wpsHtml.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]);
     wpsGzipBytes = 0;
-    for (const src of wpsScripts) wpsGzipBytes += zlib.gzipSync(await fsp.readFile(path.join(wpsDir, src)), { level: 9 }).length;
-    console.log(`pane:  WPS add-in pane ${wpsGzipBytes} B gzip in ${wpsScripts.join(", ")} (dist-wps; ES2019; no office.js)`);
+    for (const src of wpsScripts)
+      wpsGzipBytes += zlib.gzipSync(await fsp.readFile(path.join(wpsDir, src)), { level: 9 }).length;
+    console.log(
+      `pane:  WPS add-in pane ${wpsGzipBytes} B gzip in ${wpsScripts.join(", ")} (dist-wps; ES2019; no office.js)`,
+    );
   }
 
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), "jixiao-bench-pane-"));
@@ -276,9 +305,13 @@ async function paneSection(ctx) {
       return round(median(times));
     };
     const firstRender = await timeToSummary("sample");
-    const fixture = existsSync(path.resolve(ROOT, "../shared/fixtures/houjie-2025-dept.xlsx")) ? "houjie-2025-dept" : "project-mistakes";
+    const fixture = existsSync(path.resolve(ROOT, "../shared/fixtures/houjie-2025-dept.xlsx"))
+      ? "houjie-2025-dept"
+      : "project-mistakes";
     const withWorkbook = await timeToSummary(fixture);
-    console.log(`pane:  first render ${firstRender} ms median of 5 (navigation → summary with findings) (target < 1000 ms ${mark(firstRender < 1000)}); with ${fixture}.xlsx parsed by the preview first: ${withWorkbook} ms`);
+    console.log(
+      `pane:  first render ${firstRender} ms median of 5 (navigation → summary with findings) (target < 1000 ms ${mark(firstRender < 1000)}); with ${fixture}.xlsx parsed by the preview first: ${withWorkbook} ms`,
+    );
 
     // edit → updated findings on the 10,000-row sheet: type a vague target over a good one and back
     const page = await browser.newPage();
@@ -306,7 +339,8 @@ async function paneSection(ctx) {
           await p.edit(address, value);
           // until the new count is on screen (the next frame after the change)
           const ms = await new Promise((resolve) => {
-            const check = () => (el.getAttribute("data-count") !== before ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+            const check = () =>
+              el.getAttribute("data-count") !== before ? resolve(performance.now() - t0) : requestAnimationFrame(check);
             check();
           });
           seen.disconnect();

@@ -16,8 +16,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 const argv = process.argv.slice(2);
 const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : null;
@@ -30,10 +35,14 @@ function fail(zh, en) {
 /** Starts scripts/serve.mjs on a free port; resolves with { base, stop }. */
 export function startServer(dir = path.join(ROOT, "dist"), env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), "--port", "0", "--http", "--dir", dir], {
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, ...env },
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, "scripts/serve.mjs"), "--port", "0", "--http", "--dir", dir],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, ...env },
+      },
+    );
     let out = "";
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15000);
     child.stdout.on("data", (d) => {
@@ -52,13 +61,21 @@ export function startServer(dir = path.join(ROOT, "dist"), env = {}) {
 /** Builds the add-in for production into dist/ (webpack); exits 2 on failure. */
 export function buildWeb() {
   const t0 = Date.now();
-  const b = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const b = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+  );
   if (b.status !== 0) fail("构建失败", "build failed");
   return Date.now() - t0;
 }
 
 export async function launch() {
-  if (!existsSync(CHROMIUM)) fail(`找不到 ${CHROMIUM}：请先 apt-get install -y chromium`, `${CHROMIUM} not found: apt-get install -y chromium first`);
+  if (!existsSync(CHROMIUM))
+    fail(
+      `找不到 ${CHROMIUM}：请先 apt-get install -y chromium`,
+      `${CHROMIUM} not found: apt-get install -y chromium first`,
+    );
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
@@ -87,14 +104,18 @@ async function main() {
       return file;
     },
   };
-  const files = readdirSync(path.join(ROOT, "tests/browser")).filter((f) => f.endsWith(".mjs")).sort();
+  const files = readdirSync(path.join(ROOT, "tests/browser"))
+    .filter((f) => f.endsWith(".mjs"))
+    .sort();
   for (const f of files) {
     const mod = await import(pathToFileURL(path.join(ROOT, "tests/browser", f)).href);
     const before = tests.length;
     await mod.default(h);
     for (const t of tests.slice(before)) t.name = `${f.replace(/\.mjs$/, "")} › ${t.name}`;
   }
-  let passed = 0, failed = 0, skipped = 0;
+  let passed = 0,
+    failed = 0,
+    skipped = 0;
   for (const t of tests) {
     if (only && !t.name.includes(only)) continue;
     if (t.skip) {
@@ -102,7 +123,10 @@ async function main() {
       console.log(`  - ${t.name} (skipped: ${t.skip})`);
       continue;
     }
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: t.opts.locale ?? "zh-CN" });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: t.opts.locale ?? "zh-CN",
+    });
     const page = await context.newPage();
     const pageErrors = [];
     page.on("pageerror", (e) => pageErrors.push(String(e)));
@@ -115,13 +139,20 @@ async function main() {
     try {
       await t.fn(page);
       if (pageErrors.length) throw new Error(`uncaught page errors: ${pageErrors.join(" | ")}`);
-      if (cspViolations.length && !t.opts.cspViolationsExpected) throw new Error(`Content-Security-Policy violations: ${cspViolations.join(" | ")}`);
+      if (cspViolations.length && !t.opts.cspViolationsExpected)
+        throw new Error(`Content-Security-Policy violations: ${cspViolations.join(" | ")}`);
       passed++;
       console.log(`  ✓ ${t.name} (${Date.now() - t0} ms)`);
     } catch (e) {
       failed++;
-      console.log(`  ✕ ${t.name} (${Date.now() - t0} ms)\n      ${String(e instanceof Error ? e.message : e).split("\n").join("\n      ")}`);
-      await page.screenshot({ path: path.join(ARTIFACTS, `FAILED-${t.name.replace(/[^\w\u4e00-\u9fa5-]+/g, "_")}.png`) }).catch(() => {});
+      console.log(
+        `  ✕ ${t.name} (${Date.now() - t0} ms)\n      ${String(e instanceof Error ? e.message : e)
+          .split("\n")
+          .join("\n      ")}`,
+      );
+      await page
+        .screenshot({ path: path.join(ARTIFACTS, `FAILED-${t.name.replace(/[^\w\u4e00-\u9fa5-]+/g, "_")}.png`) })
+        .catch(() => {});
     } finally {
       await context.close();
     }

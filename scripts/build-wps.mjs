@@ -35,7 +35,8 @@ function fail(zh, en) {
   process.exit(2);
 }
 
-const xmlEscape = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const xmlEscape = (s) =>
+  String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The add-in's address: http(s), ending in "/" (WPS requests url + "ribbon.xml"). Null when not usable. */
 export function normalizeUrl(url) {
@@ -86,14 +87,24 @@ export function publish(out, url) {
   const listFile = path.join(path.dirname(cli), "lib", "publishlist.json");
   const saved = existsSync(listFile) ? readFileSync(listFile) : null;
   try {
-    const r = spawnSync(process.execPath, [cli, "publish", "-s", url], { cwd: out, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync(process.execPath, [cli, "publish", "-s", url], {
+      cwd: out,
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     const html = path.join(out, "wps-addon-publish", "publish.html");
-    if (r.status !== 0 || !existsSync(html)) fail(`wpsjs publish 失败：${r.stderr || r.stdout}`, "wpsjs publish failed");
+    if (r.status !== 0 || !existsSync(html))
+      fail(`wpsjs publish 失败：${r.stderr || r.stdout}`, "wpsjs publish failed");
     const list = JSON.parse(readFileSync(listFile, "utf8"));
     const theirs = JSON.stringify(Object.values(list));
     const ours = JSON.stringify(Object.values(list).filter((a) => a.name === "jixiao"));
     const page = readFileSync(html, "utf8");
-    if (!page.includes(theirs)) fail("publish.html 的格式与预期不同（wpsjs 版本变了？）", "publish.html is not as expected (another wpsjs version?)");
+    if (!page.includes(theirs))
+      fail(
+        "publish.html 的格式与预期不同（wpsjs 版本变了？）",
+        "publish.html is not as expected (another wpsjs version?)",
+      );
     writeFileSync(html, page.replace(theirs, ours));
     return html;
   } finally {
@@ -105,15 +116,31 @@ function main() {
   const out = path.resolve(ROOT, arg("out") ?? "dist-wps");
   const given = arg("url");
   const url = given === undefined ? PLACEHOLDER_URL : normalizeUrl(given);
-  if (!url) fail(`地址无效：${given}（应为 http:// 或 https:// 开头）`, `Invalid --url: ${given} (must start with http:// or https://)`);
+  if (!url)
+    fail(
+      `地址无效：${given}（应为 http:// 或 https:// 开头）`,
+      `Invalid --url: ${given} (must start with http:// or https://)`,
+    );
   const version = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
 
   if (!process.argv.includes("--no-build") || !existsSync(path.join(out, "wps-addon-build", "ribbon.xml"))) {
     const t0 = Date.now();
-    const b = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--env", "wps", "--output-path", path.join(out, "wps-addon-build")], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const b = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, "node_modules/webpack/bin/webpack.js"),
+        "--mode",
+        "production",
+        "--env",
+        "wps",
+        "--output-path",
+        path.join(out, "wps-addon-build"),
+      ],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     if (b.status !== 0) fail("WPS 加载项构建失败", "the WPS add-in build failed");
     console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
@@ -123,11 +150,16 @@ function main() {
   const rel = path.relative(ROOT, out) || ".";
   console.log(`WPS 加载项 / WPS add-in: ${rel}/wps-addon-build/  (ribbon.xml, main.js, index.html, taskpane.html)`);
   console.log(`在线发布 / publish:   cd ${rel} && npx wpsjs publish -s https://你的服务器/jixiao/`);
-  console.log(`内网部署 / intranet:  ${rel}/jsplugins.xml → ${url}${given === undefined ? "  (占位地址 / placeholder: --url 指定实际地址)" : ""}`);
+  console.log(
+    `内网部署 / intranet:  ${rel}/jsplugins.xml → ${url}${given === undefined ? "  (占位地址 / placeholder: --url 指定实际地址)" : ""}`,
+  );
   if (process.argv.includes("--publish")) {
-    if (given === undefined) fail("--publish 需要 --url（加载项所在的地址）", "--publish needs --url (where the add-in will be served)");
+    if (given === undefined)
+      fail("--publish 需要 --url（加载项所在的地址）", "--publish needs --url (where the add-in will be served)");
     const html = publish(out, url);
-    console.log(`发布页 / publish page: ${path.relative(ROOT, html)} — 把它发给用户，或放在服务器上 / give it to users or put it on the server`);
+    console.log(
+      `发布页 / publish page: ${path.relative(ROOT, html)} — 把它发给用户，或放在服务器上 / give it to users or put it on the server`,
+    );
   }
 }
 

@@ -109,7 +109,11 @@ export function departmentBlock(d) {
     ["总体绩效目标", d.goal ?? "目标1：完成年度重点工作任务。目标2：保障部门正常运转。"],
     ["年度重点工作任务", "名称", "主要实施内容", "拟投入的资金(元)", "期望达到的目标(概述)"],
   ];
-  const merges = [[2, 1, 2, 5], [4, 0, 9, 0], [10, 1, 10, 5]];
+  const merges = [
+    [2, 1, 2, 5],
+    [4, 0, 9, 0],
+    [10, 1, 10, 5],
+  ];
   const taskStart = rows.length;
   for (const t of d.tasks) {
     rows.push([null, t.name, t.content, t.amount, t.goal]);
@@ -140,14 +144,18 @@ export function projectListBlock(l) {
     ["合计", l.total ?? sum("total"), sum("fiscal"), null, null],
     [l.department, l.subtotal ?? sum("total"), sum("fiscal"), null, null],
   ];
-  for (const p of l.projects) rows.push([p.name, p.total, p.fiscal, p.special ?? null, p.other ?? null, p.goal, p.indicators]);
+  for (const p of l.projects)
+    rows.push([p.name, p.total, p.fiscal, p.special ?? null, p.other ?? null, p.goal, p.indicators]);
   return { rows, merges: [], tableRows: [6, rows.length - 1] };
 }
 
 /** Coded indicator text as in seed 004: `1、1-产出指标；11-数量指标；name；实施周期指标值：v；年度指标值：v。` */
 export function codedIndicators(items, sep = "；") {
   return items
-    .map(([c1, c2, name, period, annual], i) => `${i + 1}、${c1}${sep}${c2}${sep}${name}${sep}实施周期指标值：${period}${sep}年度指标值：${annual}。`)
+    .map(
+      ([c1, c2, name, period, annual], i) =>
+        `${i + 1}、${c1}${sep}${c2}${sep}${name}${sep}实施周期指标值：${period}${sep}年度指标值：${annual}。`,
+    )
     .join("");
 }
 
@@ -159,7 +167,8 @@ export function stackBlocks(blocks, gap = 1) {
   for (const b of blocks) {
     const off = values.length;
     for (const r of b.rows) values.push(r);
-    for (const [r1, c1, r2, c2] of b.merges) merges.push({ r1: r1 + off + 1, c1: c1 + 1, r2: r2 + off + 1, c2: c2 + 1 });
+    for (const [r1, c1, r2, c2] of b.merges)
+      merges.push({ r1: r1 + off + 1, c1: c1 + 1, r2: r2 + off + 1, c2: c2 + 1 });
     if (b.tableRows) tables.push([b.tableRows[0] + off + 1, b.tableRows[1] + off + 1]);
     for (let i = 0; i < gap; i++) values.push([]);
   }
@@ -271,8 +280,18 @@ export const UNBALANCED_DEPARTMENT = {
   ownLevel: 225.74,
   transfer: 0,
   tasks: [
-    { name: "扫黑除恶专项斗争经费", content: "延续聘用2名劳务派遣人员协助开展扫黑除恶专项斗争", amount: 180000, goal: "推动线索摸排、案件侦办持续深入开展" },
-    { name: "访前法律工作室专项经费", content: "购买两名社工服务，参与矛盾纠纷化解", amount: 217085, goal: "促进信访群众理性、有序反映诉求" },
+    {
+      name: "扫黑除恶专项斗争经费",
+      content: "延续聘用2名劳务派遣人员协助开展扫黑除恶专项斗争",
+      amount: 180000,
+      goal: "推动线索摸排、案件侦办持续深入开展",
+    },
+    {
+      name: "访前法律工作室专项经费",
+      content: "购买两名社工服务，参与矛盾纠纷化解",
+      amount: 217085,
+      goal: "促进信访群众理性、有序反映诉求",
+    },
   ],
   otherTasks: "机关事业单位派遣人员经费--按时按量发放人员服务费。",
   indicators: [
@@ -325,7 +344,13 @@ export const CODED_LIST = {
       indicators: codedIndicators(
         [
           ["1-产出指标", "11-数量指标", "平安黄埔宣传", "5000份", "5000份"],
-          ["2-效益指标", "24-可持续影响", "群众满意度", "满意度=（一般+满意+非常满意）/评价数量", "满意度=（一般+满意+非常满意）/评价数量"],
+          [
+            "2-效益指标",
+            "24-可持续影响",
+            "群众满意度",
+            "满意度=（一般+满意+非常满意）/评价数量",
+            "满意度=（一般+满意+非常满意）/评价数量",
+          ],
         ],
         ";",
       ),
@@ -366,7 +391,11 @@ export async function generateAll() {
   await fsp.mkdir(FIXTURES_DIR, { recursive: true });
   const written = [];
 
-  written.push(await writeWorkbook("project-2021-clean.xlsx", (wb) => addBlocksSheet(wb, "项目绩效目标表", [projectBlock(CLEAN_2021_PROJECT)])));
+  written.push(
+    await writeWorkbook("project-2021-clean.xlsx", (wb) =>
+      addBlocksSheet(wb, "项目绩效目标表", [projectBlock(CLEAN_2021_PROJECT)]),
+    ),
+  );
 
   written.push(
     await writeWorkbook("project-mistakes.xlsx", (wb) => {
@@ -381,7 +410,9 @@ export async function generateAll() {
   );
 
   written.push(
-    await writeWorkbook("department-unbalanced.xlsx", (wb) => addBlocksSheet(wb, "清溪平安法治办", [departmentBlock(UNBALANCED_DEPARTMENT)])),
+    await writeWorkbook("department-unbalanced.xlsx", (wb) =>
+      addBlocksSheet(wb, "清溪平安法治办", [departmentBlock(UNBALANCED_DEPARTMENT)]),
+    ),
   );
 
   written.push(
@@ -406,7 +437,7 @@ export async function generateAll() {
       ws.getCell("A2").value = 12.5;
       ws.getCell("B2").value = { formula: "A2*2", result: 25 };
       ws.getCell("C2").value = { formula: "1/0", result: { error: "#DIV/0!" } };
-      ws.getCell("D2").value = { formula: "\"≥\"&\"90%\"", result: "≥90%" };
+      ws.getCell("D2").value = { formula: '"≥"&"90%"', result: "≥90%" };
       ws.getCell("A3").value = new Date(Date.UTC(2025, 2, 31));
       ws.getCell("B3").value = { error: "#N/A" };
       ws.getCell("C3").value = { text: "政策文件", hyperlink: "https://www.mof.gov.cn/" };
@@ -426,9 +457,15 @@ export async function generateAll() {
 
   await fsp.writeFile(path.join(FIXTURES_DIR, "corrupt.xlsx"), pseudoRandomBytes(2048, 20250101));
   await fsp.writeFile(path.join(FIXTURES_DIR, "empty.xlsx"), Buffer.alloc(0));
-  const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), pseudoRandomBytes(4088, 7)]);
+  const cfb = Buffer.concat([
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    pseudoRandomBytes(4088, 7),
+  ]);
   await fsp.writeFile(path.join(FIXTURES_DIR, "encrypted.xlsx"), cfb);
-  await fsp.writeFile(path.join(FIXTURES_DIR, "not-xlsx.txt"), "项目名称\t网格员业务培训经费\n这是一个文本文件，不是工作簿。\n");
+  await fsp.writeFile(
+    path.join(FIXTURES_DIR, "not-xlsx.txt"),
+    "项目名称\t网格员业务培训经费\n这是一个文本文件，不是工作簿。\n",
+  );
   written.push("corrupt.xlsx", "empty.xlsx", "encrypted.xlsx", "not-xlsx.txt");
   return written;
 }
@@ -460,7 +497,9 @@ export async function writeRichParts(file) {
 
   const entries = zip.readZip(base);
   const parts = new Map(entries.map((e) => [e.name, zip.inflateEntry(base, e).toString("utf8")]));
-  const binary = new Map(entries.filter((e) => !/\.(xml|rels|vml)$/.test(e.name)).map((e) => [e.name, zip.inflateEntry(base, e)]));
+  const binary = new Map(
+    entries.filter((e) => !/\.(xml|rels|vml)$/.test(e.name)).map((e) => [e.name, zip.inflateEntry(base, e)]),
+  );
   const edit = (name, f) => {
     if (!parts.has(name)) throw new Error(`rich-parts: exceljs wrote no ${name}`);
     parts.set(name, f(parts.get(name)));
@@ -472,7 +511,10 @@ export async function writeRichParts(file) {
     const extLst =
       `<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="${X14}"><x14:dataValidations count="1" xmlns:xm="${XM}"><x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"><x14:formula1><xm:f>下拉!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>B5</xm:sqref></x14:dataValidation></x14:dataValidations></ext>` +
       `<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="${X14}"><x14:sparklineGroups xmlns:xm="${XM}"><x14:sparklineGroup displayEmptyCellsAs="gap"><x14:colorSeries rgb="FF376092"/><x14:colorNegative rgb="FFD00000"/><x14:colorAxis rgb="FF000000"/><x14:colorMarkers rgb="FFD00000"/><x14:colorFirst rgb="FFD00000"/><x14:colorLast rgb="FFD00000"/><x14:colorHigh rgb="FFD00000"/><x14:colorLow rgb="FFD00000"/><x14:sparklines><x14:sparkline><xm:f>项目表!C8:E8</xm:f><xm:sqref>F8</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst>`;
-    const withCell = x.replace("</sheetData>", '<row r="60"><c r="A60" t="inlineStr"><is><t>控制符_x001B_[2J与_x0007_</t></is></c></row></sheetData>');
+    const withCell = x.replace(
+      "</sheetData>",
+      '<row r="60"><c r="A60" t="inlineStr"><is><t>控制符_x001B_[2J与_x0007_</t></is></c></row></sheetData>',
+    );
     return withCell
       .replace("</worksheet>", `${extLst}</worksheet>`)
       .replace(/<dimension ref="([A-Z]+\d+):([A-Z]+)\d+"\/>/, (_, from, col) => `<dimension ref="${from}:${col}60"/>`);
@@ -486,7 +528,10 @@ export async function writeRichParts(file) {
     ),
   );
   edit(drawing.replace("drawings/", "drawings/_rels/") + ".rels", (x) =>
-    x.replace("</Relationships>", '<Relationship Id="rIdChart1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>'),
+    x.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdChart1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>',
+    ),
   );
   parts.set(
     "xl/charts/chart1.xml",
@@ -498,7 +543,10 @@ export async function writeRichParts(file) {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer"><vt:lpwstr>2052-12.1.0.16120</vt:lpwstr></property><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="ICV"><vt:lpwstr>5C3A9B1E</vt:lpwstr></property></Properties>',
   );
   edit("_rels/.rels", (x) =>
-    x.replace("</Relationships>", '<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>'),
+    x.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+    ),
   );
   edit("[Content_Types].xml", (x) =>
     x.replace(
@@ -506,8 +554,10 @@ export async function writeRichParts(file) {
       '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/><Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
     ),
   );
-  const date = { time: 0, date: (2025 - 1980) << 9 | (1 << 5) | 1 };
-  const out = [...parts.keys()].map((name) => zip.deflatePart(name, binary.get(name) ?? Buffer.from(parts.get(name), "utf8"), date.time, date.date));
+  const date = { time: 0, date: ((2025 - 1980) << 9) | (1 << 5) | 1 };
+  const out = [...parts.keys()].map((name) =>
+    zip.deflatePart(name, binary.get(name) ?? Buffer.from(parts.get(name), "utf8"), date.time, date.date),
+  );
   await fsp.writeFile(path.join(FIXTURES_DIR, file), Buffer.concat(zip.writeZip(out)));
   return file;
 }
@@ -524,6 +574,9 @@ function findCell(ws, text) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   // `node scripts/gen-fixtures.mjs rich-parts.xlsx` writes only that one
-  const written = process.argv[2] === "rich-parts.xlsx" ? [await writeRichParts("rich-parts.xlsx")] : await generateAll();
-  console.log(`wrote ${written.length} files to ${path.relative(process.cwd(), FIXTURES_DIR) || "."}: ${written.join(", ")}`);
+  const written =
+    process.argv[2] === "rich-parts.xlsx" ? [await writeRichParts("rich-parts.xlsx")] : await generateAll();
+  console.log(
+    `wrote ${written.length} files to ${path.relative(process.cwd(), FIXTURES_DIR) || "."}: ${written.join(", ")}`,
+  );
 }

@@ -71,7 +71,8 @@ function inRoundedRect(x, y, x0, y0, x1, y1, r) {
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 }
 function distToSegment(px, py, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
@@ -85,7 +86,8 @@ function colourAt(x, y, size) {
   if (d <= stroke / 2) return CHECK;
   if (d <= stroke / 2 + Math.max(0.03, 1 / size)) return GREEN; // outline so the check reads on white
   // the sheet
-  const s0 = 0.18, s1 = 0.82;
+  const s0 = 0.18,
+    s1 = 0.82;
   if (x < s0 || x > s1 || y < s0 || y > s1) return GREEN;
   const line = Math.max(0.045, 1 / size); // grid line width: at least one pixel
   const header = 0.36; // bottom of the header band
@@ -103,11 +105,19 @@ export function drawIcon(size) {
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SS; sy++) {
         for (let sx = 0; sx < SS; sx++) {
           const c = colourAt((px + (sx + 0.5) / SS) / size, (py + (sy + 0.5) / SS) / size, size);
-          if (c) { r += c[0]; g += c[1]; b += c[2]; a++; }
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a++;
+          }
         }
       }
       const o = (py * size + px) * 4;

@@ -48,7 +48,11 @@ export function ensureBuilt() {
   const src = Math.max(newest(path.join(ROOT, "src", "domain")), newest(path.join(ROOT, "src", "cli")));
   if (existsSync(out) && existsSync(domain) && Math.min(statSync(out).mtimeMs, statSync(domain).mtimeMs) >= src) return;
   console.log("building dist/node (npm run build:cli) …");
-  const r = spawnSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
+  const r = spawnSync("npm", ["run", "--silent", "build:cli"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   if (r.status !== 0 && !(existsSync(out) && existsSync(domain))) {
     console.error("build:cli failed");
     process.exit(2);

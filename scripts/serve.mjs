@@ -82,7 +82,8 @@ function makeHandler(root) {
       res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", ...headers });
       res.end(req.method === "HEAD" ? undefined : body);
     };
-    if (req.method !== "GET" && req.method !== "HEAD") return send(405, "405 方法不允许 / Method Not Allowed", { Allow: "GET, HEAD" });
+    if (req.method !== "GET" && req.method !== "HEAD")
+      return send(405, "405 方法不允许 / Method Not Allowed", { Allow: "GET, HEAD" });
     const url = req.url ?? "/";
     if (url === "/" || url.startsWith("/?")) return send(302, "", { Location: "/preview.html" });
     // The preview's sample workbooks: ../shared/fixtures (third-party, never copied into dist) and our own tests/fixtures.
@@ -121,14 +122,20 @@ function makeHandler(root) {
         "X-Content-Type-Options": "nosniff",
       });
       if (req.method === "HEAD") return res.end();
-      createReadStream(path).on("error", () => res.destroy()).pipe(res);
+      createReadStream(path)
+        .on("error", () => res.destroy())
+        .pipe(res);
     }
   };
 }
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // JIXIAO_FIXTURES_DIR adds a folder (the benchmark serves its generated 10,000-row workbook this way).
-const FIXTURE_DIRS = [resolve(REPO, "../shared/fixtures"), resolve(REPO, "tests/fixtures"), ...(process.env.JIXIAO_FIXTURES_DIR ? [resolve(process.env.JIXIAO_FIXTURES_DIR)] : [])];
+const FIXTURE_DIRS = [
+  resolve(REPO, "../shared/fixtures"),
+  resolve(REPO, "tests/fixtures"),
+  ...(process.env.JIXIAO_FIXTURES_DIR ? [resolve(process.env.JIXIAO_FIXTURES_DIR)] : []),
+];
 
 /** Sample workbooks the preview may open: name and path, readable .xlsx only. */
 export function listFixtures() {
@@ -141,7 +148,8 @@ export function listFixtures() {
       continue;
     }
     for (const name of names.sort()) {
-      if (!name.endsWith(".xlsx") || /^(corrupt|empty|encrypted)/.test(name) || out.some((f) => f.name === name)) continue;
+      if (!name.endsWith(".xlsx") || /^(corrupt|empty|encrypted)/.test(name) || out.some((f) => f.name === name))
+        continue;
       out.push({ name, path: join(dir, name), shared: dir === FIXTURE_DIRS[0] });
     }
   }
@@ -150,7 +158,9 @@ export function listFixtures() {
 
 function openBrowser(url) {
   const [cmd, args] =
-    process.platform === "win32" ? ["cmd", ["/c", "start", "", url]] : [process.platform === "darwin" ? "open" : "xdg-open", [url]];
+    process.platform === "win32"
+      ? ["cmd", ["/c", "start", "", url]]
+      : [process.platform === "darwin" ? "open" : "xdg-open", [url]];
   try {
     const child = spawn(cmd, args, { stdio: "ignore", detached: true });
     child.on("error", () => {}); // no browser opener: the URL is printed anyway
@@ -177,8 +187,10 @@ function main() {
 
   server.on("error", (err) => {
     if (err.code === "EADDRINUSE") {
-      fail(`端口 ${opts.port} 已被占用：请关闭占用它的程序，或使用 --port 指定其他端口。`,
-        `Port ${opts.port} is in use: stop whatever uses it or pick another with --port.`);
+      fail(
+        `端口 ${opts.port} 已被占用：请关闭占用它的程序，或使用 --port 指定其他端口。`,
+        `Port ${opts.port} is in use: stop whatever uses it or pick another with --port.`,
+      );
     }
     fail(`服务器无法启动：${err.message}`, `Server failed to start: ${err.message}`);
   });
@@ -198,7 +210,9 @@ function main() {
       console.log(`任务窗格 / Task pane: ${base}taskpane.html   清单 / Manifest: ${base}manifest.xml`);
     } else {
       console.log("未找到 ~/.office-addin-dev-certs 证书，使用 http；旁加载到 Excel 需要 https，见 docs/sideload.md。");
-      console.log("No certificates in ~/.office-addin-dev-certs, so plain http; Excel sideloading needs https, see docs/sideload.md.");
+      console.log(
+        "No certificates in ~/.office-addin-dev-certs, so plain http; Excel sideloading needs https, see docs/sideload.md.",
+      );
     }
     console.log("按 Ctrl+C 停止 / Press Ctrl+C to stop.");
     if (opts.open) openBrowser(`${base}preview.html`);

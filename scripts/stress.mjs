@@ -38,7 +38,8 @@ const check = (ok) => {
 // ---------------------------------------------------------------------------------------------------------------
 // Generators: packages written part by part, worksheets streamed through deflate (never held whole)
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** A deflated part from a generator of strings. */
@@ -76,8 +77,14 @@ async function writeWorkbook(file, sheetGen, sstGen = null) {
       "[Content_Types].xml",
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>${sstGen ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : ""}</Types>`,
     ),
-    small("_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    small("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook ${NS}><sheets><sheet name="压力" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    small(
+      "_rels/.rels",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    small(
+      "xl/workbook.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook ${NS}><sheets><sheet name="压力" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
     small(
       "xl/_rels/workbook.xml.rels",
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>${sstGen ? `<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : ""}</Relationships>`,
@@ -124,7 +131,8 @@ export function bombSheet(mb = 200) {
 /** 6,000 indicator rows whose 三级 names are distinct 20,000-character strings of one length (shared strings). */
 export function namesWorkbook(rows = 6000, length = 20000) {
   const base = "社区居家养老服务项目";
-  const name = (i) => `${base.repeat(Math.ceil(length / base.length)).slice(0, length - 10)}${String(i).padStart(10, "0")}`;
+  const name = (i) =>
+    `${base.repeat(Math.ceil(length / base.length)).slice(0, length - 10)}${String(i).padStart(10, "0")}`;
   const header = ["绩效指标", "一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"];
   const fixed = [...header, "产出指标", "数量指标", "≥1个"];
   const sst = function* () {
@@ -152,15 +160,27 @@ export function namesWorkbook(rows = 6000, length = 20000) {
 function runJixiao(args, dir) {
   const rssFile = path.join(dir, `rss-${process.hrtime.bigint()}.txt`);
   const t = performance.now();
-  const r = spawnSync(process.execPath, ["--require", path.join(ROOT, "scripts", "stress-rss.cjs"), path.join(ROOT, "bin", "jixiao.js"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, JIXIAO_RSS_FILE: rssFile },
-    maxBuffer: 1 << 30,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--require", path.join(ROOT, "scripts", "stress-rss.cjs"), path.join(ROOT, "bin", "jixiao.js"), ...args],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, JIXIAO_RSS_FILE: rssFile },
+      maxBuffer: 1 << 30,
+    },
+  );
   const seconds = (performance.now() - t) / 1000;
   const usage = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, "utf8")) : { maxRSS: NaN, cpu: NaN };
-  return { code: r.status, signal: r.signal, stdout: r.stdout ?? "", stderr: r.stderr ?? "", seconds: round(seconds, 2), cpuSeconds: round(usage.cpu / 1e6, 2), peakMB: round(usage.maxRSS / 1024) };
+  return {
+    code: r.status,
+    signal: r.signal,
+    stdout: r.stdout ?? "",
+    stderr: r.stderr ?? "",
+    seconds: round(seconds, 2),
+    cpuSeconds: round(usage.cpu / 1e6, 2),
+    peakMB: round(usage.maxRSS / 1024),
+  };
 }
 
 const summaryOf = (stdout) => {
@@ -178,15 +198,21 @@ async function bigSection(dir) {
   const file = path.join(dir, "big.xlsx");
   const t = performance.now();
   const bytes = await writeWorkbook(file, bigSheet());
-  console.log(`big:   generated ${ROWS.toLocaleString("en")} rows × 12 numbers, ${round(bytes / 1048576)} MB, in ${round((performance.now() - t) / 1000)} s`);
+  console.log(
+    `big:   generated ${ROWS.toLocaleString("en")} rows × 12 numbers, ${round(bytes / 1048576)} MB, in ${round((performance.now() - t) / 1000)} s`,
+  );
   const lint = runJixiao(["lint", file, "--format", "json"], dir);
   const okLint = (lint.code === 0 || lint.code === 1) && lint.peakMB <= 1536;
-  console.log(`big:   lint ${lint.seconds} s (${lint.cpuSeconds} s CPU), peak ${lint.peakMB} MB, exit ${lint.code} ${JSON.stringify(summaryOf(lint.stdout))} (finishes, peak ≤ 1536 MB ${check(okLint)})`);
+  console.log(
+    `big:   lint ${lint.seconds} s (${lint.cpuSeconds} s CPU), peak ${lint.peakMB} MB, exit ${lint.code} ${JSON.stringify(summaryOf(lint.stdout))} (finishes, peak ≤ 1536 MB ${check(okLint)})`,
+  );
   if (!okLint) console.log(`       stderr: ${lint.stderr.slice(0, 300)}`);
   const out = path.join(dir, "big-annotated.xlsx");
   const ann = runJixiao(["annotate", file, "-o", out, "--force"], dir);
   const okAnn = (ann.code === 0 || ann.code === 1) && ann.peakMB <= 1536 && existsSync(out);
-  console.log(`big:   annotate ${ann.seconds} s (${ann.cpuSeconds} s CPU), peak ${ann.peakMB} MB, exit ${ann.code} (finishes, peak ≤ 1536 MB ${check(okAnn)})`);
+  console.log(
+    `big:   annotate ${ann.seconds} s (${ann.cpuSeconds} s CPU), peak ${ann.peakMB} MB, exit ${ann.code} (finishes, peak ≤ 1536 MB ${check(okAnn)})`,
+  );
   if (!okAnn) console.log(`       stderr: ${ann.stderr.slice(0, 300)}`);
   return {
     bigRows: ROWS,
@@ -207,9 +233,17 @@ async function bombSection(dir) {
   const r = runJixiao(["lint", file], dir);
   const oneLine = r.stderr.trim().split("\n").length === 1 && /zip bomb/.test(r.stderr);
   const ok = r.code === 2 && oneLine && r.seconds < 5 && r.peakMB < 300;
-  console.log(`bomb:  ${round(bytes / 1024)} KB file, ~200 MB of rows: refused in ${r.seconds} s (${r.cpuSeconds} s CPU), peak ${r.peakMB} MB, exit ${r.code} (exit 2, one line, < 5 s, < 300 MB ${check(ok)})`);
+  console.log(
+    `bomb:  ${round(bytes / 1024)} KB file, ~200 MB of rows: refused in ${r.seconds} s (${r.cpuSeconds} s CPU), peak ${r.peakMB} MB, exit ${r.code} (exit 2, one line, < 5 s, < 300 MB ${check(ok)})`,
+  );
   console.log(`       ${r.stderr.trim().slice(0, 240)}`);
-  return { bombFileKB: round(bytes / 1024), bombSeconds: r.seconds, bombCpuSeconds: r.cpuSeconds, bombPeakMB: r.peakMB, bombExit: r.code };
+  return {
+    bombFileKB: round(bytes / 1024),
+    bombSeconds: r.seconds,
+    bombCpuSeconds: r.cpuSeconds,
+    bombPeakMB: r.peakMB,
+    bombExit: r.code,
+  };
 }
 
 async function namesSection(dir) {
@@ -222,26 +256,89 @@ async function namesSection(dir) {
   // one) is shown too, as the steadier figure on a machine shared with other work
   const ok = (r.code === 0 || r.code === 1) && r.seconds < 5;
   const summary = r.stdout.trim().split("\n").pop();
-  console.log(`names: 6,000 rows × 20,000-character names (${round(bytes / 1024)} KB file, shared strings 360 MB): lint ${r.seconds} s wall, ${r.cpuSeconds} s CPU, peak ${r.peakMB} MB, exit ${r.code}, “${summary}” (< 5 s ${check(ok)})`);
+  console.log(
+    `names: 6,000 rows × 20,000-character names (${round(bytes / 1024)} KB file, shared strings 360 MB): lint ${r.seconds} s wall, ${r.cpuSeconds} s CPU, peak ${r.peakMB} MB, exit ${r.code}, “${summary}” (< 5 s ${check(ok)})`,
+  );
   if (!ok) console.log(`       stderr: ${r.stderr.slice(0, 300)}`);
   // the pane's path: the engine alone on the same grid
   const domain = require(path.join(ROOT, "dist", "node", "domain", "index.js"));
   const values = [["绩效指标", "一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"]];
-  for (let i = 0; i < 6000; i++) values.push([null, i === 0 ? "产出指标" : null, i === 0 ? "数量指标" : null, wb.name(i), "≥1个", "≥1个"]);
+  for (let i = 0; i < 6000; i++)
+    values.push([null, i === 0 ? "产出指标" : null, i === 0 ? "数量指标" : null, wb.name(i), "≥1个", "≥1个"]);
   const t = performance.now();
-  const res = domain.lintSheet({ name: "长名称", values, merges: [{ r1: 1, c1: 1, r2: 6001, c2: 1 }, { r1: 2, c1: 2, r2: 6001, c2: 2 }, { r1: 2, c1: 3, r2: 6001, c2: 3 }] });
+  const res = domain.lintSheet({
+    name: "长名称",
+    values,
+    merges: [
+      { r1: 1, c1: 1, r2: 6001, c2: 1 },
+      { r1: 2, c1: 2, r2: 6001, c2: 2 },
+      { r1: 2, c1: 3, r2: 6001, c2: 3 },
+    ],
+  });
   const engineSeconds = round((performance.now() - t) / 1000, 2);
   const okEngine = engineSeconds < 5;
-  console.log(`names: the engine alone (the pane's path): ${engineSeconds} s, ${res.findings.length} findings (< 5 s ${check(okEngine)})`);
-  return { namesFileKB: round(bytes / 1024), namesLintSeconds: r.seconds, namesLintCpuSeconds: r.cpuSeconds, namesLintPeakMB: r.peakMB, namesEngineSeconds: engineSeconds };
+  console.log(
+    `names: the engine alone (the pane's path): ${engineSeconds} s, ${res.findings.length} findings (< 5 s ${check(okEngine)})`,
+  );
+  return {
+    namesFileKB: round(bytes / 1024),
+    namesLintSeconds: r.seconds,
+    namesLintCpuSeconds: r.cpuSeconds,
+    namesLintPeakMB: r.peakMB,
+    namesEngineSeconds: engineSeconds,
+  };
 }
 
 const POOL = [
-  "一级指标", "二级指标", "三级指标", "指标值", "实施周期指标值", "年度指标值", "绩效指标", "项目名称", "部门名称", "预算金额", "合计",
-  "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济成本指标", "社会效益指标", "服务对象满意度指标",
-  "1-产出指标", "11-数量指标", "≥90%", "≤500元/人", "＞＝95％", "＝100%", "=SUM(A1)", "+A1", "@x", "-", "无", "有效提高", "$\\geq 90\\%$",
-  "100%", "12个月", "2025", "2099", "4,157.41", "1e999", "\u001b[2J", "\u202e", "\u0000", "<b>产出</b>", "满意度=（一般+满意）/总数",
-  "产出指标：数量指标：培训场次：≥4场：≥4场", "1-产出指标\n11-数量指标\n培训场次\n≥4场\n≥4场", "社区".repeat(5000), "x".repeat(17000),
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标值",
+  "实施周期指标值",
+  "年度指标值",
+  "绩效指标",
+  "项目名称",
+  "部门名称",
+  "预算金额",
+  "合计",
+  "产出指标",
+  "效益指标",
+  "满意度指标",
+  "成本指标",
+  "数量指标",
+  "质量指标",
+  "时效指标",
+  "经济成本指标",
+  "社会效益指标",
+  "服务对象满意度指标",
+  "1-产出指标",
+  "11-数量指标",
+  "≥90%",
+  "≤500元/人",
+  "＞＝95％",
+  "＝100%",
+  "=SUM(A1)",
+  "+A1",
+  "@x",
+  "-",
+  "无",
+  "有效提高",
+  "$\\geq 90\\%$",
+  "100%",
+  "12个月",
+  "2025",
+  "2099",
+  "4,157.41",
+  "1e999",
+  "\u001b[2J",
+  "\u202e",
+  "\u0000",
+  "<b>产出</b>",
+  "满意度=（一般+满意）/总数",
+  "产出指标：数量指标：培训场次：≥4场：≥4场",
+  "1-产出指标\n11-数量指标\n培训场次\n≥4场\n≥4场",
+  "社区".repeat(5000),
+  "x".repeat(17000),
 ];
 
 function randomCell(rand) {
@@ -250,7 +347,10 @@ function randomCell(rand) {
   if (k < 0.45) return Math.floor(rand() * 1e6) / (rand() < 0.5 ? 1 : 100);
   if (k < 0.48) return rand() < 0.5;
   if (k < 0.5) return [NaN, Infinity, -0, 1e308, -1][Math.floor(rand() * 5)];
-  if (k < 0.55) return String.fromCharCode(...Array.from({ length: 1 + Math.floor(rand() * 8) }, () => Math.floor(rand() * 0x3000)));
+  if (k < 0.55)
+    return String.fromCharCode(
+      ...Array.from({ length: 1 + Math.floor(rand() * 8) }, () => Math.floor(rand() * 0x3000)),
+    );
   return POOL[Math.floor(rand() * POOL.length)];
 }
 
@@ -262,15 +362,44 @@ const HEADERS = [
   ["序号", "项目名称", "预算金额", "绩效目标", "绩效指标"],
 ];
 const L1 = ["产出指标", "效益指标", "满意度指标", "成本指标", "产出", "效益", "1-产出指标", null];
-const L2 = ["数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "11-数量指标", null];
-const VALUES = ["≥90%", "≥4场", "≤500元/人", "100%", "有效提高", "无", "＝100%", "90％", "≥ 95 %", "$\\geq 90\\%$", "12个月", "≥1000万元", "满意度=（一般+满意）/总数", null];
+const L2 = [
+  "数量指标",
+  "质量指标",
+  "时效指标",
+  "成本指标",
+  "经济成本指标",
+  "社会效益指标",
+  "生态效益指标",
+  "可持续影响指标",
+  "服务对象满意度指标",
+  "11-数量指标",
+  null,
+];
+const VALUES = [
+  "≥90%",
+  "≥4场",
+  "≤500元/人",
+  "100%",
+  "有效提高",
+  "无",
+  "＝100%",
+  "90％",
+  "≥ 95 %",
+  "$\\geq 90\\%$",
+  "12个月",
+  "≥1000万元",
+  "满意度=（一般+满意）/总数",
+  null,
+];
 
 /** A grid shaped like a form (a header and indicator rows from the pools) about half the time, else noise. */
 function randomGrid(rand) {
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
   const rows = 1 + Math.floor(rand() * 30);
   const cols = 1 + Math.floor(rand() * 9);
-  const values = Array.from({ length: rows }, () => Array.from({ length: Math.floor(rand() * (cols + 1)) }, () => randomCell(rand)));
+  const values = Array.from({ length: rows }, () =>
+    Array.from({ length: Math.floor(rand() * (cols + 1)) }, () => randomCell(rand)),
+  );
   if (rand() < 0.5) {
     const at = Math.floor(rand() * Math.min(rows, 5));
     const head = pick(HEADERS);
@@ -278,18 +407,32 @@ function randomGrid(rand) {
     values[at] = [...Array(shift).fill(null), ...head];
     for (let r = at + 1; r < rows; r++) {
       if (rand() < 0.1) continue;
-      const line = [...Array(shift).fill(null), rand() < 0.8 ? null : pick(POOL), pick(L1), pick(L2), rand() < 0.9 ? pick(POOL.slice(0, 40)) : randomCell(rand), pick(VALUES), pick(VALUES)];
+      const line = [
+        ...Array(shift).fill(null),
+        rand() < 0.8 ? null : pick(POOL),
+        pick(L1),
+        pick(L2),
+        rand() < 0.9 ? pick(POOL.slice(0, 40)) : randomCell(rand),
+        pick(VALUES),
+        pick(VALUES),
+      ];
       if (head.length === 4) line.splice(shift, 1);
       values[r] = line;
     }
   }
   const merges = [];
   for (let m = Math.floor(rand() * 4); m > 0; m--) {
-    const r1 = 1 + Math.floor(rand() * rows), c1 = 1 + Math.floor(rand() * cols);
+    const r1 = 1 + Math.floor(rand() * rows),
+      c1 = 1 + Math.floor(rand() * cols);
     merges.push({ r1, c1, r2: r1 + Math.floor(rand() * 5) - 1, c2: c1 + Math.floor(rand() * 3) });
   }
   const origin = rand() < 0.2 ? { row: 1 + Math.floor(rand() * 5), col: 1 + Math.floor(rand() * 3) } : undefined;
-  const formats = rand() < 0.2 ? values.map((l) => l.map(() => (rand() < 0.3 ? ["0%", "0.00%", "#,##0.00", null][Math.floor(rand() * 4)] : null))) : undefined;
+  const formats =
+    rand() < 0.2
+      ? values.map((l) =>
+          l.map(() => (rand() < 0.3 ? ["0%", "0.00%", "#,##0.00", null][Math.floor(rand() * 4)] : null)),
+        )
+      : undefined;
   return { name: "Fuzz", values, merges, origin, formats };
 }
 
@@ -317,13 +460,18 @@ async function fuzzSection() {
   }
   const seconds = round((performance.now() - t) / 1000);
   const ok = throws === 0 && internal === 0 && GRIDS >= 100000;
-  console.log(`fuzz:  ${GRIDS.toLocaleString("en")} random grids in ${seconds} s: ${throws} throws, ${internal} internal errors, ${findings.toLocaleString("en")} findings (≥ 100,000 grids, no throw ${check(ok)})`);
+  console.log(
+    `fuzz:  ${GRIDS.toLocaleString("en")} random grids in ${seconds} s: ${throws} throws, ${internal} internal errors, ${findings.toLocaleString("en")} findings (≥ 100,000 grids, no throw ${check(ok)})`,
+  );
   if (firstProblem) console.log(`       first problem: ${JSON.stringify(firstProblem).slice(0, 400)}`);
 
   // mutated packages through the command's reader: read or refused with a one-line message, never a crash
   const { readSheets } = require(path.join(ROOT, "dist", "node", "cli", "read-xlsx.js"));
   const { CliError } = require(path.join(ROOT, "dist", "node", "cli", "errors.js"));
-  const seeds = readdirSync(path.join(ROOT, "tests", "fixtures")).filter((f) => f.endsWith(".xlsx")).map((f) => readFileSync(path.join(ROOT, "tests", "fixtures", f))).filter((b) => b.length > 100);
+  const seeds = readdirSync(path.join(ROOT, "tests", "fixtures"))
+    .filter((f) => f.endsWith(".xlsx"))
+    .map((f) => readFileSync(path.join(ROOT, "tests", "fixtures", f)))
+    .filter((b) => b.length > 100);
   let crashes = 0;
   let refused = 0;
   let read = 0;
@@ -352,8 +500,19 @@ async function fuzzSection() {
     }
   }
   const okPkg = crashes === 0;
-  console.log(`fuzz:  ${PACKAGES} mutated packages: ${read} read, ${refused} refused in one line, ${crashes} crashes (no crash ${check(okPkg)})`);
-  return { fuzzGrids: GRIDS, fuzzSeconds: seconds, fuzzThrows: throws, fuzzInternalErrors: internal, fuzzPackages: PACKAGES, fuzzPackagesRead: read, fuzzPackagesRefused: refused, fuzzPackageCrashes: crashes };
+  console.log(
+    `fuzz:  ${PACKAGES} mutated packages: ${read} read, ${refused} refused in one line, ${crashes} crashes (no crash ${check(okPkg)})`,
+  );
+  return {
+    fuzzGrids: GRIDS,
+    fuzzSeconds: seconds,
+    fuzzThrows: throws,
+    fuzzInternalErrors: internal,
+    fuzzPackages: PACKAGES,
+    fuzzPackagesRead: read,
+    fuzzPackagesRefused: refused,
+    fuzzPackageCrashes: crashes,
+  };
 }
 
 const SECTIONS = [

@@ -18,7 +18,9 @@ function files(dir: string): string[] {
   });
 }
 
-const sources = ["src", "tests", "scripts"].flatMap((d) => files(path.join(ROOT, d))).filter((f) => !f.endsWith("citations.test.ts"));
+const sources = ["src", "tests", "scripts"]
+  .flatMap((d) => files(path.join(ROOT, d)))
+  .filter((f) => !f.endsWith("citations.test.ts"));
 const rel = (f: string) => path.relative(ROOT, f).split(path.sep).join("/");
 
 /** Section numbers that docs/domain.md has as headings: "## §5 …" → 5, "### 5.5 …" → 5.5. */

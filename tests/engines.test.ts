@@ -23,7 +23,8 @@ describe("engines.node", () => {
     const refused: string[] = [];
     for (const [where, p] of Object.entries(lock.packages)) {
       if (!where || p.optional || !p.engines || Array.isArray(p.engines) || !p.engines.node) continue;
-      if (!semver.subset(ours, p.engines.node, { includePrerelease: false })) refused.push(`${where}: ${p.engines.node}`);
+      if (!semver.subset(ours, p.engines.node, { includePrerelease: false }))
+        refused.push(`${where}: ${p.engines.node}`);
     }
     expect(refused).toEqual([]);
   });

@@ -22,13 +22,16 @@ import { loadWorkbook, type SheetRef } from "./read-xlsx";
 
 export { SEVERITY_FILL };
 
-export const ANNOTATE_OPTIONS: OptionSpec[] = [...COMMON_OPTIONS, { name: "output", short: "o", type: "string" }, { name: "force", type: "boolean" }];
+export const ANNOTATE_OPTIONS: OptionSpec[] = [
+  ...COMMON_OPTIONS,
+  { name: "output", short: "o", type: "string" },
+  { name: "force", type: "boolean" },
+];
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** A finding with a huge range (a whole table) fills at most this many cells. */
 const MAX_FILL_CELLS = 5000;
-
 
 async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
@@ -44,7 +47,12 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 
 /** Our note text for the findings anchored on one cell (messages quote at most MESSAGE_TEXT_MAX characters of a cell). */
 export function noteText(findings: readonly Finding[], locale: Locale): string {
-  const line = (f: Finding) => cliSays("noteLine", { severity: severityWord(f.severity, locale), message: formatFinding(f, locale), rule: f.ruleId }, locale);
+  const line = (f: Finding) =>
+    cliSays(
+      "noteLine",
+      { severity: severityWord(f.severity, locale), message: formatFinding(f, locale), rule: f.ruleId },
+      locale,
+    );
   return [cliSays("noteHeading", {}, locale), ...findings.map(line)].join("\n");
 }
 
@@ -83,7 +91,11 @@ export async function annotateCommand(p: ParsedArgs, io: CliIO): Promise<number>
   const force = boolOpt(p, "force");
   const maxCells = maxCellsOpt(p);
   const locale = (stringOpt(p, "lang") ?? "zh-CN") as Locale;
-  const config = await loadConfig(stringOpt(p, "config"), stringOpt(p, "framework") as FrameworkOption | undefined, locale);
+  const config = await loadConfig(
+    stringOpt(p, "config"),
+    stringOpt(p, "framework") as FrameworkOption | undefined,
+    locale,
+  );
   await checkOutput(output, force);
 
   const wb = await loadWorkbook(input, { maxCells });
@@ -100,7 +112,9 @@ export async function annotateCommand(p: ParsedArgs, io: CliIO): Promise<number>
   const cells = marks.reduce((n, m) => n + m.fills.size, 0);
   io.stdout.write(`${summaryLine(report.summary, locale)}\n`);
   io.stdout.write(
-    locale === "en-US" ? `Marked ${cells} cell${cells === 1 ? "" : "s"}; wrote ${inertText(output)}\n` : `已标注 ${cells} 个单元格，写入 ${inertText(output)}\n`,
+    locale === "en-US"
+      ? `Marked ${cells} cell${cells === 1 ? "" : "s"}; wrote ${inertText(output)}\n`
+      : `已标注 ${cells} 个单元格，写入 ${inertText(output)}\n`,
   );
   return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -64,12 +64,14 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
     let value = inline;
     if (value === undefined) {
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith("-") && next !== "-")) throw new CliError(cliText("missingValue", { flag: shown }));
+      if (next === undefined || (next.startsWith("-") && next !== "-"))
+        throw new CliError(cliText("missingValue", { flag: shown }));
       value = next;
       i++;
     }
     if (value === "") throw new CliError(cliText("missingValue", { flag: shown }));
-    if (spec.choices && !spec.choices.includes(value)) throw new CliError(cliText("badValue", { flag: shown, value, allowed: list(spec.choices) }));
+    if (spec.choices && !spec.choices.includes(value))
+      throw new CliError(cliText("badValue", { flag: shown, value, allowed: list(spec.choices) }));
     values[spec.name] = value;
   }
   return { positionals, values };

@@ -5,7 +5,16 @@
 import { promises as fsp } from "node:fs";
 import * as path from "node:path";
 import * as z from "zod";
-import { lintSheet, parseConfig, summarize, type Config, type Finding, type LintResult, type Locale, type Summary } from "../domain";
+import {
+  lintSheet,
+  parseConfig,
+  summarize,
+  type Config,
+  type Finding,
+  type LintResult,
+  type Locale,
+  type Summary,
+} from "../domain";
 import { splitIgnored, type IgnoreStore } from "../domain/ignores";
 import { configProblem } from "./config-errors";
 import { CliError, describe, cliText } from "./errors";
@@ -33,7 +42,11 @@ export interface FileReport {
  * Reads `--config` (JSON) and applies `--framework` on top. A bad file → `CliError`: one line in both
  * languages saying what is wrong where (config-errors.ts); `null`, unknown settings and unknown rule ids included.
  */
-export async function loadConfig(configPath: string | undefined, framework: FrameworkOption | undefined, locale: Locale = "zh-CN"): Promise<Config> {
+export async function loadConfig(
+  configPath: string | undefined,
+  framework: FrameworkOption | undefined,
+  locale: Locale = "zh-CN",
+): Promise<Config> {
   z.config(locale === "zh-CN" ? z.locales.zhCN() : z.locales.en());
   let raw: unknown = {};
   if (configPath !== undefined) {
@@ -57,7 +70,10 @@ export async function loadConfig(configPath: string | undefined, framework: Fram
   const problem = configProblem(raw);
   if (problem) throw new CliError(cliText("configInvalid", { file: configPath ?? "--framework", what: problem }));
   const parsed = parseConfig(raw);
-  if (!parsed.ok) throw new CliError(cliText("configInvalid", { file: configPath ?? "--framework", what: cliText("configInvalidValue") }));
+  if (!parsed.ok)
+    throw new CliError(
+      cliText("configInvalid", { file: configPath ?? "--framework", what: cliText("configInvalidValue") }),
+    );
   return parsed.config;
 }
 
@@ -132,7 +148,13 @@ async function walk(dir: string, dirs: Set<string>): Promise<string[]> {
  * yet), then one sheet at a time, read, checked and let go. Findings ignored in the workbook are left out when
  * `ignores` is given (忽略此条, see ./ignores.ts).
  */
-export async function checkWorkbook(wb: XlsxWorkbook, file: string, sheet: string | undefined, config: Config, ignores?: IgnoreStore): Promise<FileReport> {
+export async function checkWorkbook(
+  wb: XlsxWorkbook,
+  file: string,
+  sheet: string | undefined,
+  config: Config,
+  ignores?: IgnoreStore,
+): Promise<FileReport> {
   const refs = pickSheets(wb, sheet, file);
   await wb.checkLimits(refs);
   const sheets: SheetReport[] = [];

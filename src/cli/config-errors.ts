@@ -15,7 +15,9 @@ const MAX_ISSUES = 3;
 
 /** A JSON type as the messages name it. */
 function typeWord(t: string): Bilingual {
-  return Object.prototype.hasOwnProperty.call(configTypeWords, t) ? configTypeWords[t as keyof typeof configTypeWords] : { zh: t, en: t };
+  return Object.prototype.hasOwnProperty.call(configTypeWords, t)
+    ? configTypeWords[t as keyof typeof configTypeWords]
+    : { zh: t, en: t };
 }
 
 function kindOf(v: unknown): string {
@@ -33,7 +35,7 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-const shown = (v: unknown) => clipText(typeof v === "string" ? `"${v}"` : JSON.stringify(v) ?? String(v), 40);
+const shown = (v: unknown) => clipText(typeof v === "string" ? `"${v}"` : (JSON.stringify(v) ?? String(v)), 40);
 
 /** Edit distance, for "did you mean". */
 export function distance(a: string, b: string): number {
@@ -56,7 +58,11 @@ export function nearestRule(key: string): { id: string; code: string } {
   let best = allRules[0];
   let bestD = Infinity;
   for (const r of allRules) {
-    const d = Math.min(distance(k, r.id.toLowerCase()), distance(k, r.code.toLowerCase()), distance(k, r.id.split("/")[1] ?? r.id));
+    const d = Math.min(
+      distance(k, r.id.toLowerCase()),
+      distance(k, r.code.toLowerCase()),
+      distance(k, r.id.split("/")[1] ?? r.id),
+    );
     if (d < bestD) {
       bestD = d;
       best = r;
@@ -85,17 +91,23 @@ function issueText(issue: z.core.$ZodIssue, raw: unknown): Bilingual {
   switch (issue.code) {
     case "invalid_type": {
       const expected = String(issue.expected);
-      if (expected === "number" && typeof value === "number" && !Number.isFinite(value)) return at(cliText("configNotFinite"));
+      if (expected === "number" && typeof value === "number" && !Number.isFinite(value))
+        return at(cliText("configNotFinite"));
       const got = kindOf(value);
       const types = { expected: typeWord(expected === "object" ? "objectExpected" : expected), got: typeWord(got) };
-      return at(got === "undefined" ? cliText("configWrongType", types) : cliText("configWrongTypeValue", { ...types, value: shown(value) }));
+      return at(
+        got === "undefined"
+          ? cliText("configWrongType", types)
+          : cliText("configWrongTypeValue", { ...types, value: shown(value) }),
+      );
     }
     case "too_small":
     case "too_big": {
       const small = issue.code === "too_small";
       const bound = String(small ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum);
       const origin = (issue as { origin?: string }).origin;
-      if (origin === "number") return at(cliText(small ? "configTooSmallNumber" : "configTooBigNumber", { bound, value: shown(value) }));
+      if (origin === "number")
+        return at(cliText(small ? "configTooSmallNumber" : "configTooBigNumber", { bound, value: shown(value) }));
       if (origin === "string") return at(cliText(small ? "configTooFewChars" : "configTooManyChars", { bound }));
       return at(cliText(small ? "configTooFewItems" : "configTooManyItems", { bound }));
     }

@@ -37,14 +37,7 @@ export class CliError extends Error {
 
 /** Why a workbook could not be read. */
 export type ReadFailure =
-  | "missing"
-  | "not-a-file"
-  | "empty"
-  | "encrypted"
-  | "corrupt"
-  | "not-xlsx"
-  | "unreadable"
-  | "no-sheets";
+  "missing" | "not-a-file" | "empty" | "encrypted" | "corrupt" | "not-xlsx" | "unreadable" | "no-sheets";
 
 const READ_FAILURE: Record<Exclude<ReadFailure, "unreadable">, CliMessageId> = {
   missing: "readMissing",
@@ -71,8 +64,14 @@ export function byteSize(n: number): string {
 /** The package limits of read-xlsx.ts, refused in one line before anything large is read. */
 export const limitMessages = {
   tooManyCells: (file: string, sheet: string, cells: number, max: number, counted = false): Bilingual =>
-    cliText(counted ? "tooManyCellsCounted" : "tooManyCells", { file, sheet: clipText(sheet, 40), cells: groupDigits(cells), max: groupDigits(max) }),
-  tooManyBytes: (file: string, bytes: number, max: number): Bilingual => cliText("tooManyBytes", { file, bytes: byteSize(bytes), max: byteSize(max) }),
+    cliText(counted ? "tooManyCellsCounted" : "tooManyCells", {
+      file,
+      sheet: clipText(sheet, 40),
+      cells: groupDigits(cells),
+      max: groupDigits(max),
+    }),
+  tooManyBytes: (file: string, bytes: number, max: number): Bilingual =>
+    cliText("tooManyBytes", { file, bytes: byteSize(bytes), max: byteSize(max) }),
   partTooLarge: (file: string, part: string, bytes: number, max: number): Bilingual =>
     cliText("partTooLarge", { file, part: clipText(part, 60), bytes: byteSize(bytes), max: byteSize(max) }),
   zipBomb: (file: string, part: string, ratio: number, max: number): Bilingual =>

@@ -25,7 +25,10 @@ const errno = (e: unknown) => (e as NodeJS.ErrnoException).code ?? describe(e);
 export async function writeFileAtomic(file: string, chunks: readonly Uint8Array[], force: boolean): Promise<void> {
   await checkOutput(file, force);
   const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = path.join(
+    dir,
+    `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
+  );
   let created = false;
   try {
     const fh = await fsp.open(tmp, "wx");
@@ -44,7 +47,8 @@ export async function writeFileAtomic(file: string, chunks: readonly Uint8Array[
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === "EEXIST") throw new CliError(cliText("outputExists", { file }));
-        if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV" && code !== "ENOSYS") throw e;
+        if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV" && code !== "ENOSYS")
+          throw e;
         await fsp.copyFile(tmp, file, constants.COPYFILE_EXCL); // a file system without hard links
       }
       await fsp.unlink(tmp);

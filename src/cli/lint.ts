@@ -37,7 +37,8 @@ export function maxCellsOpt(p: ParsedArgs): number {
   const raw = stringOpt(p, "max-cells");
   if (raw === undefined) return DEFAULT_MAX_CELLS;
   const n = Number(raw.replace(/[,_]/g, ""));
-  if (!Number.isSafeInteger(n) || n < 1) throw new CliError(cliText("badNumber", { flag: "--max-cells", value: clipText(raw, 40) }));
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new CliError(cliText("badNumber", { flag: "--max-cells", value: clipText(raw, 40) }));
   return n;
 }
 
@@ -50,7 +51,11 @@ export async function lintCommand(p: ParsedArgs, io: CliIO): Promise<number> {
   const json = stringOpt(p, "format") === "json";
   const sheet = stringOpt(p, "sheet");
   const maxCells = maxCellsOpt(p);
-  const config = await loadConfig(stringOpt(p, "config"), stringOpt(p, "framework") as FrameworkOption | undefined, locale);
+  const config = await loadConfig(
+    stringOpt(p, "config"),
+    stringOpt(p, "framework") as FrameworkOption | undefined,
+    locale,
+  );
 
   const entries = await expandInputs(p.positionals);
   const many = entries.length > 1;

@@ -4,39 +4,85 @@
  * (`bilingual` in ./errors.ts). To add one: a new id here, then `new CliError(cliText("id", { … }))`.
  * tests/i18n/catalogues.test.ts checks that both languages have the same placeholders.
  */
-import { defineMessages, format, formatBoth, type Bilingual, type Locale, type MessageData } from "../domain/i18n/messages";
+import {
+  defineMessages,
+  format,
+  formatBoth,
+  type Bilingual,
+  type Locale,
+  type MessageData,
+} from "../domain/i18n/messages";
 
 export const cliMessages = defineMessages({
   // arguments
-  unknownCommand: { zh: "未知命令“{command}”，请运行 jixiao --help 查看用法", en: 'Unknown command "{command}"; run jixiao --help for usage' },
-  unknownFlag: { zh: "未知选项 {flag}，请运行 jixiao --help 查看用法", en: "Unknown option {flag}; run jixiao --help for usage" },
+  unknownCommand: {
+    zh: "未知命令“{command}”，请运行 jixiao --help 查看用法",
+    en: 'Unknown command "{command}"; run jixiao --help for usage',
+  },
+  unknownFlag: {
+    zh: "未知选项 {flag}，请运行 jixiao --help 查看用法",
+    en: "Unknown option {flag}; run jixiao --help for usage",
+  },
   missingValue: { zh: "选项 {flag} 需要一个值", en: "Option {flag} needs a value" },
   /** `allowed`: a `list(...)`. */
-  badValue: { zh: "选项 {flag} 的值“{value}”无效，可选：{allowed}", en: 'Invalid value "{value}" for {flag}; expected one of: {allowed}' },
-  badNumber: { zh: "选项 {flag} 的值“{value}”无效，应为正整数", en: 'Invalid value "{value}" for {flag}; expected a positive whole number' },
+  badValue: {
+    zh: "选项 {flag} 的值“{value}”无效，可选：{allowed}",
+    en: 'Invalid value "{value}" for {flag}; expected one of: {allowed}',
+  },
+  badNumber: {
+    zh: "选项 {flag} 的值“{value}”无效，应为正整数",
+    en: 'Invalid value "{value}" for {flag}; expected a positive whole number',
+  },
   noValueExpected: { zh: "选项 {flag} 不接受值", en: "Option {flag} takes no value" },
   repeated: { zh: "选项 {flag} 只能给一次", en: "Option {flag} may be given only once" },
   noFiles: { zh: "请指定要检查的 .xlsx 文件或文件夹", en: "Name the .xlsx files or folders to check" },
   noXlsxInFolder: { zh: "文件夹中没有 .xlsx 文件：{dir}", en: "No .xlsx files in folder: {dir}" },
   /** `sheets`: a `list(names, { zh: "无", en: "none" })`. */
-  sheetNotFound: { zh: "{file} 中没有名为“{sheet}”的工作表（现有：{sheets}）", en: 'No sheet named "{sheet}" in {file} (sheets: {sheets})' },
+  sheetNotFound: {
+    zh: "{file} 中没有名为“{sheet}”的工作表（现有：{sheets}）",
+    en: 'No sheet named "{sheet}" in {file} (sheets: {sheets})',
+  },
   annotateOneFile: { zh: "annotate 只接受一个输入文件", en: "The annotate command takes exactly one input file" },
-  annotateNeedsOutput: { zh: "annotate 需要用 -o 指定输出文件", en: "The annotate command needs an output file: -o OUT.xlsx" },
-  annotateSamePath: { zh: "输出文件不能与输入文件相同（{file}），原文件不会被修改", en: "The output must differ from the input ({file}); the input is never modified" },
+  annotateNeedsOutput: {
+    zh: "annotate 需要用 -o 指定输出文件",
+    en: "The annotate command needs an output file: -o OUT.xlsx",
+  },
+  annotateSamePath: {
+    zh: "输出文件不能与输入文件相同（{file}），原文件不会被修改",
+    en: "The output must differ from the input ({file}); the input is never modified",
+  },
   outputNotXlsx: { zh: "输出文件应以 .xlsx 结尾：{file}", en: "The output file should end in .xlsx: {file}" },
   // jixiao new / jixiao templates (`available`: template ids joined with ", ")
-  newNeedTemplate: { zh: "请用 --template 指定模板（可用：{available}；jixiao templates 查看说明）", en: "Name a template with --template (available: {available}; see jixiao templates)" },
-  newUnknownTemplate: { zh: "没有名为“{id}”的模板（可用：{available}）", en: 'No template named "{id}" (available: {available})' },
+  newNeedTemplate: {
+    zh: "请用 --template 指定模板（可用：{available}；jixiao templates 查看说明）",
+    en: "Name a template with --template (available: {available}; see jixiao templates)",
+  },
+  newUnknownTemplate: {
+    zh: "没有名为“{id}”的模板（可用：{available}）",
+    en: 'No template named "{id}" (available: {available})',
+  },
   newNotASet: {
     zh: "“{id}”不是指标组，--indicators 只接受指标组（可用：{available}）",
     en: 'Not an indicator set: "{id}"; --indicators takes indicator sets only (available: {available})',
   },
   newNeedOutput: { zh: "new 需要用 -o 指定输出文件", en: "The new command needs an output file: -o OUT.xlsx" },
-  newNoArguments: { zh: "new 不接受文件参数（收到“{arg}”），输出文件请用 -o 指定", en: 'The new command takes no file arguments (got "{arg}"); name the output with -o' },
-  newBadSheet: { zh: "工作表名称“{name}”无效：应为 1–31 个字符，且不含 \\/?*[]: 这些字符", en: 'Invalid sheet name "{name}": 1 to 31 characters, none of \\/?*[]:' },
-  templatesNoArguments: { zh: "templates 不接受文件参数（收到“{arg}”）", en: 'The templates command takes no file arguments (got "{arg}")' },
+  newNoArguments: {
+    zh: "new 不接受文件参数（收到“{arg}”），输出文件请用 -o 指定",
+    en: 'The new command takes no file arguments (got "{arg}"); name the output with -o',
+  },
+  newBadSheet: {
+    zh: "工作表名称“{name}”无效：应为 1–31 个字符，且不含 \\/?*[]: 这些字符",
+    en: 'Invalid sheet name "{name}": 1 to 31 characters, none of \\/?*[]:',
+  },
+  templatesNoArguments: {
+    zh: "templates 不接受文件参数（收到“{arg}”）",
+    en: 'The templates command takes no file arguments (got "{arg}")',
+  },
   // output files
-  outputExists: { zh: "输出文件已存在：{file}，不会覆盖；如确需覆盖请加 --force", en: "The output file already exists: {file}; it is left alone (add --force to overwrite it)" },
+  outputExists: {
+    zh: "输出文件已存在：{file}，不会覆盖；如确需覆盖请加 --force",
+    en: "The output file already exists: {file}; it is left alone (add --force to overwrite it)",
+  },
   outputIsDirectory: { zh: "输出路径是一个文件夹：{file}", en: "The output path is a folder: {file}" },
   cannotWrite: { zh: "无法写入 {file}（{detail}）", en: "Cannot write {file} ({detail})" },
   cannotAnnotate: {
@@ -46,13 +92,22 @@ export const cliMessages = defineMessages({
   // the config file (`what`: a Bilingual from config-errors.ts)
   configMissing: { zh: "找不到配置文件：{file}", en: "Config file not found: {file}" },
   cannotRead: { zh: "无法读取 {file}（{detail}）", en: "Cannot read {file} ({detail})" },
-  configNotJson: { zh: "配置文件不是有效的 JSON：{file}（{detail}）", en: "The config file is not valid JSON: {file} ({detail})" },
+  configNotJson: {
+    zh: "配置文件不是有效的 JSON：{file}（{detail}）",
+    en: "The config file is not valid JSON: {file} ({detail})",
+  },
   configInvalid: { zh: "配置文件有误：{file}：{what}", en: "Invalid config file: {file}: {what}" },
   // what is wrong in it (config-errors.ts); `value`: the value as JSON, clipped
   configInvalidValue: { zh: "值无效", en: "invalid value" },
-  configNotObject: { zh: '应为 JSON 对象，如 {"rules": {"JX303": "off"}}，实际是{got}', en: 'expected a JSON object such as {"rules": {"JX303": "off"}}, got {got}' },
+  configNotObject: {
+    zh: '应为 JSON 对象，如 {"rules": {"JX303": "off"}}，实际是{got}',
+    en: 'expected a JSON object such as {"rules": {"JX303": "off"}}, got {got}',
+  },
   configAt: { zh: "{where}：{problem}", en: "{where}: {problem}" },
-  configNotFinite: { zh: "应为有限的数字（这个数超出范围）", en: "expected a finite number (this one is out of range)" },
+  configNotFinite: {
+    zh: "应为有限的数字（这个数超出范围）",
+    en: "expected a finite number (this one is out of range)",
+  },
   /** `expected`, `got`: type words (`configTypeWords`). */
   configWrongType: { zh: "应为{expected}，实际是{got}", en: "expected {expected}, got {got}" },
   configWrongTypeValue: { zh: "应为{expected}，实际是{got} {value}", en: "expected {expected}, got {got} {value}" },
@@ -84,7 +139,10 @@ export const cliMessages = defineMessages({
     zh: "无法读取 {file}：文件已加密或是旧版 .xls 格式，请在 Excel 中取消密码或另存为 .xlsx",
     en: "Cannot read {file}: the file is encrypted or an old .xls; remove the password or save it as .xlsx in Excel",
   },
-  readCorrupt: { zh: "无法读取 {file}：文件已损坏，不是有效的 .xlsx 工作簿", en: "Cannot read {file}: the file is corrupt, not a valid .xlsx workbook" },
+  readCorrupt: {
+    zh: "无法读取 {file}：文件已损坏，不是有效的 .xlsx 工作簿",
+    en: "Cannot read {file}: the file is corrupt, not a valid .xlsx workbook",
+  },
   readNotXlsx: { zh: "无法读取 {file}：不是 .xlsx 工作簿", en: "Cannot read {file}: not an .xlsx workbook" },
   readNoSheets: { zh: "工作簿中没有工作表：{file}", en: "The workbook has no worksheets: {file}" },
   readUnreadable: { zh: "无法读取 {file}", en: "Cannot read {file}" },

@@ -6,7 +6,15 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellValue, Locale } from "../domain";
-import { KIND_NAMES, TEMPLATES, placeBlock, templateById, tryBuildBlock, type Block, type Template } from "../domain/templates";
+import {
+  KIND_NAMES,
+  TEMPLATES,
+  placeBlock,
+  templateById,
+  tryBuildBlock,
+  type Block,
+  type Template,
+} from "../domain/templates";
 import { boolOpt, stringOpt, type OptionSpec, type ParsedArgs } from "./args";
 import { CliError, cliText, describe } from "./errors";
 import { checkOutput, writeFileAtomic } from "./files";
@@ -87,9 +95,13 @@ export function writeBlock(ws: ExcelJS.Worksheet, block: Block, origin = { row: 
       cell.alignment = { vertical: "middle", wrapText: wrap.has(c) };
     }
   }
-  for (let r = placed.range.r1; r < f.border.r1; r++) ws.getCell(r, origin.col).alignment = { horizontal: "center", vertical: "middle" };
-  for (const b of f.bold) for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) ws.getCell(r, c).font = { bold: true };
-  for (const n of f.numberFormats) for (let r = n.range.r1; r <= n.range.r2; r++) for (let c = n.range.c1; c <= n.range.c2; c++) ws.getCell(r, c).numFmt = n.format;
+  for (let r = placed.range.r1; r < f.border.r1; r++)
+    ws.getCell(r, origin.col).alignment = { horizontal: "center", vertical: "middle" };
+  for (const b of f.bold)
+    for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) ws.getCell(r, c).font = { bold: true };
+  for (const n of f.numberFormats)
+    for (let r = n.range.r1; r <= n.range.r2; r++)
+      for (let c = n.range.c1; c <= n.range.c2; c++) ws.getCell(r, c).numFmt = n.format;
   for (const h of f.rowHeights) ws.getRow(h.row).height = h.height;
   for (const m of placed.merges) ws.mergeCells(m.r1, m.c1, m.r2, m.c2);
   for (const v of placed.validations) {
@@ -118,17 +130,24 @@ export async function newCommand(p: ParsedArgs, io: CliIO): Promise<number> {
   const template = templateById(id);
   if (!template) throw new CliError(cliText("newUnknownTemplate", { id, available: ids(TEMPLATES) }));
   const sets: Template[] = [];
-  for (const sid of (stringOpt(p, "indicators") ?? "").split(/[,，]/).map((s) => s.trim()).filter((s) => s !== "")) {
+  for (const sid of (stringOpt(p, "indicators") ?? "")
+    .split(/[,，]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "")) {
     const s = templateById(sid);
     if (!s) throw new CliError(cliText("newUnknownTemplate", { id: sid, available: ids(TEMPLATES) }));
-    if (s.kind !== "indicators") throw new CliError(cliText("newNotASet", { id: sid, available: ids(TEMPLATES.filter((t) => t.kind === "indicators")) }));
+    if (s.kind !== "indicators")
+      throw new CliError(
+        cliText("newNotASet", { id: sid, available: ids(TEMPLATES.filter((t) => t.kind === "indicators")) }),
+      );
     sets.push(s);
   }
   const output = stringOpt(p, "output");
   if (output === undefined) throw new CliError(cliText("newNeedOutput"));
   if (!/\.xlsx$/i.test(output)) throw new CliError(cliText("outputNotXlsx", { file: output }));
   const sheet = stringOpt(p, "sheet") ?? DEFAULT_SHEET;
-  if (sheet.length > 31 || /[\\/?*[\]:]/.test(sheet) || /^'|'$/.test(sheet)) throw new CliError(cliText("newBadSheet", { name: sheet }));
+  if (sheet.length > 31 || /[\\/?*[\]:]/.test(sheet) || /^'|'$/.test(sheet))
+    throw new CliError(cliText("newBadSheet", { name: sheet }));
   const force = boolOpt(p, "force");
 
   const framework = stringOpt(p, "framework") as Template["framework"] | undefined;
@@ -147,7 +166,7 @@ export async function newCommand(p: ParsedArgs, io: CliIO): Promise<number> {
   writeBlock(ws, block);
   let buf: Buffer;
   try {
-    buf = Buffer.from((await wb.xlsx.writeBuffer()));
+    buf = Buffer.from(await wb.xlsx.writeBuffer());
   } catch (e) {
     throw new CliError(cliText("cannotWrite", { file: output, detail: describe(e) }));
   }
@@ -157,10 +176,14 @@ export async function newCommand(p: ParsedArgs, io: CliIO): Promise<number> {
   const kind = KIND_NAMES[block.kind];
   const todo = block.required;
   if (locale === "en-US") {
-    io.stdout.write(`Wrote ${inertText(output)}: a ${kind.en} (${block.framework} framework) with ${indicators} indicators on sheet ${inertText(sheet)}.\n`);
+    io.stdout.write(
+      `Wrote ${inertText(output)}: a ${kind.en} (${block.framework} framework) with ${indicators} indicators on sheet ${inertText(sheet)}.\n`,
+    );
     if (todo.length > 0) io.stdout.write(`Still to fill in: ${todo.join(", ")}\n`);
   } else {
-    io.stdout.write(`已写入 ${inertText(output)}：${kind.zh}（${block.framework}年框架），${indicators} 个指标，工作表“${inertText(sheet)}”。\n`);
+    io.stdout.write(
+      `已写入 ${inertText(output)}：${kind.zh}（${block.framework}年框架），${indicators} 个指标，工作表“${inertText(sheet)}”。\n`,
+    );
     if (todo.length > 0) io.stdout.write(`请填写或核对：${todo.join("、")}\n`);
   }
   return EXIT.ok;

@@ -14,7 +14,15 @@ import * as path from "node:path";
 import * as zlib from "node:zlib";
 import type { CellRange, Severity } from "../domain";
 import { columnName, rangeToA1 } from "../domain";
-import { partText, parseRels, relsPartOf, resolveTarget, sheetDimension, type SheetRef, type XlsxWorkbook } from "./read-xlsx";
+import {
+  partText,
+  parseRels,
+  relsPartOf,
+  resolveTarget,
+  sheetDimension,
+  type SheetRef,
+  type XlsxWorkbook,
+} from "./read-xlsx";
 import { escapeXml, scanXml, XmlScanner, type XmlHandler } from "./xml-scan";
 import { crc32, deflatePart, inflateEntry, rawData, streamEntry, writeZip, type ZipEntry, type ZipPart } from "./zip";
 
@@ -51,8 +59,11 @@ const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export function xstring(s: string): string {
   const t = s
     .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
-    // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what this escapes
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)
+    .replace(
+      // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what this escapes
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    )
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
   return escapeXml(t);
 }
@@ -99,7 +110,8 @@ function planStyles(xml: string): StylesPlan {
       if (depth === 0) plan.prefix = sc.qname.includes(":") ? sc.qname.slice(0, sc.qname.indexOf(":") + 1) : "";
       if (depth === 1) {
         if (!plan.sectionStarts.has(name)) plan.sectionStarts.set(name, sc.tagStart);
-        if (name === "fills") plan.fillsOpen = { start: sc.tagStart, end: sc.tagEnd, selfClosing: sc.selfClosing, count: 0 };
+        if (name === "fills")
+          plan.fillsOpen = { start: sc.tagStart, end: sc.tagEnd, selfClosing: sc.selfClosing, count: 0 };
         if (name === "cellXfs") {
           plan.xfsOpen = { start: sc.tagStart, end: sc.tagEnd, selfClosing: sc.selfClosing };
           inXfs = !sc.selfClosing;
@@ -191,7 +203,10 @@ class StyleBook {
     const hit = this.index.get(key);
     if (hit !== undefined) return hit;
     const p = this.plan.prefix;
-    const base = orig >= 0 && orig < this.plan.xfs.length ? this.plan.xfs[orig] : `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const base =
+      orig >= 0 && orig < this.plan.xfs.length
+        ? this.plan.xfs[orig]
+        : `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const fillId = this.fillBase + SEVERITIES.indexOf(severity);
     this.added.push(setAttrs(base, { fillId: String(fillId), applyFill: "1" }));
     const idx = this.plan.xfCount + this.added.length - 1;
@@ -208,7 +223,8 @@ class StyleBook {
     const p = this.plan.prefix;
     const x = this.plan.xml;
     const fills = SEVERITIES.map(
-      (s) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${SEVERITY_FILL[s]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+      (s) =>
+        `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${SEVERITY_FILL[s]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
     ).join("");
     const edits: { at: number; end: number; text: string }[] = [];
     const fo = this.plan.fillsOpen;
@@ -222,8 +238,21 @@ class StyleBook {
         edits.push({ at: this.plan.fillsClose, end: this.plan.fillsClose, text: fills });
       }
     } else {
-      const at = this.sectionBefore(["borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
-      edits.push({ at, end: at, text: `<${p}fills count="${2 + SEVERITIES.length}"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill>${fills}</${p}fills>` });
+      const at = this.sectionBefore([
+        "borders",
+        "cellStyleXfs",
+        "cellXfs",
+        "cellStyles",
+        "dxfs",
+        "tableStyles",
+        "colors",
+        "extLst",
+      ]);
+      edits.push({
+        at,
+        end: at,
+        text: `<${p}fills count="${2 + SEVERITIES.length}"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill>${fills}</${p}fills>`,
+      });
     }
     const xo = this.plan.xfsOpen;
     const xfs = this.added.join("");
@@ -259,7 +288,16 @@ class StyleBook {
 // Worksheets
 
 /** Top-level worksheet elements that come after `<legacyDrawing>` (CT_Worksheet's order). */
-const AFTER_LEGACY = new Set(["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
+const AFTER_LEGACY = new Set([
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+]);
 
 interface RowMarks {
   row: number;
@@ -335,7 +373,8 @@ class SheetPatcher implements XmlHandler {
     if (!s.selfClosing) this.depth++;
     if (depth === 0) {
       this.prefix = s.qname.includes(":") ? s.qname.slice(0, s.qname.indexOf(":") + 1) : "";
-      for (const [k, v] of s.rawAttrs()) if (k.startsWith("xmlns:") && (v === NS_REL || v === NS_REL_STRICT)) this.relPrefix = k.slice(6);
+      for (const [k, v] of s.rawAttrs())
+        if (k.startsWith("xmlns:") && (v === NS_REL || v === NS_REL_STRICT)) this.relPrefix = k.slice(6);
       return;
     }
     if (depth === 1) {
@@ -388,7 +427,11 @@ class SheetPatcher implements XmlHandler {
         const [a, b] = spans.split(":").map(Number);
         const lo = Math.min(a, m.cols[0]);
         const hi = Math.max(b, m.cols[m.cols.length - 1]);
-        if (lo !== a || hi !== b) tag = Number.isFinite(lo) && Number.isFinite(hi) ? setAttrs(tag, { spans: `${lo}:${hi}` }) : dropAttr(tag, "spans");
+        if (lo !== a || hi !== b)
+          tag =
+            Number.isFinite(lo) && Number.isFinite(hi)
+              ? setAttrs(tag, { spans: `${lo}:${hi}` })
+              : dropAttr(tag, "spans");
       }
       if (s.selfClosing) {
         s.replaceTag(`${tag.replace(/\s*\/>$/, ">")}${this.pendingCells(Infinity)}</${s.qname}>`);
@@ -517,7 +560,8 @@ function nextRelId(ids: Set<string>): string {
   }
 }
 
-const noteRun = (text: string) => `<r><rPr><sz val="9"/><rFont val="宋体"/></rPr><t xml:space="preserve">${xstring(text)}</t></r>`;
+const noteRun = (text: string) =>
+  `<r><rPr><sz val="9"/><rFont val="宋体"/></rPr><t xml:space="preserve">${xstring(text)}</t></r>`;
 
 /** Adds our notes to an existing comments part: appended below a cell's note, or a new comment. */
 function patchComments(xml: string, notes: NewNote[]): { xml: string; added: NewNote[] } {
@@ -561,14 +605,24 @@ function patchComments(xml: string, notes: NewNote[]): { xml: string; added: New
   let author = ourAuthor;
   if (author < 0) {
     author = authorCount;
-    if (authorsClose >= 0) edits.push({ at: authorsClose, end: authorsClose, text: `<${prefix}author>${escapeXml(NOTE_AUTHOR)}</${prefix}author>` });
+    if (authorsClose >= 0)
+      edits.push({
+        at: authorsClose,
+        end: authorsClose,
+        text: `<${prefix}author>${escapeXml(NOTE_AUTHOR)}</${prefix}author>`,
+      });
   }
   const added: NewNote[] = [];
   let fresh = "";
   for (const n of notes) {
     const ref = `${columnName(n.col)}${n.row}`;
     const at = byRef.get(ref);
-    if (at !== undefined) edits.push({ at, end: at, text: noteRun(`\n\n${n.text}`).replace(/<(\/?)(r|rPr|sz|rFont|t)\b/g, `<$1${prefix}$2`) });
+    if (at !== undefined)
+      edits.push({
+        at,
+        end: at,
+        text: noteRun(`\n\n${n.text}`).replace(/<(\/?)(r|rPr|sz|rFont|t)\b/g, `<$1${prefix}$2`),
+      });
     else {
       fresh += `<${prefix}comment ref="${ref}" authorId="${author}"><${prefix}text>${noteRun(n.text).replace(/<(\/?)(r|rPr|sz|rFont|t)\b/g, `<$1${prefix}$2`)}</${prefix}text></${prefix}comment>`;
       added.push(n);
@@ -576,7 +630,8 @@ function patchComments(xml: string, notes: NewNote[]): { xml: string; added: New
   }
   if (fresh) {
     const lo = listOpen as { start: number; end: number; selfClosing: boolean } | null;
-    if (lo && lo.selfClosing) edits.push({ at: lo.start, end: lo.end, text: `<${prefix}commentList>${fresh}</${prefix}commentList>` });
+    if (lo && lo.selfClosing)
+      edits.push({ at: lo.start, end: lo.end, text: `<${prefix}commentList>${fresh}</${prefix}commentList>` });
     else if (listClose >= 0) edits.push({ at: listClose, end: listClose, text: fresh });
     else throw new Error("comments part without a commentList");
   }
@@ -620,19 +675,24 @@ function patchVml(xml: string, notes: NewNote[]): string {
   let max = 0;
   for (const m of xml.matchAll(/_x0000_s(\d+)/g)) max = Math.max(max, Number(m[1]));
   for (const m of xml.matchAll(/o:spid="_x0000_s(\d+)"/g)) max = Math.max(max, Number(m[1]));
-  const shapes = (xml.includes('id="_x0000_t202"') ? "" : SHAPETYPE) + notes.map((n, i) => vmlShape(Math.max(max, 1024) + 1 + i, n)).join("");
+  const shapes =
+    (xml.includes('id="_x0000_t202"') ? "" : SHAPETYPE) +
+    notes.map((n, i) => vmlShape(Math.max(max, 1024) + 1 + i, n)).join("");
   const end = xml.lastIndexOf("</xml>");
   if (end < 0) throw new Error("VML drawing without </xml>");
   return xml.slice(0, end) + shapes + xml.slice(end);
 }
 
 function addRels(xml: string | undefined, rels: { id: string; type: string; target: string }[]): string {
-  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join("");
+  const items = rels
+    .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`)
+    .join("");
   if (xml === undefined) {
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
   }
   const selfClosing = /<Relationships\b[^>]*\/>\s*$/.exec(xml);
-  if (selfClosing) return xml.slice(0, selfClosing.index) + selfClosing[0].replace(/\s*\/>\s*$/, `>${items}</Relationships>`);
+  if (selfClosing)
+    return xml.slice(0, selfClosing.index) + selfClosing[0].replace(/\s*\/>\s*$/, `>${items}</Relationships>`);
   const end = xml.lastIndexOf("</Relationships>");
   if (end < 0) throw new Error("relationships part without </Relationships>");
   return xml.slice(0, end) + items + xml.slice(end);
@@ -641,9 +701,11 @@ function addRels(xml: string | undefined, rels: { id: string; type: string; targ
 function addContentTypes(xml: string, defaults: Record<string, string>, overrides: Record<string, string>): string {
   let add = "";
   for (const [ext, ct] of Object.entries(defaults)) {
-    if (!new RegExp(`<Default\\s[^>]*Extension="${ext}"`, "i").test(xml)) add += `<Default Extension="${ext}" ContentType="${ct}"/>`;
+    if (!new RegExp(`<Default\\s[^>]*Extension="${ext}"`, "i").test(xml))
+      add += `<Default Extension="${ext}" ContentType="${ct}"/>`;
   }
-  for (const [part, ct] of Object.entries(overrides)) add += `<Override PartName="/${escapeXml(part)}" ContentType="${ct}"/>`;
+  for (const [part, ct] of Object.entries(overrides))
+    add += `<Override PartName="/${escapeXml(part)}" ContentType="${ct}"/>`;
   if (add === "") return xml;
   const end = xml.lastIndexOf("</Types>");
   if (end < 0) throw new Error("[Content_Types].xml without </Types>");
@@ -672,7 +734,7 @@ export async function annotatePackage(wb: XlsxWorkbook, sheets: readonly SheetMa
     if (e) replaced.set(e.name, deflatePart(e.name, buf, e.time, e.date));
     else added.push(deflatePart(part, buf));
   };
-  const styles = new StyleBook(wb.stylesPart ? text(wb.stylesPart) ?? null : null);
+  const styles = new StyleBook(wb.stylesPart ? (text(wb.stylesPart) ?? null) : null);
   const ctDefaults: Record<string, string> = {};
   const ctOverrides: Record<string, string> = {};
   // VML shape blocks (o:idmap) already used in the package
@@ -680,7 +742,8 @@ export async function annotatePackage(wb: XlsxWorkbook, sheets: readonly SheetMa
   for (const e of wb.entries) {
     if (!/\.vml$/i.test(e.name)) continue;
     const v = text(e.name) ?? "";
-    for (const m of v.matchAll(/<o:idmap[^>]*data="([\d,\s]+)"/g)) for (const d of m[1].split(/[,\s]+/)) idmapMax = Math.max(idmapMax, Number(d) || 0);
+    for (const m of v.matchAll(/<o:idmap[^>]*data="([\d,\s]+)"/g))
+      for (const d of m[1].split(/[,\s]+/)) idmapMax = Math.max(idmapMax, Number(d) || 0);
   }
 
   for (const m of sheets) {
@@ -699,7 +762,14 @@ export async function annotatePackage(wb: XlsxWorkbook, sheets: readonly SheetMa
       let list = byRow.get(f.row);
       if (!list) byRow.set(f.row, (list = []));
       list.push({ col: f.col, severity: f.severity });
-      dim = dim ? { r1: Math.min(dim.r1, f.row), c1: Math.min(dim.c1, f.col), r2: Math.max(dim.r2, f.row), c2: Math.max(dim.c2, f.col) } : { r1: f.row, c1: f.col, r2: f.row, c2: f.col };
+      dim = dim
+        ? {
+            r1: Math.min(dim.r1, f.row),
+            c1: Math.min(dim.c1, f.col),
+            r2: Math.max(dim.r2, f.row),
+            c2: Math.max(dim.c2, f.col),
+          }
+        : { r1: f.row, c1: f.col, r2: f.row, c2: f.col };
     }
     const rows: RowMarks[] = [...byRow.entries()]
       .sort((a, b) => a[0] - b[0])
@@ -711,7 +781,15 @@ export async function annotatePackage(wb: XlsxWorkbook, sheets: readonly SheetMa
     const commentsRel = rels.find((r) => r.type.endsWith("/comments") && !r.external);
     const wantLegacy = notes.length > 0 ? nextRelId(relIds) : null;
     const sheetDim = await sheetDimension(wb.buf, entry);
-    const union = sheetDim && dim ? { r1: Math.min(sheetDim.r1, dim.r1), c1: Math.min(sheetDim.c1, dim.c1), r2: Math.max(sheetDim.r2, dim.r2), c2: Math.max(sheetDim.c2, dim.c2) } : null;
+    const union =
+      sheetDim && dim
+        ? {
+            r1: Math.min(sheetDim.r1, dim.r1),
+            c1: Math.min(sheetDim.c1, dim.c1),
+            r2: Math.max(sheetDim.r2, dim.r2),
+            c2: Math.max(sheetDim.c2, dim.c2),
+          }
+        : null;
     const patcher = new SheetPatcher(rows, styles, union, wantLegacy);
     replaced.set(entry.name, await patchSheet(wb, entry, patcher));
     if (notes.length === 0) continue;
@@ -757,7 +835,12 @@ export async function annotatePackage(wb: XlsxWorkbook, sheets: readonly SheetMa
       ctOverrides[part] = CT_STYLES;
       const wbRels = relsPartOf(wb.workbookPart);
       const ids = new Set((text(wbRels) ? parseRels(text(wbRels)!) : []).map((r) => r.id));
-      put(wbRels, addRels(text(wbRels), [{ id: nextRelId(ids), type: REL_STYLES, target: relativeTarget(wb.workbookPart, part) }]));
+      put(
+        wbRels,
+        addRels(text(wbRels), [
+          { id: nextRelId(ids), type: REL_STYLES, target: relativeTarget(wb.workbookPart, part) },
+        ]),
+      );
     }
   }
   if (Object.keys(ctDefaults).length > 0 || Object.keys(ctOverrides).length > 0) {
@@ -766,7 +849,9 @@ export async function annotatePackage(wb: XlsxWorkbook, sheets: readonly SheetMa
     put("[Content_Types].xml", addContentTypes(ct, ctDefaults, ctOverrides));
   }
 
-  const parts: ZipPart[] = wb.entries.map((e) => replaced.get(e.name) ?? { name: e.name, copy: e, raw: rawData(wb.buf, e) });
+  const parts: ZipPart[] = wb.entries.map(
+    (e) => replaced.get(e.name) ?? { name: e.name, copy: e, raw: rawData(wb.buf, e) },
+  );
   // a rels part or styles part that did not exist is new: put it after the others
   return writeZip([...parts, ...added]);
 }

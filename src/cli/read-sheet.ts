@@ -36,7 +36,9 @@ export class SheetDataError extends Error {
 
 /** `_x001B_` → ESC, as Excel stores characters XML cannot hold (ST_Xstring); exceljs does the same. */
 export function decodeXString(s: string): string {
-  return s.includes("_x") ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
+  return s.includes("_x")
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : s;
 }
 
 const clipCell = (s: string) => (s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s);
@@ -252,7 +254,8 @@ export class SheetHandler implements XmlHandler {
       this.cRow = this.refRow;
       this.cCol = this.refCol;
     }
-    if (!(this.cCol >= 1 && this.cCol <= MAX_COLS && this.cRow >= 1 && this.cRow <= MAX_ROWS)) throw new SheetDataError(`cell reference ${r} out of range`);
+    if (!(this.cCol >= 1 && this.cCol <= MAX_COLS && this.cRow >= 1 && this.cRow <= MAX_ROWS))
+      throw new SheetDataError(`cell reference ${r} out of range`);
     if (this.row === 0) this.row = this.cRow;
     this.col = this.cCol;
     this.cType = cellType(s.attr("t"));
@@ -282,9 +285,11 @@ export class SheetHandler implements XmlHandler {
       case T.Shared: {
         if (vt === undefined || vt.trim() === "") return null;
         const sst = this.o.sharedStrings;
-        if (sst === null) throw new SheetDataError("a shared string is used but the workbook has no shared-strings part");
+        if (sst === null)
+          throw new SheetDataError("a shared string is used but the workbook has no shared-strings part");
         const i = Number(vt);
-        if (!Number.isInteger(i) || i < 0 || i >= sst.length) throw new SheetDataError(`shared string ${vt.slice(0, 20)} does not exist`);
+        if (!Number.isInteger(i) || i < 0 || i >= sst.length)
+          throw new SheetDataError(`shared string ${vt.slice(0, 20)} does not exist`);
         return sst[i];
       }
       case T.Inline:

@@ -78,7 +78,12 @@ export function resolveTarget(sourcePart: string, target: string): string {
   } catch {
     // keep it as written
   }
-  const base = t.startsWith("/") ? [] : path.posix.dirname(sourcePart).split("/").filter((x) => x !== "" && x !== ".");
+  const base = t.startsWith("/")
+    ? []
+    : path.posix
+        .dirname(sourcePart)
+        .split("/")
+        .filter((x) => x !== "" && x !== ".");
   for (const seg of t.split("/")) {
     if (seg === "" || seg === ".") continue;
     if (seg === "..") base.pop();
@@ -96,7 +101,8 @@ export function relsPartOf(part: string): string {
 /** Bytes → text, for a whole small part (UTF-8, or UTF-16 with a byte-order mark). */
 export function partText(bytes: Buffer): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString("utf16le", 2);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
   const s = bytes.toString("utf8");
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
@@ -109,7 +115,8 @@ export function parseRels(xml: string): Rel[] {
       const id = s.attr("Id");
       const type = s.attr("Type");
       const target = s.attr("Target");
-      if (id !== undefined && type !== undefined && target !== undefined) rels.push({ id, type, target, external: s.attr("TargetMode") === "External" });
+      if (id !== undefined && type !== undefined && target !== undefined)
+        rels.push({ id, type, target, external: s.attr("TargetMode") === "External" });
     },
     close() {},
   });
@@ -168,7 +175,10 @@ const BUILTIN_FORMATS: Record<number, string> = {
 
 /** Does a format code show a date or time? (exceljs's test: y m d h s b outside quotes and brackets.) */
 export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/\\./g, "").replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
+  const bare = code
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*]/g, "")
+    .replace(/"[^"]*"/g, "");
   return /[ymdhMsb]/.test(bare) || /上午|下午/.test(bare);
 }
 
@@ -257,13 +267,15 @@ export class XlsxWorkbook {
       if (!e) continue;
       total += e.size;
       const isSheet = sheets.some((s) => s.part === p);
-      if (!isSheet && e.size > L.maxStructuralBytes) throw new CliError(limitMessages.partTooLarge(this.file, e.name, e.size, L.maxStructuralBytes));
+      if (!isSheet && e.size > L.maxStructuralBytes)
+        throw new CliError(limitMessages.partTooLarge(this.file, e.name, e.size, L.maxStructuralBytes));
       this.checkRatio(e);
     }
     const sst = this.sharedStringsPart ? this.entry(this.sharedStringsPart) : undefined;
     if (sst) {
       total += sst.size;
-      if (sst.size > L.maxSharedStringsBytes) throw new CliError(limitMessages.partTooLarge(this.file, sst.name, sst.size, L.maxSharedStringsBytes));
+      if (sst.size > L.maxSharedStringsBytes)
+        throw new CliError(limitMessages.partTooLarge(this.file, sst.name, sst.size, L.maxSharedStringsBytes));
     }
     if (total > L.maxTotalBytes) throw new CliError(limitMessages.tooManyBytes(this.file, total, L.maxTotalBytes));
     for (const s of sheets) {
@@ -272,7 +284,8 @@ export class XlsxWorkbook {
       if (!dim) continue;
       const slots = dim.r2 * dim.c2;
       const estimate = Math.min(slots, Math.ceil(e.size / 12));
-      if (estimate > L.maxCells) throw new CliError(limitMessages.tooManyCells(this.file, s.name, estimate, L.maxCells));
+      if (estimate > L.maxCells)
+        throw new CliError(limitMessages.tooManyCells(this.file, s.name, estimate, L.maxCells));
     }
   }
 
@@ -306,7 +319,8 @@ export class XlsxWorkbook {
     try {
       await this.stream(entry, handler);
     } catch (e) {
-      if (e instanceof CellLimitError) throw new CliError(limitMessages.tooManyCells(this.file, ref.name, e.cells, this.limits.maxCells, true));
+      if (e instanceof CellLimitError)
+        throw new CliError(limitMessages.tooManyCells(this.file, ref.name, e.cells, this.limits.maxCells, true));
       throw e;
     }
     return handler.result();
@@ -329,7 +343,7 @@ export class XlsxWorkbook {
         decoder ??= new TextDecoder(chunk.length >= 2 && chunk[0] === 0xff && chunk[1] === 0xfe ? "utf-16le" : "utf-8");
         scanner.feed(decoder.decode(chunk, { stream: true }));
       });
-      if (decoder !== null) scanner.feed((decoder).decode());
+      if (decoder !== null) scanner.feed(decoder.decode());
       scanner.end();
     });
   }
@@ -353,7 +367,8 @@ export class XlsxWorkbook {
   private mapError(e: unknown): unknown {
     if (e instanceof CliError || e instanceof CellLimitError) return e;
     if (e instanceof ZipError && e.problem === "encrypted") return new CliError(readFailure("encrypted", this.file));
-    if (e instanceof ZipError || e instanceof XmlError || e instanceof SheetDataError) return new CliError(readFailure("corrupt", this.file));
+    if (e instanceof ZipError || e instanceof XmlError || e instanceof SheetDataError)
+      return new CliError(readFailure("corrupt", this.file));
     return new CliError(readFailure("unreadable", this.file, describe(e)));
   }
 }
@@ -369,7 +384,8 @@ export async function loadWorkbook(file: string, opts: LoadOptions = {}): Promis
     const st = await fsp.stat(file);
     if (!st.isFile()) throw new CliError(readFailure("not-a-file", file));
     if (st.size === 0) throw new CliError(readFailure("empty", file));
-    if (st.size > limits.maxTotalBytes) throw new CliError(limitMessages.tooManyBytes(file, st.size, limits.maxTotalBytes));
+    if (st.size > limits.maxTotalBytes)
+      throw new CliError(limitMessages.tooManyBytes(file, st.size, limits.maxTotalBytes));
     buf = await fsp.readFile(file);
   } catch (e) {
     if (e instanceof CliError) throw e;
@@ -403,7 +419,8 @@ export async function parseWorkbook(buf: Buffer, file: string, opts: LoadOptions
   const text = (part: string): string | undefined => {
     const e = byName.get(part.toLowerCase());
     if (!e) return undefined;
-    if (e.size > limits.maxStructuralBytes) throw new CliError(limitMessages.partTooLarge(file, e.name, e.size, limits.maxStructuralBytes));
+    if (e.size > limits.maxStructuralBytes)
+      throw new CliError(limitMessages.partTooLarge(file, e.name, e.size, limits.maxStructuralBytes));
     if (e.method !== 0 && e.size > limits.ratioFloorBytes && e.size / Math.max(1, e.compressedSize) > limits.maxRatio) {
       throw new CliError(limitMessages.zipBomb(file, e.name, e.size / Math.max(1, e.compressedSize), limits.maxRatio));
     }
@@ -468,7 +485,17 @@ export async function parseWorkbook(buf: Buffer, file: string, opts: LoadOptions
     const part = rel ? resolveTarget(workbookPart, rel.target) : fallback;
     return byName.get(part.toLowerCase())?.name ?? null;
   };
-  return new XlsxWorkbook(file, buf, entries, workbookPart, sheets, date1904, find("styles", "xl/styles.xml"), find("sharedStrings", "xl/sharedStrings.xml"), limits);
+  return new XlsxWorkbook(
+    file,
+    buf,
+    entries,
+    workbookPart,
+    sheets,
+    date1904,
+    find("styles", "xl/styles.xml"),
+    find("sharedStrings", "xl/sharedStrings.xml"),
+    limits,
+  );
 }
 
 /** Finds a worksheet by name; `CliError` listing the real names when absent. */
@@ -476,13 +503,24 @@ export function pickSheets(wb: XlsxWorkbook, sheet: string | undefined, file: st
   const all = wb.sheets;
   if (sheet === undefined) return [...all];
   const ws = all.find((w) => w.name === sheet) ?? all.find((w) => w.name.trim() === sheet.trim());
-  if (!ws) throw new CliError(cliText("sheetNotFound", { sheet, file, sheets: list(all.map((w) => w.name), { zh: "无", en: "none" }) }));
+  if (!ws)
+    throw new CliError(
+      cliText("sheetNotFound", {
+        sheet,
+        file,
+        sheets: list(
+          all.map((w) => w.name),
+          { zh: "无", en: "none" },
+        ),
+      }),
+    );
   return [ws];
 }
 
 /** Every worksheet of a workbook file (or bytes) as engine input: for tests and scripts. */
 export async function readSheets(source: string | Buffer, opts: LoadOptions = {}): Promise<SheetInput[]> {
-  const wb = typeof source === "string" ? await loadWorkbook(source, opts) : await parseWorkbook(source, "workbook.xlsx", opts);
+  const wb =
+    typeof source === "string" ? await loadWorkbook(source, opts) : await parseWorkbook(source, "workbook.xlsx", opts);
   await wb.checkLimits(wb.sheets);
   const out: SheetInput[] = [];
   for (const s of wb.sheets) out.push(await wb.readSheet(s));

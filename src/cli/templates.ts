@@ -26,20 +26,36 @@ export interface TemplateListing {
 }
 
 export function listing(t: Template): TemplateListing {
-  return { id: t.id, name: t.name, kind: t.kind, framework: t.framework, group: t.group, description: t.description, indicators: t.rows.length };
+  return {
+    id: t.id,
+    name: t.name,
+    kind: t.kind,
+    framework: t.framework,
+    group: t.group,
+    description: t.description,
+    indicators: t.rows.length,
+  };
 }
 
 /** Display width: CJK and full-width characters take two columns. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
 const pad = (s: string, width: number) => s + " ".repeat(Math.max(0, width - displayWidth(s)));
 
 export function formatTemplateTable(list: readonly Template[], locale: Locale): string[] {
-  const head = ["ID", cliSays("templatesHeadName", {}, locale), cliSays("templatesHeadKind", {}, locale), cliSays("templatesHeadFramework", {}, locale)];
+  const head = [
+    "ID",
+    cliSays("templatesHeadName", {}, locale),
+    cliSays("templatesHeadKind", {}, locale),
+    cliSays("templatesHeadFramework", {}, locale),
+  ];
   const rows = list.map((t) => [t.id, pick(t.name, locale), pick(KIND_NAMES[t.kind], locale), t.framework]);
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i]))).join("  ");

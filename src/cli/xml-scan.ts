@@ -131,7 +131,8 @@ export class XmlScanner {
   attrLocal(local: string): string | undefined {
     for (let i = 0; i < this.attrCount; i++) {
       const n = this.attrNames[i];
-      if (n === local || (n.endsWith(local) && n.charCodeAt(n.length - local.length - 1) === 0x3a)) return decodeEntities(this.attrValues[i]);
+      if (n === local || (n.endsWith(local) && n.charCodeAt(n.length - local.length - 1) === 0x3a))
+        return decodeEntities(this.attrValues[i]);
     }
     return undefined;
   }
@@ -184,7 +185,8 @@ export class XmlScanner {
     if (!this.stopped) this.scan(true);
     if (this.out) this.emitUpTo(this.buf.length);
     if (this.stopped) return;
-    if (this.pos < this.buf.length && this.buf.slice(this.pos).trim() !== "") throw new XmlError("unexpected end of the document");
+    if (this.pos < this.buf.length && this.buf.slice(this.pos).trim() !== "")
+      throw new XmlError("unexpected end of the document");
     if (this.stack.length > 0) throw new XmlError(`“${this.stack[this.stack.length - 1].slice(0, 40)}” is not closed`);
   }
 
@@ -217,7 +219,8 @@ export class XmlScanner {
         const open = top >= 0 ? this.stack[top] : "";
         let k = lt + 2 + open.length;
         while (k < gt && SPACE(buf.charCodeAt(k))) k++;
-        if (top < 0 || k !== gt || !buf.startsWith(open, lt + 2)) throw new XmlError(`end tag “${buf.slice(lt + 2, Math.min(gt, lt + 42))}” does not match`);
+        if (top < 0 || k !== gt || !buf.startsWith(open, lt + 2))
+          throw new XmlError(`end tag “${buf.slice(lt + 2, Math.min(gt, lt + 42))}” does not match`);
         this.stack.pop();
         this.qname = open;
         this.name = this.localStack.pop()!;
@@ -308,7 +311,8 @@ export class XmlScanner {
       while (ne < len) {
         const ch = buf.charCodeAt(ne);
         if (ch === 0x3d || SPACE(ch)) break;
-        if (ch === 0x3c || ch === 0x3e || ch === 0x22 || ch === 0x27 || ch === 0x2f) throw new XmlError("bad attribute");
+        if (ch === 0x3c || ch === 0x3e || ch === 0x22 || ch === 0x27 || ch === 0x2f)
+          throw new XmlError("bad attribute");
         ne++;
       }
       let eq = ne;
@@ -331,7 +335,8 @@ export class XmlScanner {
       if (this.attrCount > 1000) throw new XmlError("too many attributes");
       i = close + 1;
       const after = i < len ? buf.charCodeAt(i) : -1;
-      if (after !== -1 && !SPACE(after) && after !== 0x3e && after !== 0x2f) throw new XmlError("attributes must be separated");
+      if (after !== -1 && !SPACE(after) && after !== 0x3e && after !== 0x2f)
+        throw new XmlError("attributes must be separated");
     }
   }
 }

@@ -68,7 +68,8 @@ export function readZip(buf: Buffer): ZipEntry[] {
     const loc = eocd - 20;
     if (loc < 0 || buf.readUInt32LE(loc) !== EOCD64_LOCATOR) throw new ZipError("corrupt", "zip64 locator missing");
     const at = u64(buf, loc + 8);
-    if (at + 56 > buf.length || buf.readUInt32LE(at) !== EOCD64) throw new ZipError("corrupt", "zip64 end record missing");
+    if (at + 56 > buf.length || buf.readUInt32LE(at) !== EOCD64)
+      throw new ZipError("corrupt", "zip64 end record missing");
     count = u64(buf, at + 32);
     cdSize = u64(buf, at + 40);
     cdOffset = u64(buf, at + 48);
@@ -79,7 +80,8 @@ export function readZip(buf: Buffer): ZipEntry[] {
   const names = new Set<string>();
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw new ZipError("corrupt", "bad central directory entry");
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL)
+      throw new ZipError("corrupt", "bad central directory entry");
     const flags = buf.readUInt16LE(p + 8);
     const method = buf.readUInt16LE(p + 10);
     const time = buf.readUInt16LE(p + 12);
@@ -132,7 +134,8 @@ export function readZip(buf: Buffer): ZipEntry[] {
 /** The compressed bytes of an entry (a view into `buf`). */
 export function rawData(buf: Buffer, e: ZipEntry): Buffer {
   const at = e.localOffset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) throw new ZipError("corrupt", `${e.name}: bad local header`);
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL)
+    throw new ZipError("corrupt", `${e.name}: bad local header`);
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
   const end = start + e.compressedSize;
   if (end > buf.length) throw new ZipError("corrupt", `${e.name}: data out of range`);
@@ -162,7 +165,12 @@ const STREAM_CHUNK = 256 * 1024;
  * on. Never produces more than the declared size: a part that inflates to more is corrupt. `limit` stops
  * quietly after that many bytes (to peek at the head of a part).
  */
-export async function streamEntry(buf: Buffer, e: ZipEntry, onChunk: (chunk: Buffer) => void | Promise<void>, limit = Infinity): Promise<void> {
+export async function streamEntry(
+  buf: Buffer,
+  e: ZipEntry,
+  onChunk: (chunk: Buffer) => void | Promise<void>,
+  limit = Infinity,
+): Promise<void> {
   const raw = rawData(buf, e);
   if (e.method === 0) {
     const end = Math.min(raw.length, limit);
@@ -188,7 +196,10 @@ export async function streamEntry(buf: Buffer, e: ZipEntry, onChunk: (chunk: Buf
     }
   } catch (err) {
     if (err instanceof ZipError) throw err;
-    throw new ZipError("corrupt", `${e.name}: bad compressed data (${err instanceof Error ? err.message : String(err)})`);
+    throw new ZipError(
+      "corrupt",
+      `${e.name}: bad compressed data (${err instanceof Error ? err.message : String(err)})`,
+    );
   } finally {
     inflater.destroy();
   }
@@ -231,14 +242,21 @@ export type ZipPart =
 
 /** Deflates new content for `ZipPart`. */
 export function deflatePart(name: string, content: Buffer, time?: number, date?: number): ZipPart {
-  return { name, deflated: [zlib.deflateRawSync(content, { level: 6 })], crc: crc32(content), size: content.length, time, date };
+  return {
+    name,
+    deflated: [zlib.deflateRawSync(content, { level: 6 })],
+    crc: crc32(content),
+    size: content.length,
+    time,
+    date,
+  };
 }
 
 /** Today as an MS-DOS time and date. */
 export function dosNow(d = new Date()): { time: number; date: number } {
   return {
     time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
-    date: (Math.max(1980, d.getFullYear()) - 1980) << 9 | ((d.getMonth() + 1) << 5) | d.getDate(),
+    date: ((Math.max(1980, d.getFullYear()) - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
   };
 }
 
@@ -263,7 +281,8 @@ export function writeZip(parts: readonly ZipPart[]): Buffer[] {
       time = p.time ?? now.time;
       date = p.date ?? now.date;
     }
-    if (csize > 0xfffffffe || size > 0xfffffffe || offset > 0xfffffffe) throw new ZipError("corrupt", "the package would need zip64");
+    if (csize > 0xfffffffe || size > 0xfffffffe || offset > 0xfffffffe)
+      throw new ZipError("corrupt", "the package would need zip64");
     const flags = 0x0800; // UTF-8 names
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);

@@ -107,7 +107,10 @@ test("findings the user ignored (忽略此条, kept in the workbook) are not hig
   const keys = findingKeys(result, input);
   const target = result.findings.findIndex((f) => f.severity !== "info");
   const f = result.findings[target];
-  const store = { version: 1, items: [{ key: keys[target], sheet: SHEET.name, ruleId: f.ruleId, address: f.address, reason: "", at: "" }] };
+  const store = {
+    version: 1,
+    items: [{ key: keys[target], sheet: SHEET.name, ruleId: f.ruleId, address: f.address, reason: "", at: "" }],
+  };
   const { gateway, calls } = fakeGateway({ loadIgnores: async () => store });
   await checkSheet(event(), gateway);
   expect(calls.highlights[0].findings).not.toContainEqual({ address: f.address, severity: f.severity });

@@ -13,8 +13,7 @@ export interface CommandEvent {
 }
 
 export type CheckOutcome =
-  | { ok: true; sheet: string; findings: number; writes: number }
-  | { ok: false; message: string };
+  { ok: true; sheet: string; findings: number; writes: number } | { ok: false; message: string };
 
 /**
  * The engine config inside the pane's stored settings (`{ version, config, ... }`, see
@@ -23,7 +22,7 @@ export type CheckOutcome =
  */
 export function configFromSettings(raw: unknown): Config | undefined {
   if (typeof raw !== "object" || raw === null || !("config" in raw)) return undefined;
-  const parsed = parseConfig((raw).config);
+  const parsed = parseConfig(raw.config);
   return parsed.ok ? parsed.config : undefined;
 }
 

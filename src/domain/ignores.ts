@@ -48,7 +48,10 @@ export function parseIgnores(raw: unknown): IgnoreStore {
   for (const it of items.slice(0, MAX_ITEMS)) {
     if (typeof it !== "object" || it === null) continue;
     const o = it as Record<string, unknown>;
-    const key = str(o.key, 64), sheet = str(o.sheet, 64), ruleId = str(o.ruleId, 80), address = str(o.address, 40);
+    const key = str(o.key, 64),
+      sheet = str(o.sheet, 64),
+      ruleId = str(o.ruleId, 80),
+      address = str(o.address, 40);
     if (!key || sheet === null || !ruleId || address === null) continue;
     out.items.push({ key, sheet, ruleId, address, reason: str(o.reason, 500) ?? "", at: str(o.at, 40) ?? "" });
   }
@@ -99,7 +102,13 @@ export function findingKeys(result: Pick<LintResult, "blocks" | "findings">, inp
   const titles = new Map(result.blocks.map((b) => [b.id, b.title ?? b.kind]));
   const seen = new Map<string, number>();
   return result.findings.map((f) => {
-    const base = [f.ruleId, f.messageId, dataText(f.data), f.blockId !== undefined ? (titles.get(f.blockId) ?? "") : "", cellsText(input, f.range)].join("\u0001");
+    const base = [
+      f.ruleId,
+      f.messageId,
+      dataText(f.data),
+      f.blockId !== undefined ? (titles.get(f.blockId) ?? "") : "",
+      cellsText(input, f.range),
+    ].join("\u0001");
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return `${fnv(base, 2166136261)}${fnv(base, 0x9e3779b9)}${n > 0 ? `-${n}` : ""}`;

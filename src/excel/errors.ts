@@ -66,7 +66,10 @@ const FALLBACK: Record<GatewayOperation, GatewayErrorCode> = {
 /** Maps whatever Office.js threw to a GatewayError (already-mapped errors pass through). */
 export function toGatewayError(e: unknown, op: GatewayOperation): GatewayError {
   if (e instanceof GatewayError) return e;
-  const officeCode = typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string" ? (e as { code: string }).code : undefined;
+  const officeCode =
+    typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string"
+      ? (e as { code: string }).code
+      : undefined;
   const opts = { officeCode, detail: officeCode, cause: e };
   switch (officeCode) {
     case "InvalidOperationInCellEditMode":
@@ -89,5 +92,8 @@ export function toGatewayError(e: unknown, op: GatewayOperation): GatewayError {
 
 /** The refusal for a used range over the cell limit (message `too-many-cells-sheet`). */
 export function tooManyCells(sheet: string, cells: number, max: number): GatewayError {
-  return new GatewayError("too-many-cells", { messageId: "too-many-cells-sheet", data: { sheet, cells: groupDigits(cells), max: groupDigits(max) } });
+  return new GatewayError("too-many-cells", {
+    messageId: "too-many-cells-sheet",
+    data: { sheet, cells: groupDigits(cells), max: groupDigits(max) },
+  });
 }

@@ -66,7 +66,8 @@ export function planHighlights(findings: readonly Pick<Finding, "address" | "sev
     const r = fromA1(f.address);
     const rank = RANK[f.severity];
     if (!r || !rank) continue;
-    if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) + cells.size > MAX_FLAGGED_CELLS) throw new RangeError("too many flagged cells");
+    if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) + cells.size > MAX_FLAGGED_CELLS)
+      throw new RangeError("too many flagged cells");
     for (let row = r.r1; row <= r.r2; row++)
       for (let col = r.c1; col <= r.c2; col++) {
         const k = row * 20000 + col;
@@ -124,7 +125,10 @@ export function planHighlights(findings: readonly Pick<Finding, "address" | "sev
  * for a format that is not a highlight of ours): the indexes to delete (ours no longer wanted, duplicates and
  * unreadable ones) and the areas to add. Both hosts carry it out their own way.
  */
-export function planReconcile(keys: readonly (string | null)[], desired: ReadonlyMap<string, HighlightArea>): { remove: number[]; add: HighlightArea[] } {
+export function planReconcile(
+  keys: readonly (string | null)[],
+  desired: ReadonlyMap<string, HighlightArea>,
+): { remove: number[]; add: HighlightArea[] } {
   const kept = new Set<string>();
   const remove: number[] = [];
   keys.forEach((key, i) => {
@@ -138,7 +142,9 @@ export function planReconcile(keys: readonly (string | null)[], desired: Readonl
 }
 
 /** planHighlights for a gateway: more flagged cells than a sheet should show are the gateway's "too-large" error. */
-export function plannedHighlights(findings: readonly Pick<Finding, "address" | "severity">[]): Map<string, HighlightArea> {
+export function plannedHighlights(
+  findings: readonly Pick<Finding, "address" | "severity">[],
+): Map<string, HighlightArea> {
   try {
     return planHighlights(findings);
   } catch {

@@ -6,11 +6,25 @@
  */
 import type { CellRange, SheetInput } from "../domain/model/types";
 import { rangeToA1 } from "../domain/model/a1";
-import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, InsertBlockResult, InsertRefusal } from "./gateway";
+import type {
+  AddIndicatorsRequest,
+  AddIndicatorsResult,
+  InsertBlockRequest,
+  InsertBlockResult,
+  InsertRefusal,
+} from "./gateway";
 import { GatewayError, toGatewayError } from "./errors";
 import { queueSafeValues } from "./safe-write";
 import { parseAreaList } from "./areas";
-import { FIELD_ALERT, INDICATOR_ALERT, planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "../domain/insert";
+import {
+  FIELD_ALERT,
+  INDICATOR_ALERT,
+  planAddRows,
+  planBlockWrites,
+  planPlacement,
+  refuse,
+  type BlockWrites,
+} from "../domain/insert";
 import { REVIEW_COLOR, reviewFormula } from "./highlights";
 import { toCellValue as cellValue } from "../host/cells";
 import { MAX_COLS } from "../domain/model/limits";
@@ -37,12 +51,25 @@ function rangeOf(ws: Excel.Worksheet, r: CellRange): Excel.Range {
 }
 
 /** One format for several ranges: getRanges in chunks (ExcelApi 1.9), one range at a time below that. */
-function eachArea(ws: Excel.Worksheet, ranges: readonly CellRange[], api19: boolean, apply: (target: Excel.Range | Excel.RangeAreas) => void): void {
+function eachArea(
+  ws: Excel.Worksheet,
+  ranges: readonly CellRange[],
+  api19: boolean,
+  apply: (target: Excel.Range | Excel.RangeAreas) => void,
+): void {
   if (!api19) {
     for (const r of ranges) apply(rangeOf(ws, r));
     return;
   }
-  for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) apply(ws.getRanges(ranges.slice(i, i + AREAS_PER_CALL).map(rangeToA1).join(",")));
+  for (let i = 0; i < ranges.length; i += AREAS_PER_CALL)
+    apply(
+      ws.getRanges(
+        ranges
+          .slice(i, i + AREAS_PER_CALL)
+          .map(rangeToA1)
+          .join(","),
+      ),
+    );
 }
 
 function setBorders(target: Excel.Range): void {
@@ -70,7 +97,6 @@ function markForReview(ws: Excel.Worksheet, review: BlockWrites["review"]): void
   }
 }
 
-
 /** Queues every write of a placed block (no sync). */
 function queueBlock(ws: Excel.Worksheet, w: BlockWrites, shifted: boolean, api19: boolean): void {
   const target = rangeOf(ws, w.range);
@@ -89,7 +115,9 @@ function queueBlock(ws: Excel.Worksheet, w: BlockWrites, shifted: boolean, api19
   for (const n of w.numberFormats) {
     const rows = n.range.r2 - n.range.r1 + 1;
     const cols = n.range.c2 - n.range.c1 + 1;
-    rangeOf(ws, n.range).numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => n.format));
+    rangeOf(ws, n.range).numberFormat = Array.from({ length: rows }, () =>
+      Array.from({ length: cols }, () => n.format),
+    );
   }
   for (const c of w.columnWidths) ws.getRangeByIndexes(0, c.col - 1, 1, 1).format.columnWidth = c.points;
   for (const h of w.rowHeights) ws.getRangeByIndexes(h.row - 1, w.range.c1 - 1, 1, 1).format.rowHeight = h.points;
@@ -130,7 +158,12 @@ export async function runInsertBlock(req: InsertBlockRequest, hooks: InsertHooks
 
       const usedRect: CellRange | null = used.isNullObject
         ? null
-        : { r1: used.rowIndex + 1, c1: used.columnIndex + 1, r2: used.rowIndex + used.rowCount, c2: used.columnIndex + used.columnCount };
+        : {
+            r1: used.rowIndex + 1,
+            c1: used.columnIndex + 1,
+            r2: used.rowIndex + used.rowCount,
+            c2: used.columnIndex + used.columnCount,
+          };
       const merges = merged && !merged.isNullObject ? parseAreaList(merged.address) : [];
       const plan = planPlacement({
         where: req.where,
@@ -145,7 +178,10 @@ export async function runInsertBlock(req: InsertBlockRequest, hooks: InsertHooks
       if (plan.kind === "refuse") return refusal(plan);
 
       const shifted = plan.kind === "shift" ? { at: plan.at, count: plan.count } : null;
-      if (shifted) ws.getRangeByIndexes(shifted.at - 1, 0, shifted.count, 1).getEntireRow().insert("Down");
+      if (shifted)
+        ws.getRangeByIndexes(shifted.at - 1, 0, shifted.count, 1)
+          .getEntireRow()
+          .insert("Down");
       const writes = planBlockWrites(req.block, plan.row, plan.col, usedRect, shifted);
       queueBlock(ws, writes, shifted !== null, hooks.api19);
       // show the new block: select the first cell the user must still fill, else its top-left (not an undo step)
@@ -154,9 +190,22 @@ export async function runInsertBlock(req: InsertBlockRequest, hooks: InsertHooks
 
       const address = rangeToA1(writes.range);
       const touched = [address];
-      if (shifted) touched.push(`${shifted.at}:${shifted.at + shifted.count - 1}`, rangeToA1({ r1: shifted.at, c1: 1, r2: shifted.at + shifted.count - 1, c2: MAX_COLS }));
+      if (shifted)
+        touched.push(
+          `${shifted.at}:${shifted.at + shifted.count - 1}`,
+          rangeToA1({ r1: shifted.at, c1: 1, r2: shifted.at + shifted.count - 1, c2: MAX_COLS }),
+        );
       hooks.markWritten(ws.name, touched);
-      return { ok: true as const, sheet: ws.name, address, range: writes.range, shifted, required: writes.required, review: writes.review.map((r) => rangeToA1(r.cell)), syncs: 2 };
+      return {
+        ok: true as const,
+        sheet: ws.name,
+        address,
+        range: writes.range,
+        shifted,
+        required: writes.required,
+        review: writes.review.map((r) => rangeToA1(r.cell)),
+        syncs: 2,
+      };
     });
   } catch (e) {
     throw toGatewayError(e, "write");
@@ -190,7 +239,10 @@ export async function runAddIndicators(req: AddIndicatorsRequest, hooks: InsertH
       if (plan.kind === "refuse") return refusal(plan);
 
       const { insert } = plan;
-      if (insert.count > 0) ws.getRangeByIndexes(insert.at - 1, 0, insert.count, 1).getEntireRow().insert("Down");
+      if (insert.count > 0)
+        ws.getRangeByIndexes(insert.at - 1, 0, insert.count, 1)
+          .getEntireRow()
+          .insert("Down");
       for (const w of plan.widen) rangeOf(ws, w.to).merge(false);
       if (plan.newRows && plan.newValues) {
         // the new rows are new cells: one 2-D write over them
@@ -209,10 +261,19 @@ export async function runAddIndicators(req: AddIndicatorsRequest, hooks: InsertH
       const last = plan.written.r2;
       const address = rangeToA1(plan.written);
       const touched = [address, ...plan.cells.map((c) => rangeToA1({ r1: c.row, c1: c.col, r2: c.row, c2: c.col }))];
-      if (insert.count > 0) touched.push(`${insert.at}:${last}`, rangeToA1({ r1: insert.at, c1: 1, r2: last, c2: MAX_COLS }));
+      if (insert.count > 0)
+        touched.push(`${insert.at}:${last}`, rangeToA1({ r1: insert.at, c1: 1, r2: last, c2: MAX_COLS }));
       if (plan.newRows) touched.push(rangeToA1(plan.newRows));
       hooks.markWritten(ws.name, touched);
-      return { ok: true as const, sheet: ws.name, address, added: plan.added, skipped: plan.skipped, inserted: insert, syncs: 2 };
+      return {
+        ok: true as const,
+        sheet: ws.name,
+        address,
+        added: plan.added,
+        skipped: plan.skipped,
+        inserted: insert,
+        syncs: 2,
+      };
     });
   } catch (e) {
     throw toGatewayError(e, "write");

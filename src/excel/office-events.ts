@@ -12,7 +12,10 @@ export function noteOwnWrites(ctx: GatewayContext, sheet: string, addresses: rea
   for (const a of addresses) ctx.state.recentWrites.set(`${sheet}!${a}`, at);
 }
 
-export async function subscribe(ctx: GatewayContext, listener: (change: SheetChange) => void): Promise<() => Promise<void>> {
+export async function subscribe(
+  ctx: GatewayContext,
+  listener: (change: SheetChange) => void,
+): Promise<() => Promise<void>> {
   const { now } = ctx;
   const { recentWrites, shown } = ctx.state;
   ensureOffice();

@@ -36,7 +36,10 @@ export async function applyFixes(ctx: GatewayContext, request: FixesRequest): Pr
       const stale = fixes
         .filter((f, i) => {
           const formula: unknown = cells[i].formulas[0][0];
-          return (typeof formula === "string" && formula.startsWith("=")) || !sameValue(f.from, cellValue(cells[i].values[0][0]));
+          return (
+            (typeof formula === "string" && formula.startsWith("=")) ||
+            !sameValue(f.from, cellValue(cells[i].values[0][0]))
+          );
         })
         .map((f) => f.address);
       if (stale.length > 0) return { status: "stale", applied: 0, stale, syncs };
@@ -47,7 +50,11 @@ export async function applyFixes(ctx: GatewayContext, request: FixesRequest): Pr
       return { status: "applied", applied: fixes.length, stale: [], syncs };
     });
     if (out.status === "applied") {
-      noteOwnWrites(ctx, sheetName, fixes.map((f) => f.address));
+      noteOwnWrites(
+        ctx,
+        sheetName,
+        fixes.map((f) => f.address),
+      );
       if (desired) shown.set(sheetName, desired);
     }
     return out;

@@ -129,7 +129,8 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): Gateway
     select,
     readRange: (sheetName: string, range: CellRange) => readRange(ctx, sheetName, range),
     applyFixes: (request: FixesRequest) => applyFixes(ctx, request),
-    setHighlights: (sheetName: string, findings: readonly Pick<Finding, "address" | "severity">[]) => setHighlights(ctx, sheetName, findings),
+    setHighlights: (sheetName: string, findings: readonly Pick<Finding, "address" | "severity">[]) =>
+      setHighlights(ctx, sheetName, findings),
     clearHighlights: (sheetName?: string) => clearHighlights(ctx, sheetName),
     loadSettings: () => loadSettings(),
     saveSettings: (value: unknown) => saveSettings(value),

@@ -2,7 +2,15 @@
 import type { Finding } from "../domain/model/types";
 import type { HighlightResult } from "./gateway";
 import { toGatewayError } from "./errors";
-import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, plannedHighlights, planReconcile, sameKeys } from "./highlights";
+import {
+  type HighlightArea,
+  HIGHLIGHT_COLORS,
+  keyFromFormula,
+  markerFormula,
+  plannedHighlights,
+  planReconcile,
+  sameKeys,
+} from "./highlights";
 import { ensureOffice, type GatewayContext, runOptions } from "./office-context";
 
 /** Loads our conditional formats on the sheet (no sync). */
@@ -16,8 +24,16 @@ export function loadOurFormats(ws: Excel.Worksheet): Excel.ConditionalFormatColl
  * Queues the changes that bring the loaded conditional formats to `desired` (no sync): deletes the ones no
  * longer wanted (and duplicates), adds the missing ones. Returns how many were queued.
  */
-export function queueReconcile(ws: Excel.Worksheet, cfs: Excel.ConditionalFormatCollection, desired: Map<string, HighlightArea>): number {
-  const keys = cfs.items.map((cf) => (cf.type !== "Custom" || cf.customOrNullObject.isNullObject ? null : keyFromFormula(cf.customOrNullObject.rule.formula)));
+export function queueReconcile(
+  ws: Excel.Worksheet,
+  cfs: Excel.ConditionalFormatCollection,
+  desired: Map<string, HighlightArea>,
+): number {
+  const keys = cfs.items.map((cf) =>
+    cf.type !== "Custom" || cf.customOrNullObject.isNullObject
+      ? null
+      : keyFromFormula(cf.customOrNullObject.rule.formula),
+  );
   const plan = planReconcile(keys, desired);
   for (const i of plan.remove) cfs.items[i].delete();
   for (const area of plan.add) {
@@ -51,7 +67,11 @@ async function reconcile(sheetName: string, desired: Map<string, HighlightArea>)
   return { writes, syncs };
 }
 
-export async function setHighlights(ctx: GatewayContext, sheetName: string, findings: readonly Pick<Finding, "address" | "severity">[]): Promise<HighlightResult> {
+export async function setHighlights(
+  ctx: GatewayContext,
+  sheetName: string,
+  findings: readonly Pick<Finding, "address" | "severity">[],
+): Promise<HighlightResult> {
   const { shown } = ctx.state;
   ensureOffice();
   const desired = plannedHighlights(findings);

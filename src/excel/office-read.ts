@@ -24,7 +24,8 @@ export async function readActiveSheet(ctx: GatewayContext): Promise<SheetInput> 
       used.load("address,rowIndex,columnIndex,rowCount,columnCount");
       await context.sync(); // 1: name and geometry
 
-      if (used.isNullObject) return { name: sheet.name, values: [], origin: { row: 1, col: 1 }, merges: withMerges ? [] : undefined };
+      if (used.isNullObject)
+        return { name: sheet.name, values: [], origin: { row: 1, col: 1 }, merges: withMerges ? [] : undefined };
       const { rowIndex, columnIndex, rowCount, columnCount } = used;
       // the command's cell limit, before any value is read: a message instead of a pane frozen on a huge sheet
       if (rowCount * columnCount > cellLimit) throw tooManyCells(sheet.name, rowCount * columnCount, cellLimit);
@@ -84,7 +85,9 @@ export async function readRange(ctx: GatewayContext, sheetName: string, range: C
   if (rows * cols > cellLimit) throw tooManyCells(sheetName, rows * cols, cellLimit);
   try {
     return await Excel.run(runOptions(false), async (context) => {
-      const block = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(range.r1 - 1, range.c1 - 1, rows, cols);
+      const block = context.workbook.worksheets
+        .getItem(sheetName)
+        .getRangeByIndexes(range.r1 - 1, range.c1 - 1, rows, cols);
       block.load("values,numberFormat");
       await context.sync(); // the one read
       if (!Array.isArray(block.values)) throw new GatewayError("too-large");

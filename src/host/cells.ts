@@ -31,10 +31,16 @@ export function formatsGrid(codes: readonly (readonly unknown[])[]): (string | n
 }
 
 /** The rows and columns (0-based, inclusive) that hold a value; null when none does. */
-export function filledBox(values: readonly (readonly CellValue[])[]): { r1: number; c1: number; r2: number; c2: number } | null {
-  let r1 = -1, r2 = -1, c1 = Infinity, c2 = -1;
+export function filledBox(
+  values: readonly (readonly CellValue[])[],
+): { r1: number; c1: number; r2: number; c2: number } | null {
+  let r1 = -1,
+    r2 = -1,
+    c1 = Infinity,
+    c2 = -1;
   values.forEach((line, i) => {
-    let first = -1, last = -1;
+    let first = -1,
+      last = -1;
     line.forEach((v, j) => {
       if (v === null) return;
       if (first < 0) first = j;

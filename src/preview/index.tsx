@@ -12,7 +12,16 @@
  */
 import { createRoot } from "react-dom/client";
 import { fromA1, rangeToA1 } from "../domain/model/a1";
-import { installSimulator, installWpsSimulator, parseArea, rectToA1, WorkbookModel, type CfModel, type CellFormat, type HostSimulator } from "../simulator";
+import {
+  installSimulator,
+  installWpsSimulator,
+  parseArea,
+  rectToA1,
+  WorkbookModel,
+  type CfModel,
+  type CellFormat,
+  type HostSimulator,
+} from "../simulator";
 import { API_LEVELS, PreviewApp, type PreviewSettings } from "./components/PreviewApp";
 import { FIXTURE_NAMES, loadFixture, LOCAL, type Loaded, storeLocalFile, workbookFromBuffer } from "./loader";
 
@@ -64,7 +73,9 @@ const settings: PreviewSettings = {
   host,
   fixture: params.get("fixture") ?? FIXTURE_NAMES[0],
   apiLevel: (API_LEVELS as readonly string[]).includes(apiParam) ? apiParam : "1.20",
-  officeLang: (params.get("officeLang") ?? params.get("lang") ?? "zh-CN").toLowerCase().startsWith("en") ? "en-US" : "zh-CN",
+  officeLang: (params.get("officeLang") ?? params.get("lang") ?? "zh-CN").toLowerCase().startsWith("en")
+    ? "en-US"
+    : "zh-CN",
   theme: params.get("theme") === "dark" ? "dark" : "light",
 };
 
@@ -74,7 +85,11 @@ const dark = settings.theme === "dark";
 const sim: HostSimulator =
   host === "wps"
     ? installWpsSimulator(window, new WorkbookModel(), { uiLanguageId: settings.officeLang === "en-US" ? 1033 : 2052 })
-    : installSimulator(window, new WorkbookModel(), { apiLevel: settings.apiLevel, displayLanguage: settings.officeLang, isDarkTheme: dark });
+    : installSimulator(window, new WorkbookModel(), {
+        apiLevel: settings.apiLevel,
+        displayLanguage: settings.officeLang,
+        isDarkTheme: dark,
+      });
 
 let status: Loaded | null = null;
 let hasLocal = false;
@@ -127,7 +142,11 @@ async function openFile(file: File): Promise<void> {
     sim.replaceWorkbook(await workbookFromBuffer(buffer));
     status = { workbook: sim.wb, source: LOCAL };
   } catch {
-    status = { workbook: sim.wb, source: status?.source ?? "", note: { zh: "无法读取该文件（不是有效的 .xlsx？）。", en: "Could not read that file (not a valid .xlsx?)." } };
+    status = {
+      workbook: sim.wb,
+      source: status?.source ?? "",
+      note: { zh: "无法读取该文件（不是有效的 .xlsx？）。", en: "Could not read that file (not a valid .xlsx?)." },
+    };
   }
   render();
 }
@@ -192,8 +211,18 @@ window.__jixiaoPreview = {
   dataValidation: (address, sheet) => {
     const r = parseArea(address);
     if (!r) return null;
-    const dv = sim.sheet(sheetOf(sheet)).dvs.find((d) => r.rect.r1 >= d.range.r1 && r.rect.r1 <= d.range.r2 && r.rect.c1 >= d.range.c1 && r.rect.c1 <= d.range.c2);
-    return dv ? (JSON.parse(JSON.stringify({ range: rectToA1(dv.range), rule: dv.rule, errorAlert: dv.errorAlert })) as { range: string; rule: unknown; errorAlert?: unknown }) : null;
+    const dv = sim
+      .sheet(sheetOf(sheet))
+      .dvs.find(
+        (d) => r.rect.r1 >= d.range.r1 && r.rect.r1 <= d.range.r2 && r.rect.c1 >= d.range.c1 && r.rect.c1 <= d.range.c2,
+      );
+    return dv
+      ? (JSON.parse(JSON.stringify({ range: rectToA1(dv.range), rule: dv.rule, errorAlert: dv.errorAlert })) as {
+          range: string;
+          rule: unknown;
+          errorAlert?: unknown;
+        })
+      : null;
   },
   merges: (sheet) => sim.sheet(sheetOf(sheet)).merges.map(rectToA1),
   savedSettings: () => JSON.parse(JSON.stringify(sim.settingsSaved)) as Record<string, unknown>,

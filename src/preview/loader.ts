@@ -22,7 +22,7 @@ let exceljs: Promise<ExcelJSModule> | null = null;
 
 function loadExcelJS(): Promise<ExcelJSModule> {
   exceljs ??= import(/* webpackChunkName: "exceljs" */ "exceljs/dist/exceljs.min.js").then(
-    (m) => ((m as { default?: ExcelJSModule }).default ?? (m as unknown as ExcelJSModule)),
+    (m) => (m as { default?: ExcelJSModule }).default ?? (m as unknown as ExcelJSModule),
   );
   return exceljs;
 }
@@ -48,17 +48,27 @@ export async function loadFixture(name: string): Promise<Loaded> {
       try {
         return { workbook: await workbookFromBuffer(stored), source: LOCAL };
       } catch {
-        return fallback("无法读取本地文件，已改用内置示例。", "Could not read the local file; showing the built-in sample.");
+        return fallback(
+          "无法读取本地文件，已改用内置示例。",
+          "Could not read the local file; showing the built-in sample.",
+        );
       }
     }
     return fallback("没有已打开的本地文件，已改用内置示例。", "No local file is open; showing the built-in sample.");
   }
   try {
     const res = await fetch(`/fixtures/${encodeURIComponent(name)}.xlsx`);
-    if (!res.ok) return fallback(`未找到样例 ${name}（${res.status}），已改用内置示例。`, `Fixture ${name} not found (${res.status}); showing the built-in sample.`);
+    if (!res.ok)
+      return fallback(
+        `未找到样例 ${name}（${res.status}），已改用内置示例。`,
+        `Fixture ${name} not found (${res.status}); showing the built-in sample.`,
+      );
     return { workbook: await workbookFromBuffer(await res.arrayBuffer()), source: name };
   } catch {
-    return fallback(`无法加载样例 ${name}，已改用内置示例。`, `Could not load fixture ${name}; showing the built-in sample.`);
+    return fallback(
+      `无法加载样例 ${name}，已改用内置示例。`,
+      `Could not load fixture ${name}; showing the built-in sample.`,
+    );
   }
 }
 

@@ -8,8 +8,18 @@ const BOXED: CellFormat = {
   verticalAlignment: "Center",
   borders: { EdgeTop: THIN, EdgeBottom: THIN, EdgeLeft: THIN, EdgeRight: THIN },
 };
-const HEADER: CellFormat = { ...BOXED, fill: "#D9E1F2", font: { ...DEFAULT_FORMAT.font, bold: true }, horizontalAlignment: "Center" };
-const TITLE: CellFormat = { ...DEFAULT_FORMAT, font: { ...DEFAULT_FORMAT.font, bold: true, size: 16 }, horizontalAlignment: "Center", verticalAlignment: "Center" };
+const HEADER: CellFormat = {
+  ...BOXED,
+  fill: "#D9E1F2",
+  font: { ...DEFAULT_FORMAT.font, bold: true },
+  horizontalAlignment: "Center",
+};
+const TITLE: CellFormat = {
+  ...DEFAULT_FORMAT,
+  font: { ...DEFAULT_FORMAT.font, bold: true, size: 16 },
+  horizontalAlignment: "Center",
+  verticalAlignment: "Center",
+};
 
 export function sampleWorkbook(): WorkbookModel {
   const wb = new WorkbookModel();

@@ -38,7 +38,10 @@ export function itemNotFound(what: string): SimRichApiError {
   return new SimRichApiError(SimErrorCodes.itemNotFound, "The requested resource doesn't exist.", what);
 }
 
-export function invalidArgument(where: string, detail = "The argument is invalid or missing or has an incorrect format."): SimRichApiError {
+export function invalidArgument(
+  where: string,
+  detail = "The argument is invalid or missing or has an incorrect format.",
+): SimRichApiError {
   return new SimRichApiError(SimErrorCodes.invalidArgument, detail, where);
 }
 

@@ -10,6 +10,21 @@
 export { type RangeT, grid } from "./objects/shared";
 export { SimWorkbook, SimEventHandlerResult, SimWorksheetCollection, SimWorksheet } from "./objects/workbook";
 export { SimRange, SimRangeAreas, SimRangeCollection } from "./objects/range";
-export { SimRangeFormat, SimRangeFill, SimRangeFont, SimRangeBorderCollection, SimRangeBorder, normalizeColor } from "./objects/format";
-export { SimConditionalFormatCollection, SimConditionalFormat, SimCfSpecific, SimCfRule, SimCfFormat, SimCfFill, SimCfFont } from "./objects/conditional-format";
+export {
+  SimRangeFormat,
+  SimRangeFill,
+  SimRangeFont,
+  SimRangeBorderCollection,
+  SimRangeBorder,
+  normalizeColor,
+} from "./objects/format";
+export {
+  SimConditionalFormatCollection,
+  SimConditionalFormat,
+  SimCfSpecific,
+  SimCfRule,
+  SimCfFormat,
+  SimCfFill,
+  SimCfFont,
+} from "./objects/conditional-format";
 export { SimDataValidation } from "./objects/data-validation";

@@ -1,10 +1,33 @@
 /** The in-browser (and Node) workbook simulator. Node-only helpers live in ./node (not re-exported). */
-export { Simulator, createSimulator, installSimulator, workbookFromRows, type SimulatorOptions, type UndoEntry } from "./simulator";
-export { WorkbookModel, SheetModel, DEFAULT_FORMAT, displayFill, displayFillsIn, cfApplies, sheetFingerprint, type CellFormat, type CfModel } from "./model";
+export {
+  Simulator,
+  createSimulator,
+  installSimulator,
+  workbookFromRows,
+  type SimulatorOptions,
+  type UndoEntry,
+} from "./simulator";
+export {
+  WorkbookModel,
+  SheetModel,
+  DEFAULT_FORMAT,
+  displayFill,
+  displayFillsIn,
+  cfApplies,
+  sheetFingerprint,
+  type CellFormat,
+  type CfModel,
+} from "./model";
 export { workbookFromXlsx } from "./xlsx";
 export { SimRichApiError, SimErrorCodes } from "./errors";
 export { parseArea, parseAreas, rectToA1, qualified } from "./address";
-export { WpsSimulator, installWpsSimulator, uninstallWpsSimulator, type WpsSimulatorOptions, type SimTaskPane } from "./wps/wps-simulator";
+export {
+  WpsSimulator,
+  installWpsSimulator,
+  uninstallWpsSimulator,
+  type WpsSimulatorOptions,
+  type SimTaskPane,
+} from "./wps/wps-simulator";
 export { hexToBgr, bgrToHex, EtError } from "./wps/et-objects";
 
 import type { CellFormat as Fmt } from "./model";

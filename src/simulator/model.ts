@@ -61,7 +61,8 @@ export interface SimCell {
   format?: CellFormat;
 }
 
-export type CfType = "Custom" | "CellValue" | "DataBar" | "ColorScale" | "IconSet" | "TopBottom" | "PresetCriteria" | "ContainsText";
+export type CfType =
+  "Custom" | "CellValue" | "DataBar" | "ColorScale" | "IconSet" | "TopBottom" | "PresetCriteria" | "ContainsText";
 
 export interface CfModel {
   id: string;
@@ -133,7 +134,11 @@ export class SheetModel implements SheetState {
   }
 
   setCell(row: number, col: number, cell: SimCell): void {
-    if (cell.value === null && cell.formula === undefined && (cell.format === undefined || cell.format === DEFAULT_FORMAT))
+    if (
+      cell.value === null &&
+      cell.formula === undefined &&
+      (cell.format === undefined || cell.format === DEFAULT_FORMAT)
+    )
       this.cells.delete(key(row, col));
     else this.cells.set(key(row, col), cell);
   }
@@ -157,7 +162,10 @@ export class SheetModel implements SheetState {
 
   /** Bounding box of cells with values (valuesOnly) or with values or formats; null on a blank sheet. */
   usedRect(valuesOnly: boolean): CellRange | null {
-    let r1 = Infinity, c1 = Infinity, r2 = 0, c2 = 0;
+    let r1 = Infinity,
+      c1 = Infinity,
+      r2 = 0,
+      c2 = 0;
     const take = (row: number, col: number): void => {
       if (row < r1) r1 = row;
       if (row > r2) r2 = row;
@@ -169,7 +177,11 @@ export class SheetModel implements SheetState {
       const { row, col } = unkey(k);
       take(row, col);
     }
-    if (!valuesOnly) for (const m of this.merges) { take(m.r1, m.c1); take(m.r2, m.c2); }
+    if (!valuesOnly)
+      for (const m of this.merges) {
+        take(m.r1, m.c1);
+        take(m.r2, m.c2);
+      }
     return r2 === 0 ? null : { r1, c1, r2, c2 };
   }
 
@@ -235,7 +247,8 @@ export class WorkbookModel {
   }
 
   addSheet(name: string): SheetModel {
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`duplicate sheet ${name}`);
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`duplicate sheet ${name}`);
     const s = new SheetModel(this.newId("sheet"), name);
     this.sheets.push(s);
     if (!this.activeSheetId) this.activeSheetId = s.id;
@@ -316,15 +329,24 @@ export function cfApplies(cf: CfModel, cellValue: SimValue | null): boolean {
     const b = Number(evalConstant(cf.formula2 ?? ""));
     if (v === null || Number.isNaN(a)) return false;
     switch (cf.operator) {
-      case "GreaterThan": return v > a;
-      case "GreaterThanOrEqual": return v >= a;
-      case "LessThan": return v < a;
-      case "LessThanOrEqual": return v <= a;
-      case "EqualTo": return v === a;
-      case "NotEqualTo": return v !== a;
-      case "Between": return v >= Math.min(a, b) && v <= Math.max(a, b);
-      case "NotBetween": return v < Math.min(a, b) || v > Math.max(a, b);
-      default: return false;
+      case "GreaterThan":
+        return v > a;
+      case "GreaterThanOrEqual":
+        return v >= a;
+      case "LessThan":
+        return v < a;
+      case "LessThanOrEqual":
+        return v <= a;
+      case "EqualTo":
+        return v === a;
+      case "NotEqualTo":
+        return v !== a;
+      case "Between":
+        return v >= Math.min(a, b) && v <= Math.max(a, b);
+      case "NotBetween":
+        return v < Math.min(a, b) || v > Math.max(a, b);
+      default:
+        return false;
     }
   }
   return false;
@@ -336,7 +358,10 @@ export function cfApplies(cf: CfModel, cellValue: SimValue | null): boolean {
  * the rule is evaluated for (its ranges are one cell each). Text compares case-insensitively, as Excel's = does.
  */
 function evalReview(formula: string, cellValue: SimValue | null): boolean | null {
-  const m = /^=?\s*AND\(\s*N\(\s*"(?:[^"]|"")*"\s*\)\s*=\s*0\s*,\s*\$?[A-Z]{1,3}\$?\d+\s*=\s*("(?:[^"]|"")*"|[+-]?\d+(?:\.\d+)?)\s*\)$/i.exec(formula.trim());
+  const m =
+    /^=?\s*AND\(\s*N\(\s*"(?:[^"]|"")*"\s*\)\s*=\s*0\s*,\s*\$?[A-Z]{1,3}\$?\d+\s*=\s*("(?:[^"]|"")*"|[+-]?\d+(?:\.\d+)?)\s*\)$/i.exec(
+      formula.trim(),
+    );
   if (!m) return null;
   const lit = m[1];
   if (lit.startsWith('"')) {
@@ -378,7 +403,10 @@ export function displayFillsIn(sheet: SheetModel, win: CellRange): (row: number,
   const at = (r: number, c: number) => (r - win.r1) * width + (c - win.c1);
   for (const cf of sheet.cfs) {
     for (const rg of cf.ranges) {
-      const r1 = Math.max(rg.r1, win.r1), r2 = Math.min(rg.r2, win.r2), c1 = Math.max(rg.c1, win.c1), c2 = Math.min(rg.c2, win.c2);
+      const r1 = Math.max(rg.r1, win.r1),
+        r2 = Math.min(rg.r2, win.r2),
+        c1 = Math.max(rg.c1, win.c1),
+        c2 = Math.min(rg.c2, win.c2);
       for (let r = r1; r <= r2; r++)
         for (let c = c1; c <= c2; c++) {
           const k = at(r, c);
@@ -480,7 +508,9 @@ export function shiftCols(sheet: SheetModel, fromCol: number, count: number, row
  * formats, merges, conditional formats, data validation, widths and heights, in a canonical form.
  */
 export function sheetFingerprint(sheet: SheetModel): string {
-  const cells = [...sheet.cells.entries()].sort((a, b) => a[0] - b[0]).map(([k, c]) => [k, c.value, c.formula ?? null, c.format ?? null]);
+  const cells = [...sheet.cells.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([k, c]) => [k, c.value, c.formula ?? null, c.format ?? null]);
   return JSON.stringify({
     cells,
     merges: sheet.merges,

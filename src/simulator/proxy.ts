@@ -29,7 +29,12 @@ export interface SimHost {
   commitRecord(before: Map<string, SheetState>, label: string): void;
   dispatchChanges(events: ChangeEvent[], fromAddin: boolean): void;
   dispatchActivated(sheetId: string): void;
-  registerHandler(kind: "changed" | "activated", scope: string | null, handler: (args: unknown) => unknown, ctx: SimContext): number;
+  registerHandler(
+    kind: "changed" | "activated",
+    scope: string | null,
+    handler: (args: unknown) => unknown,
+    ctx: SimContext,
+  ): number;
   removeHandler(id: number): void;
   eventsEnabled: boolean;
   /** Called when merged areas are read (models office-js #5918 when that quirk is on). */
@@ -74,8 +79,10 @@ export class SimContext {
       },
     };
     this.application = {
-      suspendScreenUpdatingUntilNextSync: () => this.enqueue("application.suspendScreenUpdatingUntilNextSync", () => {}),
-      suspendApiCalculationUntilNextSync: () => this.enqueue("application.suspendApiCalculationUntilNextSync", () => {}),
+      suspendScreenUpdatingUntilNextSync: () =>
+        this.enqueue("application.suspendScreenUpdatingUntilNextSync", () => {}),
+      suspendApiCalculationUntilNextSync: () =>
+        this.enqueue("application.suspendApiCalculationUntilNextSync", () => {}),
     };
   }
 
@@ -237,7 +244,8 @@ export abstract class SimObject<T = unknown> {
   /** @internal For ops: the resolved target; null objects make the op a no-op via `null`. */
   _target(): T | null {
     if (this._t === undefined && this._derive) this._t = this._derive();
-    if (this._t === undefined) throw new SimRichApiError(SimErrorCodes.invalidObjectPath, "The object path is not valid.", this._entity);
+    if (this._t === undefined)
+      throw new SimRichApiError(SimErrorCodes.invalidObjectPath, "The object path is not valid.", this._entity);
     return this._t;
   }
 
@@ -327,7 +335,8 @@ export abstract class SimObject<T = unknown> {
   set(props: Record<string, unknown>): void {
     for (const [k, v] of Object.entries(props)) {
       const self = this as unknown as Record<string, unknown>;
-      if (this._navNames().includes(k) && v && typeof v === "object") (self[k] as SimObject).set(v as Record<string, unknown>);
+      if (this._navNames().includes(k) && v && typeof v === "object")
+        (self[k] as SimObject).set(v as Record<string, unknown>);
       else self[k] = v;
     }
   }

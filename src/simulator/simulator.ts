@@ -48,7 +48,9 @@ interface Handler {
 }
 
 function versionParts(v: string): number[] {
-  return String(v).split(".").map((x) => Number(x) || 0);
+  return String(v)
+    .split(".")
+    .map((x) => Number(x) || 0);
 }
 
 function versionAtLeast(have: string, need: string): boolean {
@@ -163,7 +165,8 @@ export class Simulator implements SimHost {
         changeType: ev.changeType,
         source: "Local",
         getRange: (ctx: SimContext) => (ctx.workbook as SimWorkbook).worksheets.getItem(ev.sheetId).getRange(address),
-        getRangeOrNullObject: (ctx: SimContext) => (ctx.workbook as SimWorkbook).worksheets.getItem(ev.sheetId).getRange(address),
+        getRangeOrNullObject: (ctx: SimContext) =>
+          (ctx.workbook as SimWorkbook).worksheets.getItem(ev.sheetId).getRange(address),
       };
       if (this.supports("1.14")) args.triggerSource = fromAddin ? "ThisLocalAddin" : "Unknown";
       if (ev.details && this.supports("1.9")) args.details = ev.details;
@@ -275,14 +278,19 @@ export class Simulator implements SimHost {
     const r = typeInto(s, asked, value);
     this.undoStack.push({ source: "user", label: `edit ${address}`, before });
     const now = single ? s.value(r.r1, r.c1) : null;
-    const vt = (v: SimValue | null): string => (v === null ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String");
+    const vt = (v: SimValue | null): string =>
+      v === null ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
     this.dispatchChanges(
-      [{
-        sheetId: s.id,
-        rect: r,
-        changeType: "RangeEdited",
-        details: single ? { valueBefore: old ?? "", valueAfter: now ?? "", valueTypeBefore: vt(old), valueTypeAfter: vt(now) } : undefined,
-      }],
+      [
+        {
+          sheetId: s.id,
+          rect: r,
+          changeType: "RangeEdited",
+          details: single
+            ? { valueBefore: old ?? "", valueAfter: now ?? "", valueTypeBefore: vt(old), valueTypeAfter: vt(now) }
+            : undefined,
+        },
+      ],
       false,
     );
     this.notify();
@@ -369,7 +377,8 @@ export class Simulator implements SimHost {
     let options: RunOptions = {};
     if (typeof a === "function") batch = a as (ctx: SimContext) => Promise<T>;
     else {
-      if (typeof b !== "function") throw new SimRichApiError(SimErrorCodes.invalidArgument, "Excel.run needs a batch function.");
+      if (typeof b !== "function")
+        throw new SimRichApiError(SimErrorCodes.invalidArgument, "Excel.run needs a batch function.");
       batch = b;
       if (a instanceof SimContext) ctx = a;
       else if (a instanceof SimObjectBase) ctx = a._c;
@@ -397,25 +406,63 @@ export class Simulator implements SimHost {
       InsertShiftDirection: { down: "Down", right: "Right" },
       DeleteShiftDirection: { up: "Up", left: "Left" },
       ConditionalFormatType: {
-        custom: "Custom", cellValue: "CellValue", dataBar: "DataBar", colorScale: "ColorScale",
-        iconSet: "IconSet", topBottom: "TopBottom", presetCriteria: "PresetCriteria", containsText: "ContainsText",
+        custom: "Custom",
+        cellValue: "CellValue",
+        dataBar: "DataBar",
+        colorScale: "ColorScale",
+        iconSet: "IconSet",
+        topBottom: "TopBottom",
+        presetCriteria: "PresetCriteria",
+        containsText: "ContainsText",
       },
       ConditionalCellValueOperator: {
-        invalid: "Invalid", between: "Between", notBetween: "NotBetween", equalTo: "EqualTo", notEqualTo: "NotEqualTo",
-        greaterThan: "GreaterThan", lessThan: "LessThan", greaterThanOrEqual: "GreaterThanOrEqual", lessThanOrEqual: "LessThanOrEqual",
+        invalid: "Invalid",
+        between: "Between",
+        notBetween: "NotBetween",
+        equalTo: "EqualTo",
+        notEqualTo: "NotEqualTo",
+        greaterThan: "GreaterThan",
+        lessThan: "LessThan",
+        greaterThanOrEqual: "GreaterThanOrEqual",
+        lessThanOrEqual: "LessThanOrEqual",
       },
       BorderIndex: {
-        edgeTop: "EdgeTop", edgeBottom: "EdgeBottom", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight",
-        insideVertical: "InsideVertical", insideHorizontal: "InsideHorizontal",
+        edgeTop: "EdgeTop",
+        edgeBottom: "EdgeBottom",
+        edgeLeft: "EdgeLeft",
+        edgeRight: "EdgeRight",
+        insideVertical: "InsideVertical",
+        insideHorizontal: "InsideHorizontal",
       },
-      BorderLineStyle: { none: "None", continuous: "Continuous", dash: "Dash", dashDot: "DashDot", dashDotDot: "DashDotDot", dot: "Dot", double: "Double" },
+      BorderLineStyle: {
+        none: "None",
+        continuous: "Continuous",
+        dash: "Dash",
+        dashDot: "DashDot",
+        dashDotDot: "DashDotDot",
+        dot: "Dot",
+        double: "Double",
+      },
       BorderWeight: { hairline: "Hairline", thin: "Thin", medium: "Medium", thick: "Thick" },
       ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
-      HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right", fill: "Fill", justify: "Justify" },
+      HorizontalAlignment: {
+        general: "General",
+        left: "Left",
+        center: "Center",
+        right: "Right",
+        fill: "Fill",
+        justify: "Justify",
+      },
       VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom", justify: "Justify" },
       DataChangeType: {
-        unknown: "Unknown", rangeEdited: "RangeEdited", rowInserted: "RowInserted", rowDeleted: "RowDeleted",
-        columnInserted: "ColumnInserted", columnDeleted: "ColumnDeleted", cellInserted: "CellInserted", cellDeleted: "CellDeleted",
+        unknown: "Unknown",
+        rangeEdited: "RangeEdited",
+        rowInserted: "RowInserted",
+        rowDeleted: "RowDeleted",
+        columnInserted: "ColumnInserted",
+        columnDeleted: "ColumnDeleted",
+        cellInserted: "CellInserted",
+        cellDeleted: "CellDeleted",
       },
       EventSource: { local: "Local", remote: "Remote" },
       EventTriggerSource: { unknown: "Unknown", thisLocalAddin: "ThisLocalAddin" },
@@ -477,8 +524,22 @@ export class Simulator implements SimHost {
         },
         get officeTheme() {
           return sim.isDarkTheme
-            ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#333333", controlForegroundColor: "#FFFFFF", isDarkTheme: true, themeId: "Black" }
-            : { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000", isDarkTheme: false, themeId: "Colorful" };
+            ? {
+                bodyBackgroundColor: "#262626",
+                bodyForegroundColor: "#FFFFFF",
+                controlBackgroundColor: "#333333",
+                controlForegroundColor: "#FFFFFF",
+                isDarkTheme: true,
+                themeId: "Black",
+              }
+            : {
+                bodyBackgroundColor: "#FFFFFF",
+                bodyForegroundColor: "#000000",
+                controlBackgroundColor: "#FFFFFF",
+                controlForegroundColor: "#000000",
+                isDarkTheme: false,
+                themeId: "Colorful",
+              };
         },
         document: { settings },
         host: "Excel",
@@ -508,7 +569,10 @@ export function installSimulator(target: object, workbook?: WorkbookModel, optio
 }
 
 /** Builds a workbook from plain rows: `{ Sheet1: [["a", 1], ...] }`, first sheet active. */
-export function workbookFromRows(sheets: Record<string, unknown[][]>, origin: { row: number; col: number } = { row: 1, col: 1 }): WorkbookModel {
+export function workbookFromRows(
+  sheets: Record<string, unknown[][]>,
+  origin: { row: number; col: number } = { row: 1, col: 1 },
+): WorkbookModel {
   const wb = new WorkbookModel();
   for (const [name, rows] of Object.entries(sheets)) {
     const s = wb.addSheet(name);

@@ -19,8 +19,27 @@ import {
 type ExcelJSModule = Pick<typeof ExcelJSTypes, "Workbook">;
 
 /** Office theme colours by SpreadsheetML theme index (0 = lt1, 1 = dk1, ...), tint ignored. */
-const THEME = ["#FFFFFF", "#000000", "#E7E6E6", "#44546A", "#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
-const INDEXED: Record<number, string> = { 8: "#000000", 9: "#FFFFFF", 10: "#FF0000", 11: "#00FF00", 12: "#0000FF", 13: "#FFFF00", 64: "#000000" };
+const THEME = [
+  "#FFFFFF",
+  "#000000",
+  "#E7E6E6",
+  "#44546A",
+  "#4472C4",
+  "#ED7D31",
+  "#A5A5A5",
+  "#FFC000",
+  "#5B9BD5",
+  "#70AD47",
+];
+const INDEXED: Record<number, string> = {
+  8: "#000000",
+  9: "#FFFFFF",
+  10: "#FF0000",
+  11: "#00FF00",
+  12: "#0000FF",
+  13: "#FFFF00",
+  64: "#000000",
+};
 
 export function colorOf(c: Partial<ExcelJSTypes.Color> | undefined | null): string | null {
   if (!c) return null;
@@ -55,14 +74,26 @@ function borderOf(b: Partial<ExcelJSTypes.Border> | undefined): SimBorder | unde
 }
 
 const H_ALIGN: Record<string, string> = {
-  left: "Left", center: "Center", right: "Right", fill: "Fill", justify: "Justify",
-  centerContinuous: "CenterAcrossSelection", distributed: "Distributed",
+  left: "Left",
+  center: "Center",
+  right: "Right",
+  fill: "Fill",
+  justify: "Justify",
+  centerContinuous: "CenterAcrossSelection",
+  distributed: "Distributed",
 };
-const V_ALIGN: Record<string, string> = { top: "Top", middle: "Center", bottom: "Bottom", justify: "Justify", distributed: "Distributed" };
+const V_ALIGN: Record<string, string> = {
+  top: "Top",
+  middle: "Center",
+  bottom: "Bottom",
+  justify: "Justify",
+  distributed: "Distributed",
+};
 
 export function formatOf(style: Partial<ExcelJSTypes.Style> | undefined): CellFormat {
   if (!style) return DEFAULT_FORMAT;
-  const fill = style.fill && style.fill.type === "pattern" && style.fill.pattern !== "none" ? colorOf(style.fill.fgColor) : null;
+  const fill =
+    style.fill && style.fill.type === "pattern" && style.fill.pattern !== "none" ? colorOf(style.fill.fgColor) : null;
   const f = style.font;
   const font = {
     bold: f?.bold === true,
@@ -116,12 +147,18 @@ export function valueOf(v: ExcelJSTypes.CellValue): { value: SimValue | null; fo
 
 /** exceljs column width (characters) → Excel JS columnWidth (points). */
 export function widthToPoints(chars: number): number {
-  return Math.round((Math.trunc(chars * 7 + 5) * 0.75) * 100) / 100;
+  return Math.round(Math.trunc(chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
 const CF_OPERATORS: Record<string, string> = {
-  greaterThan: "GreaterThan", lessThan: "LessThan", between: "Between", notBetween: "NotBetween",
-  equal: "EqualTo", notEqual: "NotEqualTo", greaterThanOrEqual: "GreaterThanOrEqual", lessThanOrEqual: "LessThanOrEqual",
+  greaterThan: "GreaterThan",
+  lessThan: "LessThan",
+  between: "Between",
+  notBetween: "NotBetween",
+  equal: "EqualTo",
+  notEqual: "NotEqualTo",
+  greaterThanOrEqual: "GreaterThanOrEqual",
+  lessThanOrEqual: "LessThanOrEqual",
 };
 
 function rectsOf(ref: string): CellRange[] {
@@ -132,7 +169,10 @@ function rectsOf(ref: string): CellRange[] {
 }
 
 /** Loads an .xlsx (ArrayBuffer / Buffer) into a WorkbookModel: values, merges, cell formats, widths, heights, CFs, DVs. */
-export async function workbookFromXlsx(buffer: ArrayBuffer | Uint8Array, ExcelJS: ExcelJSModule): Promise<WorkbookModel> {
+export async function workbookFromXlsx(
+  buffer: ArrayBuffer | Uint8Array,
+  ExcelJS: ExcelJSModule,
+): Promise<WorkbookModel> {
   const xwb = new ExcelJS.Workbook();
   await xwb.xlsx.load(buffer as never);
   const wb = new WorkbookModel();
@@ -145,7 +185,8 @@ export async function workbookFromXlsx(buffer: ArrayBuffer | Uint8Array, ExcelJS
     if (index === activeTab) wb.activeSheetId = s.id;
     index++;
     ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      if (row.height && (row as unknown as { customHeight?: boolean }).customHeight !== false) s.rowHeights.set(rowNumber, row.height);
+      if (row.height && (row as unknown as { customHeight?: boolean }).customHeight !== false)
+        s.rowHeights.set(rowNumber, row.height);
       row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
         const slave = cell.isMerged && cell.master !== cell;
         const v = slave ? { value: null } : valueOf(cell.value);
@@ -163,14 +204,17 @@ export async function workbookFromXlsx(buffer: ArrayBuffer | Uint8Array, ExcelJS
     (ws.columns ?? []).forEach((col, i) => {
       if (col && typeof col.width === "number") s.colWidths.set(i + 1, widthToPoints(col.width));
     });
-    const cfs = (ws as unknown as { conditionalFormattings?: { ref: string; rules: Record<string, unknown>[] }[] }).conditionalFormattings ?? [];
+    const cfs =
+      (ws as unknown as { conditionalFormattings?: { ref: string; rules: Record<string, unknown>[] }[] })
+        .conditionalFormattings ?? [];
     const imported: (CfModel & { prio: number })[] = [];
     for (const block of cfs) {
       const ranges = rectsOf(block.ref);
       for (const rule of block.rules) {
         const style = rule.style as Partial<ExcelJSTypes.Style> | undefined;
-        const fillDef = style?.fill as { type?: string; bgColor?: ExcelJSTypes.Color; fgColor?: ExcelJSTypes.Color } | undefined;
-        const fill = fillDef ? colorOf(fillDef.bgColor) ?? colorOf(fillDef.fgColor) : null;
+        const fillDef = style?.fill as
+          { type?: string; bgColor?: ExcelJSTypes.Color; fgColor?: ExcelJSTypes.Color } | undefined;
+        const fill = fillDef ? (colorOf(fillDef.bgColor) ?? colorOf(fillDef.fgColor)) : null;
         const formulae = (rule.formulae as unknown[] | undefined)?.map(String) ?? [];
         const base = {
           id: wb.newId("cf"),
@@ -181,7 +225,8 @@ export async function workbookFromXlsx(buffer: ArrayBuffer | Uint8Array, ExcelJS
           stopIfTrue: rule.stopIfTrue === true,
           prio: typeof rule.priority === "number" ? rule.priority : 1000,
         };
-        if (rule.type === "expression") imported.push({ ...base, type: "Custom", formula: `=${formulae[0] ?? "FALSE"}` });
+        if (rule.type === "expression")
+          imported.push({ ...base, type: "Custom", formula: `=${formulae[0] ?? "FALSE"}` });
         else if (rule.type === "cellIs")
           imported.push({
             ...base,
@@ -193,11 +238,16 @@ export async function workbookFromXlsx(buffer: ArrayBuffer | Uint8Array, ExcelJS
       }
     }
     s.cfs = imported.sort((a, b) => a.prio - b.prio).map(({ prio: _p, ...cf }) => cf);
-    const dvs = ((ws as unknown as { dataValidations?: { model?: Record<string, Record<string, unknown>> } }).dataValidations?.model ?? {});
+    const dvs =
+      (ws as unknown as { dataValidations?: { model?: Record<string, Record<string, unknown>> } }).dataValidations
+        ?.model ?? {};
     for (const [addr, dv] of Object.entries(dvs)) {
       const rects = rectsOf(addr.replace(/^range:/, ""));
       const f = (dv.formulae as unknown[] | undefined)?.map(String) ?? [];
-      const rule = dv.type === "list" ? { list: { inCellDropDown: dv.showDropDown !== true, source: f[0]?.replace(/^"|"$/g, "") ?? "" } } : { custom: { formula: `=${f[0] ?? ""}` } };
+      const rule =
+        dv.type === "list"
+          ? { list: { inCellDropDown: dv.showDropDown !== true, source: f[0]?.replace(/^"|"$/g, "") ?? "" } }
+          : { custom: { formula: `=${f[0] ?? ""}` } };
       for (const range of rects) s.dvs.push({ range, rule });
     }
   });

@@ -7,8 +7,24 @@
 import { rangeToA1 } from "../domain/model/a1";
 import type { CellRange, SheetInput } from "../domain/model/types";
 import { cut, filledBox, toCellValue } from "../host/cells";
-import type { AddIndicatorsRequest, AddIndicatorsResult, InsertBlockRequest, InsertBlockResult, InsertRefusal } from "../host/gateway";
-import { FIELD_ALERT, INDICATOR_ALERT, MAX_COLS, MAX_ROWS, planAddRows, planBlockWrites, planPlacement, refuse, type BlockWrites } from "../domain/insert";
+import type {
+  AddIndicatorsRequest,
+  AddIndicatorsResult,
+  InsertBlockRequest,
+  InsertBlockResult,
+  InsertRefusal,
+} from "../host/gateway";
+import {
+  FIELD_ALERT,
+  INDICATOR_ALERT,
+  MAX_COLS,
+  MAX_ROWS,
+  planAddRows,
+  planBlockWrites,
+  planPlacement,
+  refuse,
+  type BlockWrites,
+} from "../domain/insert";
 import { bgr, type EtApplication, type EtRange, type EtWorksheet, XL } from "./et";
 import { GatewayError } from "../excel/errors";
 import { REVIEW_COLOR, reviewFormula } from "../excel/highlights";
@@ -142,10 +158,21 @@ export function runInsertBlock(req: InsertBlockRequest, hooks: WpsInsertHooks): 
       const got = at(ws, { r1: anchor.row, c1: anchor.col, r2, c2 }).Value2;
       const rows = r2 - anchor.row + 1;
       const cols = c2 - anchor.col + 1;
-      area = (Array.isArray(got) ? (got as unknown[][]) : [[got]]).slice(0, rows).map((line) => (Array.isArray(line) ? line : [line]).slice(0, cols).map(toCellValue));
+      area = (Array.isArray(got) ? (got as unknown[][]) : [[got]])
+        .slice(0, rows)
+        .map((line) => (Array.isArray(line) ? line : [line]).slice(0, cols).map(toCellValue));
     }
   }
-  const plan = planPlacement({ where: req.where, allowShift: req.allowShift, height, width, used, anchor, area, merges });
+  const plan = planPlacement({
+    where: req.where,
+    allowShift: req.allowShift,
+    height,
+    width,
+    used,
+    anchor,
+    area,
+    merges,
+  });
   if (plan.kind === "refuse") return refusal(plan);
 
   const shifted = plan.kind === "shift" ? { at: plan.at, count: plan.count } : null;
@@ -160,7 +187,16 @@ export function runInsertBlock(req: InsertBlockRequest, hooks: WpsInsertHooks): 
     // show the new block: the first cell the user must still fill, else its top-left
     ws.Range(writes.focus).Select();
   });
-  return { ok: true, sheet: name, address, range: writes.range, shifted, required: writes.required, review: writes.review.map((r) => rangeToA1(r.cell)), syncs: 0 };
+  return {
+    ok: true,
+    sheet: name,
+    address,
+    range: writes.range,
+    shifted,
+    required: writes.required,
+    review: writes.review.map((r) => rangeToA1(r.cell)),
+    syncs: 0,
+  };
 }
 
 export function runAddIndicators(req: AddIndicatorsRequest, hooks: WpsInsertHooks): AddIndicatorsResult {

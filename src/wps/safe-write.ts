@@ -10,10 +10,21 @@ import type { EtRange, EtWorksheet } from "./et";
  * Writes `values` into `target`, the range of `ws` whose top-left cell is (row, col), same shape; the cells that
  * need it get the text format first.
  */
-export function writeSafeValues(ws: EtWorksheet, row: number, col: number, target: EtRange, values: readonly (readonly CellValue[])[]): void {
+export function writeSafeValues(
+  ws: EtWorksheet,
+  row: number,
+  col: number,
+  target: EtRange,
+  values: readonly (readonly CellValue[])[],
+): void {
   const mask = textFormatMask(values);
   if (mask) {
-    for (let i = 0; i < mask.length; i++) for (let j = 0; j < mask[i].length; j++) if (mask[i][j]) ws.Cells.Item(row + i, col + j).NumberFormat = TEXT_FORMAT;
+    for (let i = 0; i < mask.length; i++)
+      for (let j = 0; j < mask[i].length; j++)
+        if (mask[i][j]) ws.Cells.Item(row + i, col + j).NumberFormat = TEXT_FORMAT;
   }
-  target.Value2 = values.length === 1 && values[0].length === 1 ? (values[0][0] ?? "") : values.map((line) => line.map((v) => (v === null ? "" : v)));
+  target.Value2 =
+    values.length === 1 && values[0].length === 1
+      ? (values[0][0] ?? "")
+      : values.map((line) => line.map((v) => (v === null ? "" : v)));
 }

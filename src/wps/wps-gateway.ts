@@ -26,7 +26,16 @@ import type {
   SheetChange,
 } from "../host/gateway";
 import { GatewayError, tooManyCells } from "../excel/errors";
-import { type HighlightArea, HIGHLIGHT_COLORS, keyFromFormula, markerFormula, plannedHighlights, planReconcile, sameKeys, unusableFixes } from "../excel/highlights";
+import {
+  type HighlightArea,
+  HIGHLIGHT_COLORS,
+  keyFromFormula,
+  markerFormula,
+  plannedHighlights,
+  planReconcile,
+  sameKeys,
+  unusableFixes,
+} from "../excel/highlights";
 import { getEtApplication } from "./app";
 import { readValue, writeValue } from "./doc-store";
 import { addressOf, bgr, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, XL } from "./et";
@@ -47,11 +56,15 @@ export { bgr } from "./et";
 
 /** Value2 as a 2-D array whatever the host gave (a scalar for one cell). */
 export function asGrid(v: unknown, rows: number, cols: number): unknown[][] {
-  if (Array.isArray(v) && (rows > 1 || cols > 1 || Array.isArray(v[0]))) return (v as unknown[]).map((line) => (Array.isArray(line) ? (line as unknown[]) : [line]));
+  if (Array.isArray(v) && (rows > 1 || cols > 1 || Array.isArray(v[0])))
+    return (v as unknown[]).map((line) => (Array.isArray(line) ? (line as unknown[]) : [line]));
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => v));
 }
 
-function wrap<T>(op: "read-failed" | "write-failed" | "select-failed" | "subscribe-failed" | "settings-failed", fn: () => T): T {
+function wrap<T>(
+  op: "read-failed" | "write-failed" | "select-failed" | "subscribe-failed" | "settings-failed",
+  fn: () => T,
+): T {
   try {
     return fn();
   } catch (e) {
@@ -96,7 +109,8 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
     let displayLanguage: string | null = null;
     try {
       const id = getEtApplication(scope)?.LanguageSettings?.LanguageID(XL.languageIdUi);
-      displayLanguage = id === 1033 || id === 2057 ? "en-US" : id === 2052 || id === 1028 || id === 3076 ? "zh-CN" : null;
+      displayLanguage =
+        id === 1033 || id === 2057 ? "en-US" : id === 2052 || id === 1028 || id === 3076 ? "zh-CN" : null;
     } catch {
       displayLanguage = null;
     }
@@ -153,11 +167,22 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
    * Number formats from the used range's NumberFormat: a 2-D array (ET), one code for all (VBA when they agree),
    * or null (VBA when they differ) — then each numeric cell's own, the only cells whose format the engine reads.
    */
-  function readFormats(ws: EtWorksheet, nf: unknown, raw: CellValue[][], box: CellRange, rows: number, cols: number, row0: number, col0: number): (string | null)[][] | undefined {
+  function readFormats(
+    ws: EtWorksheet,
+    nf: unknown,
+    raw: CellValue[][],
+    box: CellRange,
+    rows: number,
+    cols: number,
+    row0: number,
+    col0: number,
+  ): (string | null)[][] | undefined {
     if (Array.isArray(nf)) return formatsGrid(cut(asGrid(nf, rows, cols), box));
     if (typeof nf === "string") return isGeneral(nf) ? undefined : formatsGrid(cut(asGrid(nf, rows, cols), box));
     const codes = cut(raw, box).map((line, i) =>
-      line.map((v, j) => (typeof v === "number" ? ws.Cells.Item(row0 + box.r1 + i, col0 + box.c1 + j).NumberFormat : null)),
+      line.map((v, j) =>
+        typeof v === "number" ? ws.Cells.Item(row0 + box.r1 + i, col0 + box.c1 + j).NumberFormat : null,
+      ),
     );
     return formatsGrid(codes);
   }
@@ -236,7 +261,16 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
       const r = ws.Range(rangeToA1(range));
       const values = asGrid(r.Value2, rows, cols).map((line) => line.map(toCellValue));
       const out: RangeRead = { values };
-      const formats = readFormats(ws, r.NumberFormat, values, { r1: 0, c1: 0, r2: rows - 1, c2: cols - 1 }, rows, cols, range.r1, range.c1);
+      const formats = readFormats(
+        ws,
+        r.NumberFormat,
+        values,
+        { r1: 0, c1: 0, r2: rows - 1, c2: cols - 1 },
+        rows,
+        cols,
+        range.r1,
+        range.c1,
+      );
       if (formats) out.formats = formats;
       return out;
     });
@@ -264,7 +298,10 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
         })
         .map((f) => f.address);
       if (stale.length > 0) return { status: "stale" as const, applied: 0, stale, syncs: 0 };
-      markWritten(sheetName, fixes.map((f) => toA1(f.row, f.col)));
+      markWritten(
+        sheetName,
+        fixes.map((f) => toA1(f.row, f.col)),
+      );
       fixes.forEach((f, i) => writeSafeValues(ws, f.row, f.col, cells[i], [[f.to]])); // "90%", "=…" and the like stay the text the fix shows
       if (desired) {
         try {
@@ -297,7 +334,10 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
     return { writes: plan.remove.length + plan.add.length, syncs: 0 };
   }
 
-  async function setHighlights(sheetName: string, findings: readonly Pick<Finding, "address" | "severity">[]): Promise<HighlightResult> {
+  async function setHighlights(
+    sheetName: string,
+    findings: readonly Pick<Finding, "address" | "severity">[],
+  ): Promise<HighlightResult> {
     const a = app();
     if (!a.ActiveWorkbook) return { writes: 0, syncs: 0 };
     const desired = plannedHighlights(findings);
@@ -394,4 +434,3 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
     saveIgnores: (value: unknown) => save(IGNORES_KEY, value),
   };
 }
-

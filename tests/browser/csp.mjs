@@ -17,7 +17,9 @@ export default async function (h) {
   h.test(
     "preview.html: inline scripts, eval and other origins are refused",
     async (page) => {
-      await page.route("https://evil.example/**", (r) => r.fulfill({ contentType: "text/javascript", body: "window.__remoteRan = true;" }));
+      await page.route("https://evil.example/**", (r) =>
+        r.fulfill({ contentType: "text/javascript", body: "window.__remoteRan = true;" }),
+      );
       // a same-origin script (allowed) that tries eval and new Function (refused)
       await page.route("**/csp-probe.js", (r) =>
         r.fulfill({
@@ -44,11 +46,20 @@ export default async function (h) {
           probe.onload = probe.onerror = resolve;
           document.head.appendChild(probe);
         });
-        return { inline: window.__inlineRan === true, remote: await loaded, remoteRan: window.__remoteRan === true, evalResult: window.__evalResult, fnResult: window.__fnResult };
+        return {
+          inline: window.__inlineRan === true,
+          remote: await loaded,
+          remoteRan: window.__remoteRan === true,
+          evalResult: window.__evalResult,
+          fnResult: window.__fnResult,
+        };
       });
       h.expect(!r.inline, "an inline script ran");
       h.expect(r.remote === "error" && !r.remoteRan, `a script from another origin ran (${r.remote})`);
-      h.expect(r.evalResult === "EvalError" && r.fnResult === "EvalError", `eval / new Function were not refused: ${r.evalResult} ${r.fnResult}`);
+      h.expect(
+        r.evalResult === "EvalError" && r.fnResult === "EvalError",
+        `eval / new Function were not refused: ${r.evalResult} ${r.fnResult}`,
+      );
     },
     { cspViolationsExpected: true },
   );
@@ -56,13 +67,19 @@ export default async function (h) {
   h.test("taskpane.html and commands.html: office.js's origin allowed, nothing else remote", async (page) => {
     // a stand-in for office.js: Office.onReady that never fires (no host here), enough for both pages to load
     await page.route(OFFICE_JS, (r) =>
-      r.fulfill({ contentType: "text/javascript", body: "window.__officeJsRan = true; window.Office = { onReady: () => new Promise(() => {}), actions: { associate() {} } };" }),
+      r.fulfill({
+        contentType: "text/javascript",
+        body: "window.__officeJsRan = true; window.Office = { onReady: () => new Promise(() => {}), actions: { associate() {} } };",
+      }),
     );
     for (const file of ["taskpane.html", "commands.html"]) {
       await page.goto(h.url(`/${file}`));
       await page.waitForFunction(() => window.__officeJsRan === true, null, { timeout: 10000 });
       const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
-      h.expect(policy && policy.includes("script-src 'self' https://appsforoffice.microsoft.com;"), `${file} policy: ${policy}`);
+      h.expect(
+        policy && policy.includes("script-src 'self' https://appsforoffice.microsoft.com;"),
+        `${file} policy: ${policy}`,
+      );
       // the policy is the first thing in <head> after the charset, so it governs office.js too
       const first = await page.evaluate(() => document.head.children[1]?.getAttribute("http-equiv"));
       h.expect(first === "Content-Security-Policy", `${file}: the policy comes after ${first}`);

@@ -5,13 +5,35 @@
  * and Office in English gives English messages.
  */
 export const SHARED = {
-  "houjie-2025-dept": ["B37-taxonomy/level1-is-level2", "D51-taxonomy/indicator-misfiled", "A56-structure/label-in-table", "E57:F57-value/vague-target"],
-  "machong-2024-projects": ["F65-value/latex-leftover", "D18-taxonomy/budget-execution-rate", "A23-completeness/level1-missing", "E14-value/period-not-set"],
-  "qingxi-2025-dept-and-projects": ["C8:E9-budget/department-balance", "F182-budget/cost-exceeds-budget", "C35:D35-structure/row-shifted"],
-  "huangpu-project-expenditure": ["G16-taxonomy/level2-wrong-parent", "G24-value/definition-as-target", "G17-value/vague-target"],
+  "houjie-2025-dept": [
+    "B37-taxonomy/level1-is-level2",
+    "D51-taxonomy/indicator-misfiled",
+    "A56-structure/label-in-table",
+    "E57:F57-value/vague-target",
+  ],
+  "machong-2024-projects": [
+    "F65-value/latex-leftover",
+    "D18-taxonomy/budget-execution-rate",
+    "A23-completeness/level1-missing",
+    "E14-value/period-not-set",
+  ],
+  "qingxi-2025-dept-and-projects": [
+    "C8:E9-budget/department-balance",
+    "F182-budget/cost-exceeds-budget",
+    "C35:D35-structure/row-shifted",
+  ],
+  "huangpu-project-expenditure": [
+    "G16-taxonomy/level2-wrong-parent",
+    "G24-value/definition-as-target",
+    "G17-value/vague-target",
+  ],
 };
 export const OWN = {
-  "project-mistakes": ["F19-value/latex-leftover", "D19-taxonomy/budget-execution-rate", "D22-taxonomy/indicator-misfiled"],
+  "project-mistakes": [
+    "F19-value/latex-leftover",
+    "D19-taxonomy/budget-execution-rate",
+    "D22-taxonomy/indicator-misfiled",
+  ],
 };
 
 const finding = (id) => `[data-testid="finding-${id}"]`;
@@ -23,7 +45,11 @@ const finding = (id) => `[data-testid="finding-${id}"]`;
 export async function reveal(page, id, timeout = 15000) {
   const ruleId = id.slice(id.indexOf("-") + 1);
   const sel = finding(id);
-  await page.waitForFunction(([s, r]) => document.querySelector(s) || document.querySelector(`[data-testid="kind-${r}"]`), [sel, ruleId], { timeout, polling: 50 });
+  await page.waitForFunction(
+    ([s, r]) => document.querySelector(s) || document.querySelector(`[data-testid="kind-${r}"]`),
+    [sel, ruleId],
+    { timeout, polling: 50 },
+  );
   if (!(await page.$(sel))) {
     const toggle = await page.$(`[data-testid="kind-${ruleId}"] [data-testid="kind-toggle"][aria-expanded="false"]`);
     if (toggle) await toggle.click();
@@ -90,7 +116,12 @@ export default async function (h) {
     const t0 = Date.now();
     await page.evaluate(([a, v]) => window.__jixiaoPreview.edit(a, v), [addr, fixed]);
     await page.waitForSelector(finding(ids[0]), { state: "detached", timeout: 1000 });
-    await waitUntil(page, (a) => window.__jixiaoPreview.displayFill(a) === null, addr, Math.max(1, 1000 - (Date.now() - t0)));
+    await waitUntil(
+      page,
+      (a) => window.__jixiaoPreview.displayFill(a) === null,
+      addr,
+      Math.max(1, 1000 - (Date.now() - t0)),
+    );
     const ms = Date.now() - t0;
     h.expect(ms <= 1000, `took ${ms} ms`);
     console.log(`      edit → finding and highlight gone in ${ms} ms`);
@@ -101,7 +132,10 @@ export default async function (h) {
     await open(page, h, first);
     await waitUntil(page, () => window.__jixiaoPreview.conditionalFormats().length > 0, undefined, 15000);
     const before = await page.evaluate(() => window.__jixiaoPreview.loadedFingerprint());
-    h.expect(before !== (await page.evaluate(() => window.__jixiaoPreview.fingerprint())), "highlights should change the sheet's conditional formats");
+    h.expect(
+      before !== (await page.evaluate(() => window.__jixiaoPreview.fingerprint())),
+      "highlights should change the sheet's conditional formats",
+    );
     await page.click('[data-testid="settings-open"]');
     await page.click('[data-testid="settings-highlights-shown"]');
     await page.click('[data-testid="settings-save"]');
@@ -115,10 +149,16 @@ export default async function (h) {
     await page.evaluate(() => window.__jixiaoPreview.ready);
     await reveal(page, ids[0]);
     await page.waitForSelector('[data-testid="live-off-note"]');
-    h.expect((await page.evaluate(() => window.__jixiaoPreview.conditionalFormats().length)) === 0, "no highlight may be written without the user asking");
+    h.expect(
+      (await page.evaluate(() => window.__jixiaoPreview.conditionalFormats().length)) === 0,
+      "no highlight may be written without the user asking",
+    );
     await page.evaluate((a) => window.__jixiaoPreview.edit(a, "提升"), target);
     await page.waitForTimeout(600);
-    h.expect((await page.evaluate(() => window.__jixiaoPreview.conditionalFormats().length)) === 0, "an edit wrote highlights below 1.20");
+    h.expect(
+      (await page.evaluate(() => window.__jixiaoPreview.conditionalFormats().length)) === 0,
+      "an edit wrote highlights below 1.20",
+    );
     await page.click('[data-testid="check-sheet"]');
     await waitUntil(page, () => window.__jixiaoPreview.conditionalFormats().length > 0, undefined, 5000);
   });
@@ -129,7 +169,10 @@ export default async function (h) {
     await open(page, h, first, "&officeLang=en-US");
     const el = await reveal(page, ids[0]);
     const text = await el.textContent();
-    h.expect(/[A-Za-z]{3,}.*(expected|Expected|belong|Unknown|not)/.test(text ?? ""), `message not in English: ${text}`);
+    h.expect(
+      /[A-Za-z]{3,}.*(expected|Expected|belong|Unknown|not)/.test(text ?? ""),
+      `message not in English: ${text}`,
+    );
     h.expect(!/应为|不可衡量|应放在/.test(text ?? ""), `Chinese message text in English mode: ${text}`);
     await h.shot(page, `preview-${first}-en`);
   });
@@ -139,7 +182,12 @@ export async function darkTheme(h, page, fixture) {
   await page.goto(h.url(`/preview.html?fixture=${fixture}&api=1.20&theme=dark`));
   await page.evaluate(() => window.__jixiaoPreview.ready);
   await page.waitForSelector('[data-testid="summary"]', { timeout: 15000 });
-  const bg = await page.evaluate(() => getComputedStyle(document.querySelector('[data-testid="summary"]').closest(".fui-FluentProvider") ?? document.body).backgroundColor);
+  const bg = await page.evaluate(
+    () =>
+      getComputedStyle(
+        document.querySelector('[data-testid="summary"]').closest(".fui-FluentProvider") ?? document.body,
+      ).backgroundColor,
+  );
   const [r, g, b] = (bg.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
   h.expect(r + g + b < 200, `the pane should follow Office's dark theme, background is ${bg}`);
   await h.shot(page, `preview-${fixture}-dark`);

@@ -53,7 +53,8 @@ export default async function (h) {
     const m = /([A-Z]+)(\d+):([A-Z]+)(\d+)/.exec(text ?? "");
     h.expect(m, `no inserted address in “${text}”`);
     const [, c1, r1s, , r2s] = m;
-    const r1 = Number(r1s), r2 = Number(r2s);
+    const r1 = Number(r1s),
+      r2 = Number(r2s);
     // the block's cells, as the form laid them out
     const v = (a) => page.evaluate((x) => window.__jixiaoPreview.getValue(x), a);
     h.expect((await v(`${c1}${r1}`)) === "项目绩效目标表", `title at ${c1}${r1}: ${await v(`${c1}${r1}`)}`);
@@ -62,10 +63,16 @@ export default async function (h) {
     h.expect((await v(`${col(1)}${r1 + 2}`)) === "浏览器测试项目", "the name typed in the form");
     h.expect((await v(`${col(1)}${r1 + 8}`)) === 250000, `the budget: ${await v(`${col(1)}${r1 + 8}`)}`);
     const merges = await page.evaluate(() => window.__jixiaoPreview.merges());
-    h.expect(merges.includes(`${col(1)}${r1 + 2}:${col(5)}${r1 + 2}`), `the name cell is merged across the form: ${merges.slice(-5)}`);
+    h.expect(
+      merges.includes(`${col(1)}${r1 + 2}:${col(5)}${r1 + 2}`),
+      `the name cell is merged across the form: ${merges.slice(-5)}`,
+    );
     // dropdowns on the table's 一级 / 二级 cells
     const lastL1 = await page.evaluate(([a]) => window.__jixiaoPreview.dataValidation(a), [`${col(1)}${r2}`]);
-    h.expect(lastL1 && JSON.stringify(lastL1.rule).includes("满意度指标"), `一级 dropdown at ${col(1)}${r2}: ${JSON.stringify(lastL1)}`);
+    h.expect(
+      lastL1 && JSON.stringify(lastL1.rule).includes("满意度指标"),
+      `一级 dropdown at ${col(1)}${r2}: ${JSON.stringify(lastL1)}`,
+    );
     const lastL2 = await page.evaluate(([a]) => window.__jixiaoPreview.dataValidation(a), [`${col(2)}${r2}`]);
     h.expect(lastL2 && JSON.stringify(lastL2.rule).includes("服务对象满意度指标"), `二级 dropdown at ${col(2)}${r2}`);
     // the pane re-checked: back on 检查, no error inside the block
@@ -90,7 +97,9 @@ export default async function (h) {
     if (tables.length > 1) await page.selectOption('[data-testid="tpl-add-table"]', String(tables.length - 1));
     await page.selectOption('[data-testid="tpl-add-group"]', { label: "产出指标 / 数量指标" });
     await page.fill('[data-testid="tpl-add-search"]', "");
-    const box = await page.waitForSelector('[data-testid="tpl-add-rows"] input[type="checkbox"]:not([disabled])', { timeout: 5000 });
+    const box = await page.waitForSelector('[data-testid="tpl-add-rows"] input[type="checkbox"]:not([disabled])', {
+      timeout: 5000,
+    });
     const name = (await box.getAttribute("data-testid")).replace(/^tpl-add-row-/, "");
     await box.check();
     await page.click('[data-testid="tpl-add-button"]');
@@ -115,19 +124,22 @@ export default async function (h) {
     await h.shot(page, "templates-added-indicator");
   });
 
-  h.test(`${fixture}: at a selected cell inside the data with shifting off: refused with a reason, nothing written`, async (page) => {
-    await open(page, h, fixture);
-    await page.waitForTimeout(800); // let the first check write its highlights
-    const before = await page.evaluate(() => window.__jixiaoPreview.fingerprint());
-    await page.evaluate(() => window.__jixiaoPreview.select("A3"));
-    await openTemplates(page);
-    await page.click('[data-testid="tpl-where-selection"]');
-    await page.uncheck('[data-testid="tpl-allow-shift"]');
-    await page.click('[data-testid="templates-insert"]');
-    const err = await page.waitForSelector('[data-testid="tpl-insert-error"]', { timeout: 10000 });
-    const text = await err.textContent();
-    h.expect(/未插入/.test(text ?? ""), `reason in Chinese: ${text}`);
-    const after = await page.evaluate(() => window.__jixiaoPreview.fingerprint());
-    h.expect(after === before, "the sheet changed although the insertion was refused");
-  });
+  h.test(
+    `${fixture}: at a selected cell inside the data with shifting off: refused with a reason, nothing written`,
+    async (page) => {
+      await open(page, h, fixture);
+      await page.waitForTimeout(800); // let the first check write its highlights
+      const before = await page.evaluate(() => window.__jixiaoPreview.fingerprint());
+      await page.evaluate(() => window.__jixiaoPreview.select("A3"));
+      await openTemplates(page);
+      await page.click('[data-testid="tpl-where-selection"]');
+      await page.uncheck('[data-testid="tpl-allow-shift"]');
+      await page.click('[data-testid="templates-insert"]');
+      const err = await page.waitForSelector('[data-testid="tpl-insert-error"]', { timeout: 10000 });
+      const text = await err.textContent();
+      h.expect(/未插入/.test(text ?? ""), `reason in Chinese: ${text}`);
+      const after = await page.evaluate(() => window.__jixiaoPreview.fingerprint());
+      h.expect(after === before, "the sheet changed although the insertion was refused");
+    },
+  );
 }

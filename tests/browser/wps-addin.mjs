@@ -26,17 +26,32 @@ export default async function (h) {
       // the add-in is served from wps-addon-build; its address must be known before publishing: serve first
       mkdirSync(path.join(out, "wps-addon-build"));
       server = await startServer(path.join(out, "wps-addon-build"));
-      const build = spawnSync(process.execPath, [path.join(ROOT, "scripts/build-wps.mjs"), "--out", out, "--url", server.base, "--publish"], { encoding: "utf8" });
+      const build = spawnSync(
+        process.execPath,
+        [path.join(ROOT, "scripts/build-wps.mjs"), "--out", out, "--url", server.base, "--publish"],
+        { encoding: "utf8" },
+      );
       h.expect(build.status === 0, `build:wps failed: ${build.stderr}`);
       const ribbon = await (await fetch(new URL("ribbon.xml", server.base))).text();
       h.expect(ribbon.startsWith("<customUI"), `ribbon.xml as served starts with ${ribbon.slice(0, 20)}`);
       const publish = readFileSync(path.join(out, "wps-addon-publish", "publish.html"), "utf8");
       const list = JSON.parse(/(\[\{"name"[^\]]*\])/.exec(publish)[1]);
-      h.expect(list.length === 1 && list[0].name === "jixiao" && list[0].addonType === "et" && list[0].url === server.base, `publish list: ${JSON.stringify(list)}`);
+      h.expect(
+        list.length === 1 && list[0].name === "jixiao" && list[0].addonType === "et" && list[0].url === server.base,
+        `publish list: ${JSON.stringify(list)}`,
+      );
       // the ribbon page: main.js's callbacks and the 检查本表 bundle
       await page.goto(new URL("index.html", server.base).href);
-      await page.waitForFunction(() => window.jixiaoRibbon && typeof window.jixiaoRibbon.checkSheet === "function", undefined, { timeout: 10000 });
-      const names = await page.evaluate(() => ["OnAddinLoad", "OnAction", "GetImage", "OnGetEnabled", "OnGetVisible"].filter((n) => typeof window[n] !== "function"));
+      await page.waitForFunction(
+        () => window.jixiaoRibbon && typeof window.jixiaoRibbon.checkSheet === "function",
+        undefined,
+        { timeout: 10000 },
+      );
+      const names = await page.evaluate(() =>
+        ["OnAddinLoad", "OnAction", "GetImage", "OnGetEnabled", "OnGetVisible"].filter(
+          (n) => typeof window[n] !== "function",
+        ),
+      );
       h.expect(names.length === 0, `missing callbacks: ${names}`);
       const outcome = await page.evaluate(() => window.jixiaoRibbon.checkSheet());
       h.expect(outcome.ok === false && /WPS/.test(outcome.message), `检查本表 outside WPS: ${JSON.stringify(outcome)}`);

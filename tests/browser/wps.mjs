@@ -25,8 +25,12 @@ async function findings(page, ids) {
   for (const id of ids) await reveal(page, id);
   await page.waitForTimeout(300); // nothing more is coming: the check after the workbook opened has delivered
   await expandAll(page);
-  const counts = await page.$$eval('[data-testid^="summary-count-"]', (els) => els.map((e) => `${e.getAttribute("data-testid")}=${e.getAttribute("data-count")}`));
-  const listed = await page.$$eval("li[data-testid^='finding-']", (els) => els.map((e) => e.getAttribute("data-testid")).sort());
+  const counts = await page.$$eval('[data-testid^="summary-count-"]', (els) =>
+    els.map((e) => `${e.getAttribute("data-testid")}=${e.getAttribute("data-count")}`),
+  );
+  const listed = await page.$$eval("li[data-testid^='finding-']", (els) =>
+    els.map((e) => e.getAttribute("data-testid")).sort(),
+  );
   return { counts, listed };
 }
 
@@ -41,10 +45,16 @@ export default async function (h) {
       await open(page, h, "preview.html", name, "&api=1.20");
       const excel = await findings(page, ids);
       h.expect(wps.listed.length > 0, "no finding listed");
-      h.expect(JSON.stringify(wps.counts) === JSON.stringify(excel.counts), `counts differ: WPS ${wps.counts} / Excel ${excel.counts}`);
+      h.expect(
+        JSON.stringify(wps.counts) === JSON.stringify(excel.counts),
+        `counts differ: WPS ${wps.counts} / Excel ${excel.counts}`,
+      );
       const onlyWps = wps.listed.filter((x) => !excel.listed.includes(x));
       const onlyExcel = excel.listed.filter((x) => !wps.listed.includes(x));
-      h.expect(onlyWps.length === 0 && onlyExcel.length === 0, `findings differ: only WPS ${onlyWps.join(", ")}; only Excel ${onlyExcel.join(", ")}`);
+      h.expect(
+        onlyWps.length === 0 && onlyExcel.length === 0,
+        `findings differ: only WPS ${onlyWps.join(", ")}; only Excel ${onlyExcel.join(", ")}`,
+      );
     });
   }
 
@@ -62,23 +72,35 @@ export default async function (h) {
     h.expect((await cfs()) === 0, "an edit wrote highlights in WPS");
     const loaded = await page.evaluate(() => window.__jixiaoPreview.fingerprint());
     await page.click('[data-testid="check-sheet"]');
-    await page.waitForFunction(() => window.__jixiaoPreview.conditionalFormats().length > 0, undefined, { timeout: 5000 });
+    await page.waitForFunction(() => window.__jixiaoPreview.conditionalFormats().length > 0, undefined, {
+      timeout: 5000,
+    });
     await page.waitForFunction((a) => window.__jixiaoPreview.displayFill(a) !== null, addr, { timeout: 5000 });
     await page.click('[data-testid="settings-open"]');
     const note = await page.textContent('[data-testid="settings-undo-info"]');
     h.expect(/WPS 表格不为加载项的写入保留撤销记录/.test(note ?? ""), `settings note: ${note}`);
     await page.click('[data-testid="settings-highlights-shown"]');
     await page.click('[data-testid="settings-save"]');
-    await page.waitForFunction(() => window.__jixiaoPreview.conditionalFormats().length === 0, undefined, { timeout: 5000 });
-    h.expect((await page.evaluate(() => window.__jixiaoPreview.fingerprint())) === loaded, "the sheet differs after highlights were removed");
+    await page.waitForFunction(() => window.__jixiaoPreview.conditionalFormats().length === 0, undefined, {
+      timeout: 5000,
+    });
+    h.expect(
+      (await page.evaluate(() => window.__jixiaoPreview.fingerprint())) === loaded,
+      "the sheet differs after highlights were removed",
+    );
     const saved = await page.evaluate(() => window.__jixiaoPreview.savedSettings());
-    h.expect(Object.keys(saved).some((k) => k.startsWith("jixiao#")), `settings not in custom document properties: ${Object.keys(saved)}`);
+    h.expect(
+      Object.keys(saved).some((k) => k.startsWith("jixiao#")),
+      `settings not in custom document properties: ${Object.keys(saved)}`,
+    );
   });
 
   h.test("WPS: a fix writes the cell and its finding goes", async (page) => {
     await open(page, h, "preview-wps.html", first);
     await reveal(page, ids[0]);
-    const item = await page.waitForSelector("li[data-testid^='finding-']:has([data-testid='finding-fix'])", { timeout: 5000 });
+    const item = await page.waitForSelector("li[data-testid^='finding-']:has([data-testid='finding-fix'])", {
+      timeout: 5000,
+    });
     const id = (await item.getAttribute("data-testid")).slice("finding-".length);
     const cell = id.split("-")[0].split(":")[0];
     const before = await page.evaluate((a) => window.__jixiaoPreview.getValue(a), cell);
@@ -87,7 +109,9 @@ export default async function (h) {
     const after = await page.evaluate((a) => window.__jixiaoPreview.getValue(a), cell);
     h.expect(after !== before, `${cell} still holds ${before}`);
     // WPS keeps no undo step for it: the pane says so instead of promising one
-    const toast = await page.waitForSelector('[data-testid="toasts"] >> text=WPS 表格不为加载项的写入保留撤销记录', { timeout: 5000 });
+    const toast = await page.waitForSelector('[data-testid="toasts"] >> text=WPS 表格不为加载项的写入保留撤销记录', {
+      timeout: 5000,
+    });
     h.expect(toast !== null, "no word that the fix cannot be undone");
     await h.shot(page, "wps-fix-no-undo");
   });
@@ -114,6 +138,9 @@ export default async function (h) {
         h.expect(!js.includes(marker), `${s} contains WPS code (${marker})`);
     }
     const wpsPane = readdirSync(dist).find((f) => /^wps\..*\.js$/.test(f));
-    h.expect(wpsPane && readFileSync(path.join(dist, wpsPane), "utf8").includes("AddApiEventListener"), "the WPS entry should hold the WPS gateway");
+    h.expect(
+      wpsPane && readFileSync(path.join(dist, wpsPane), "utf8").includes("AddApiEventListener"),
+      "the WPS entry should hold the WPS gateway",
+    );
   });
 }

@@ -17,9 +17,20 @@ import { columnIndex, columnName, fromA1 } from "../../src/domain";
 import { SEVERITY_FILL } from "../../src/cli/patch-xlsx";
 import { cleanTable, set } from "../engine/rule-tester";
 
-const cases: [string, string][] = ["project-mistakes.xlsx", "department-unbalanced.xlsx", "project-list-coded.xlsx", "two-sheets.xlsx", "rich-parts.xlsx", "value-types.xlsx"].map((f) => [f, fixture(f)]);
+const cases: [string, string][] = [
+  "project-mistakes.xlsx",
+  "department-unbalanced.xlsx",
+  "project-list-coded.xlsx",
+  "two-sheets.xlsx",
+  "rich-parts.xlsx",
+  "value-types.xlsx",
+].map((f) => [f, fixture(f)]);
 if (SHARED_FIXTURES) {
-  for (const f of fs.readdirSync(SHARED_FIXTURES).filter((x) => x.endsWith(".xlsx")).sort()) cases.push([`shared/${f}`, path.join(SHARED_FIXTURES, f)]);
+  for (const f of fs
+    .readdirSync(SHARED_FIXTURES)
+    .filter((x) => x.endsWith(".xlsx"))
+    .sort())
+    cases.push([`shared/${f}`, path.join(SHARED_FIXTURES, f)]);
 } else {
   console.warn("annotate-package.test.ts: ../shared/fixtures absent — running on tests/fixtures only");
 }
@@ -69,7 +80,9 @@ describe.each(cases)("annotate %s: the package is patched, not re-saved", (name,
       } else changed.push(part);
     }
     for (const part of changed) {
-      expect(part).toMatch(/^(xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml|\[Content_Types\]\.xml)$|^xl\/(comments\d*\.xml|drawings\/vmlDrawing\d+\.vml|worksheets\/_rels\/sheet\d+\.xml\.rels)$/);
+      expect(part).toMatch(
+        /^(xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml|\[Content_Types\]\.xml)$|^xl\/(comments\d*\.xml|drawings\/vmlDrawing\d+\.vml|worksheets\/_rels\/sheet\d+\.xml\.rels)$/,
+      );
     }
     for (const part of after.keys()) if (!before.has(part)) expect(part).toMatch(NOTE_PARTS);
     expect(changed).toContain("xl/styles.xml");
@@ -78,13 +91,20 @@ describe.each(cases)("annotate %s: the package is patched, not re-saved", (name,
   test("a touched worksheet differs only in its cells' styles, new empty cells, dimension and legacyDrawing", () => {
     for (const [part, bytes] of before) {
       if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(part)) continue;
-      expect({ part, xml: sheetSkeleton(after.get(part)!.toString("utf8")) }).toEqual({ part, xml: sheetSkeleton(bytes.toString("utf8")) });
+      expect({ part, xml: sheetSkeleton(after.get(part)!.toString("utf8")) }).toEqual({
+        part,
+        xml: sheetSkeleton(bytes.toString("utf8")),
+      });
     }
   });
 
   test("styles.xml: the input's fills and cell styles come first, unchanged; ours are appended", () => {
-    const xfs = (x: string) => [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(x)?.[1] ?? "").matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
-    const fills = (x: string) => [...(/<fills[^>]*>([\s\S]*?)<\/fills>/.exec(x)?.[1] ?? "").matchAll(/<fill>[\s\S]*?<\/fill>/g)].map((m) => m[0]);
+    const xfs = (x: string) =>
+      [
+        ...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(x)?.[1] ?? "").matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g),
+      ].map((m) => m[0]);
+    const fills = (x: string) =>
+      [...(/<fills[^>]*>([\s\S]*?)<\/fills>/.exec(x)?.[1] ?? "").matchAll(/<fill>[\s\S]*?<\/fill>/g)].map((m) => m[0]);
     const a = before.get("xl/styles.xml")!.toString("utf8");
     const b = after.get("xl/styles.xml")!.toString("utf8");
     expect(xfs(b).slice(0, xfs(a).length)).toEqual(xfs(a));
@@ -113,12 +133,17 @@ describe("rich-parts.xlsx keeps what a re-save dropped", () => {
     after = unzipParts(fs.readFileSync(out));
   });
 
-  test.each(["docProps/custom.xml", "xl/charts/chart1.xml", "xl/media/image1.png", "xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels", "_rels/.rels", "xl/sharedStrings.xml"])(
-    "%s byte-identical",
-    (part) => {
-      expect(after.get(part)?.equals(before.get(part)!)).toBe(true);
-    },
-  );
+  test.each([
+    "docProps/custom.xml",
+    "xl/charts/chart1.xml",
+    "xl/media/image1.png",
+    "xl/drawings/drawing1.xml",
+    "xl/drawings/_rels/drawing1.xml.rels",
+    "_rels/.rels",
+    "xl/sharedStrings.xml",
+  ])("%s byte-identical", (part) => {
+    expect(after.get(part)?.equals(before.get(part)!)).toBe(true);
+  });
 
   test("sparklines, the x14 dropdown from another sheet and the control character stay in the worksheet", () => {
     const xml = after.get("xl/worksheets/sheet1.xml")!.toString("utf8");
@@ -166,17 +191,19 @@ describe("the output file (issue 9, item 5)", () => {
     const out = path.join(dir, "out.xlsx");
     fs.writeFileSync(out, "previous");
     const real = fs.promises.open;
-    const spy = jest.spyOn(fs.promises, "open").mockImplementation(async (...args: Parameters<typeof fs.promises.open>) => {
-      const fh = await real(...args);
-      if (!String(args[0]).endsWith(".tmp")) return fh;
-      const failing = Object.create(fh) as typeof fh;
-      failing.write = async () => {
-        throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
-      };
-      failing.close = () => fh.close();
-      failing.sync = () => fh.sync();
-      return failing;
-    });
+    const spy = jest
+      .spyOn(fs.promises, "open")
+      .mockImplementation(async (...args: Parameters<typeof fs.promises.open>) => {
+        const fh = await real(...args);
+        if (!String(args[0]).endsWith(".tmp")) return fh;
+        const failing = Object.create(fh) as typeof fh;
+        failing.write = async () => {
+          throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+        };
+        failing.close = () => fh.close();
+        failing.sync = () => fh.sync();
+        return failing;
+      });
     try {
       const r = await runCli(["annotate", fixture("project-mistakes.xlsx"), "-o", out, "--force"]);
       expect(r.code).toBe(2);
@@ -198,9 +225,22 @@ describe("patching packages other producers write", () => {
     ["no styles part at all", workbook([{ name: "表", xml: rowsXml(rows) }], { styles: null })],
     [
       "prefixed SpreadsheetML (x:worksheet) without an r: namespace",
-      workbook([{ name: "表", xml: `<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${`<sheetData>${rowsXml(rows)}</sheetData>`.replace(/<(\/?)(sheetData|row|c|is|t)\b/g, "<$1x:$2")}</x:worksheet>` }]),
+      workbook([
+        {
+          name: "表",
+          xml: `<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${`<sheetData>${rowsXml(rows)}</sheetData>`.replace(/<(\/?)(sheetData|row|c|is|t)\b/g, "<$1x:$2")}</x:worksheet>`,
+        },
+      ]),
     ],
-    ["a styled row and spans", workbook([{ name: "表", xml: rowsXml(rows).replace(/<row r="(\d+)">/g, '<row r="$1" spans="1:6" s="6" customFormat="1">') }])],
+    [
+      "a styled row and spans",
+      workbook([
+        {
+          name: "表",
+          xml: rowsXml(rows).replace(/<row r="(\d+)">/g, '<row r="$1" spans="1:6" s="6" customFormat="1">'),
+        },
+      ]),
+    ],
   ];
 
   /** Each cell's fill colour in a package, read the OOXML way (rows and cells without r, any prefix). */
@@ -239,36 +279,39 @@ describe("patching packages other producers write", () => {
     return out;
   }
 
-  test.each(cases)("%s: the flagged cells are filled, nothing else, values unchanged, notes added", async (_name, buf) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-other-"));
-    const input = path.join(dir, "in.xlsx");
-    const output = path.join(dir, "out.xlsx");
-    fs.writeFileSync(input, buf);
-    // the worst severity per flagged cell, from lint's own report
-    const rank = { error: 3, warning: 2, info: 1 } as const;
-    const worst = new Map<string, keyof typeof rank>();
-    for (const s of parseReport(lines((await runCli(["lint", input, "--format", "json"])).stdout)[0]).sheets)
-      for (const finding of s.findings) {
-        const g = fromA1(finding.address)!;
-        for (let row = g.r1; row <= g.r2; row++)
-          for (let col = g.c1; col <= g.c2; col++) {
-            const k = `${columnName(col)}${row}`;
-            const sev = finding.severity as keyof typeof rank;
-            if (!worst.has(k) || rank[sev] > rank[worst.get(k)!]) worst.set(k, sev);
-          }
-      }
-    expect(worst.has("F3")).toBe(true);
-    expect(worst.has("E7")).toBe(true);
-    const r = await runCli(["annotate", input, "-o", output]);
-    expect(r.stderr).toBe("");
-    const out = fs.readFileSync(output);
-    const f = fills(out);
-    for (const [cell, sev] of worst) expect({ cell, rgb: f.get(cell) }).toEqual({ cell, rgb: SEVERITY_FILL[sev] });
-    const before = fills(buf);
-    for (const [cell, rgb] of before) if (!worst.has(cell)) expect({ cell, rgb: f.get(cell) }).toEqual({ cell, rgb });
-    const comments = [...unzipParts(out)].find(([n]) => /comments\d*\.xml$/.test(n))![1].toString("utf8");
-    expect(comments).toMatch(/<comment ref="F3"[\s\S]*绩效目标表助手/);
-    const [a, b] = await Promise.all([readSheets(input), readSheets(output)]);
-    expect(b[0].values).toEqual(a[0].values);
-  });
+  test.each(cases)(
+    "%s: the flagged cells are filled, nothing else, values unchanged, notes added",
+    async (_name, buf) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-other-"));
+      const input = path.join(dir, "in.xlsx");
+      const output = path.join(dir, "out.xlsx");
+      fs.writeFileSync(input, buf);
+      // the worst severity per flagged cell, from lint's own report
+      const rank = { error: 3, warning: 2, info: 1 } as const;
+      const worst = new Map<string, keyof typeof rank>();
+      for (const s of parseReport(lines((await runCli(["lint", input, "--format", "json"])).stdout)[0]).sheets)
+        for (const finding of s.findings) {
+          const g = fromA1(finding.address)!;
+          for (let row = g.r1; row <= g.r2; row++)
+            for (let col = g.c1; col <= g.c2; col++) {
+              const k = `${columnName(col)}${row}`;
+              const sev = finding.severity as keyof typeof rank;
+              if (!worst.has(k) || rank[sev] > rank[worst.get(k)!]) worst.set(k, sev);
+            }
+        }
+      expect(worst.has("F3")).toBe(true);
+      expect(worst.has("E7")).toBe(true);
+      const r = await runCli(["annotate", input, "-o", output]);
+      expect(r.stderr).toBe("");
+      const out = fs.readFileSync(output);
+      const f = fills(out);
+      for (const [cell, sev] of worst) expect({ cell, rgb: f.get(cell) }).toEqual({ cell, rgb: SEVERITY_FILL[sev] });
+      const before = fills(buf);
+      for (const [cell, rgb] of before) if (!worst.has(cell)) expect({ cell, rgb: f.get(cell) }).toEqual({ cell, rgb });
+      const comments = [...unzipParts(out)].find(([n]) => /comments\d*\.xml$/.test(n))![1].toString("utf8");
+      expect(comments).toMatch(/<comment ref="F3"[\s\S]*绩效目标表助手/);
+      const [a, b] = await Promise.all([readSheets(input), readSheets(output)]);
+      expect(b[0].values).toEqual(a[0].values);
+    },
+  );
 });

@@ -9,7 +9,15 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { fromA1 } from "../../src/domain";
 import { SEVERITY_FILL } from "../../src/cli/annotate";
-import { cellKeys, expectOnlyAnnotationsChanged, fixture, lines, parseReport, runCli, SHARED_FIXTURES } from "./helpers";
+import {
+  cellKeys,
+  expectOnlyAnnotationsChanged,
+  fixture,
+  lines,
+  parseReport,
+  runCli,
+  SHARED_FIXTURES,
+} from "./helpers";
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
@@ -20,7 +28,11 @@ const cases: [string, string][] = [
   ["two-sheets.xlsx", fixture("two-sheets.xlsx")],
 ];
 if (SHARED_FIXTURES) {
-  for (const f of fs.readdirSync(SHARED_FIXTURES).filter((x) => x.endsWith(".xlsx")).sort()) cases.push([`shared/${f}`, path.join(SHARED_FIXTURES, f)]);
+  for (const f of fs
+    .readdirSync(SHARED_FIXTURES)
+    .filter((x) => x.endsWith(".xlsx"))
+    .sort())
+    cases.push([`shared/${f}`, path.join(SHARED_FIXTURES, f)]);
 } else {
   console.warn("annotate.test.ts: ../shared/fixtures absent — running on tests/fixtures only");
 }
@@ -79,7 +91,10 @@ describe.each(cases)("annotate %s", (_name, original) => {
       const ws = dst.getWorksheet(sheet)!;
       for (const [key, sev] of m) {
         const [r, c] = key.split(",").map(Number);
-        expect({ key, argb: (ws.getCell(r, c).fill as ExcelJS.FillPattern).fgColor?.argb }).toEqual({ key, argb: SEVERITY_FILL[sev] });
+        expect({ key, argb: (ws.getCell(r, c).fill as ExcelJS.FillPattern).fgColor?.argb }).toEqual({
+          key,
+          argb: SEVERITY_FILL[sev],
+        });
       }
     }
   });

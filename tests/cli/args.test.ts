@@ -51,7 +51,8 @@ describe("run: help and version", () => {
   test("lint --help lists the lint options", async () => {
     const r = await runCli(["lint", "--help"]);
     expect(r.code).toBe(0);
-    for (const o of ["--sheet", "--format", "--framework", "--config", "--lang", "--progress"]) expect(r.stdout).toContain(o);
+    for (const o of ["--sheet", "--format", "--framework", "--config", "--lang", "--progress"])
+      expect(r.stdout).toContain(o);
   });
   test("--version prints package.json's version", async () => {
     const r = await runCli(["--version"]);
@@ -76,7 +77,11 @@ describe("run: wrong arguments exit 2 with one bilingual line", () => {
     ["missing value", ["lint", fixture("project-2021-clean.xlsx"), "--sheet"], /--sheet/],
     ["no files", ["lint", "--format", "json"], /xlsx/],
     ["annotate without -o", ["annotate", fixture("project-2021-clean.xlsx")], /-o/],
-    ["annotate with two inputs", ["annotate", fixture("project-2021-clean.xlsx"), fixture("project-mistakes.xlsx"), "-o", "x.xlsx"], /annotate/],
+    [
+      "annotate with two inputs",
+      ["annotate", fixture("project-2021-clean.xlsx"), fixture("project-mistakes.xlsx"), "-o", "x.xlsx"],
+      /annotate/,
+    ],
   ])("%s", async (_name, argv, mentions) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);

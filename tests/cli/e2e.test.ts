@@ -23,10 +23,16 @@ function newestSource(dir: string): number {
 }
 
 beforeAll(() => {
-  const stale = !fs.existsSync(MAIN) || fs.statSync(MAIN).mtimeMs < Math.max(newestSource(path.join(REPO, "src", "domain")), newestSource(path.join(REPO, "src", "cli")));
+  const stale =
+    !fs.existsSync(MAIN) ||
+    fs.statSync(MAIN).mtimeMs <
+      Math.max(newestSource(path.join(REPO, "src", "domain")), newestSource(path.join(REPO, "src", "cli")));
   if (!stale) return;
   try {
-    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: REPO, stdio: "pipe" });
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], {
+      cwd: REPO,
+      stdio: "pipe",
+    });
   } catch (e) {
     // tsc still emits on type errors (someone's work in progress); go on if the command was written
     const out = String((e as { stdout?: Buffer }).stdout ?? "");
@@ -67,7 +73,9 @@ test("without dist/node the bin prints the build hint and exits 2", () => {
   fs.copyFileSync(BIN, path.join(dir, "bin", "jixiao.js"));
   const r = spawnSync(process.execPath, [path.join(dir, "bin", "jixiao.js"), "lint", "x.xlsx"], { encoding: "utf8" });
   expect(r.status).toBe(2);
-  expect(lines(r.stderr)).toEqual(["jixiao 尚未编译，请先运行 npm run build:cli / jixiao is not built yet: run npm run build:cli"]);
+  expect(lines(r.stderr)).toEqual([
+    "jixiao 尚未编译，请先运行 npm run build:cli / jixiao is not built yet: run npm run build:cli",
+  ]);
 });
 
 describe("exit codes hold when writing fails (issue 9, item 8)", () => {
@@ -79,20 +87,33 @@ describe("exit codes hold when writing fails (issue 9, item 8)", () => {
     return dir;
   };
 
-  (fs.existsSync("/dev/full") ? test : test.skip)("stdout on a full disk (ENOSPC): exit 2 and one line, not a stack trace and exit 1", () => {
-    const out = fs.openSync("/dev/full", "w");
-    try {
-      const r = spawnSync(process.execPath, [BIN, "lint", fixture("project-mistakes.xlsx")], { cwd: REPO, encoding: "utf8", stdio: ["ignore", out, "pipe"] });
-      expect(r.status).toBe(2);
-      expect(lines(r.stderr)).toEqual(["无法写入标准输出（ENOSPC），输出不完整 / Cannot write to standard output (ENOSPC); the output is incomplete"]);
-    } finally {
-      fs.closeSync(out);
-    }
-  });
+  (fs.existsSync("/dev/full") ? test : test.skip)(
+    "stdout on a full disk (ENOSPC): exit 2 and one line, not a stack trace and exit 1",
+    () => {
+      const out = fs.openSync("/dev/full", "w");
+      try {
+        const r = spawnSync(process.execPath, [BIN, "lint", fixture("project-mistakes.xlsx")], {
+          cwd: REPO,
+          encoding: "utf8",
+          stdio: ["ignore", out, "pipe"],
+        });
+        expect(r.status).toBe(2);
+        expect(lines(r.stderr)).toEqual([
+          "无法写入标准输出（ENOSPC），输出不完整 / Cannot write to standard output (ENOSPC); the output is incomplete",
+        ]);
+      } finally {
+        fs.closeSync(out);
+      }
+    },
+  );
 
   test("a closed pipe (| head -1) ends quietly with the code the run earned: 2 for an unreadable file", () => {
     const dir = folder();
-    const r = spawnSync("bash", ["-c", `"$0" "$1" lint "$2" | head -1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`, process.execPath, BIN, dir], { cwd: REPO, encoding: "utf8" });
+    const r = spawnSync(
+      "bash",
+      ["-c", `"$0" "$1" lint "$2" | head -1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`, process.execPath, BIN, dir],
+      { cwd: REPO, encoding: "utf8" },
+    );
     expect(r.stdout).toContain("status=2");
     expect(r.stderr).not.toMatch(/EPIPE|^\s+at /m);
   });
@@ -100,7 +121,11 @@ describe("exit codes hold when writing fails (issue 9, item 8)", () => {
   test("… and 1 when the files hold errors", () => {
     const dir = folder();
     fs.unlinkSync(path.join(dir, "z-broken.xlsx"));
-    const r = spawnSync("bash", ["-c", `"$0" "$1" lint "$2" | head -1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`, process.execPath, BIN, dir], { cwd: REPO, encoding: "utf8" });
+    const r = spawnSync(
+      "bash",
+      ["-c", `"$0" "$1" lint "$2" | head -1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`, process.execPath, BIN, dir],
+      { cwd: REPO, encoding: "utf8" },
+    );
     expect(r.stdout).toContain("status=1");
     expect(r.stderr).toBe("");
   });

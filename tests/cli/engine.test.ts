@@ -37,9 +37,11 @@ describe("needs the engine: project form with docs/domain.md §6 mistakes", () =
   beforeAll(async () => {
     ({ code, report: rep } = await report("project-mistakes.xlsx"));
   });
-  const at = (address: string) => rep.sheets[0].findings.filter((f) => f.address === address || f.address.startsWith(`${address}:`));
+  const at = (address: string) =>
+    rep.sheets[0].findings.filter((f) => f.address === address || f.address.startsWith(`${address}:`));
   /** The findings at exactly this address, as "rule severity". */
-  const exactly = (address: string) => rep.sheets[0].findings.filter((f) => f.address === address).map((f) => `${f.ruleId} ${f.severity}`);
+  const exactly = (address: string) =>
+    rep.sheets[0].findings.filter((f) => f.address === address).map((f) => `${f.ruleId} ${f.severity}`);
 
   test("errors → exit 1, detected as the 2020 framework", () => {
     expect(code).toBe(1);
@@ -61,16 +63,21 @@ describe("needs the engine: project form with docs/domain.md §6 mistakes", () =
   test("cost and satisfaction rows misfiled under 效益 (D22, D23) are flagged", () => {
     expect(exactly("D22")).toEqual(["taxonomy/indicator-misfiled warning"]);
     expect(exactly("D23")).toEqual(["taxonomy/indicator-misfiled warning"]);
-    expect(rep.sheets[0].findings.filter((f) => inRows(f.address, 22, 23)).map((f) => f.address)).toEqual(["D22", "D23"]);
+    expect(rep.sheets[0].findings.filter((f) => inRows(f.address, 22, 23)).map((f) => f.address)).toEqual([
+      "D22",
+      "D23",
+    ]);
   });
   test("satisfaction with ≤ (E26) and a formula as the target (F26) are errors", () => {
     expect(exactly("E26")).toEqual(["value/direction error"]);
     expect(exactly("F26")).toEqual(["value/definition-as-target error"]);
   });
   test("duplicate 三级 (rows 24/25) is a warning at the second one (D25)", () => {
-    expect(rep.sheets[0].findings.filter((f) => f.category === "completeness" && inRows(f.address, 24, 25)).map((f) => `${f.address} ${f.ruleId} ${f.severity}`)).toEqual([
-      "D25 completeness/duplicate-level3 warning",
-    ]);
+    expect(
+      rep.sheets[0].findings
+        .filter((f) => f.category === "completeness" && inRows(f.address, 24, 25))
+        .map((f) => `${f.address} ${f.ruleId} ${f.severity}`),
+    ).toEqual(["D25 completeness/duplicate-level3 warning"]);
   });
   test("text output: every finding line in the documented format", async () => {
     const r = await runCli(["lint", fixture("project-mistakes.xlsx")]);
@@ -96,7 +103,9 @@ describe("needs the engine: department form and project list", () => {
     const s = rep.sheets[0];
     expect(s.tables.length).toBeGreaterThanOrEqual(3);
     expect(s.tables.flatMap((t) => t.indicators).some((i) => i.level3 === "宣传宣讲活动")).toBe(true);
-    expect(s.findings.some((f) => f.address === "G12" && f.category === "taxonomy" && f.severity === "error")).toBe(true); // 1-产出指标；22-社会效益
+    expect(s.findings.some((f) => f.address === "G12" && f.category === "taxonomy" && f.severity === "error")).toBe(
+      true,
+    ); // 1-产出指标；22-社会效益
     expect(s.findings.some((f) => f.address === "G13" && f.severity === "error")).toBe(true); // a formula as target
     expect(s.findings.some((f) => f.address === "G11")).toBe(false); // 涉密项目 is exempt
   });

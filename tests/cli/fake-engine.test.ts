@@ -8,12 +8,28 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { CellValue, Finding, LintResult, Locale, SheetInput, TableInfo } from "../../src/domain";
-import { cellKeys, expectOnlyAnnotationsChanged, fixture, lines, parseReport, runCli, SUMMARY_EN, SUMMARY_ZH, TEXT_LINE } from "./helpers";
+import {
+  cellKeys,
+  expectOnlyAnnotationsChanged,
+  fixture,
+  lines,
+  parseReport,
+  runCli,
+  SUMMARY_EN,
+  SUMMARY_ZH,
+  TEXT_LINE,
+} from "./helpers";
 
 jest.mock("../../src/domain", () => {
   const actual = jest.requireActual("../../src/domain");
   const rangeOf = (r: number, c: number, r2 = r, c2 = c) => ({ r1: r, c1: c, r2, c2 });
-  function finding(ruleId: string, severity: Finding["severity"], range: Finding["range"], data: Record<string, string>, fix?: Finding["fix"]): Finding {
+  function finding(
+    ruleId: string,
+    severity: Finding["severity"],
+    range: Finding["range"],
+    data: Record<string, string>,
+    fix?: Finding["fix"],
+  ): Finding {
     return {
       ruleId,
       code: "JX999",
@@ -43,7 +59,15 @@ jest.mock("../../src/domain", () => {
         }
         if (v === "无") findings.push(finding("value/period-none", "warning", rangeOf(r, c), { value: v }));
         if (typeof v === "string" && v.includes("\\geq")) {
-          findings.push(finding("value/latex-leftover", "warning", rangeOf(r, c), { value: v }, { row: r, col: c, address: actual.toA1(r, c), from: v, to: "≥90%" }));
+          findings.push(
+            finding(
+              "value/latex-leftover",
+              "warning",
+              rangeOf(r, c),
+              { value: v },
+              { row: r, col: c, address: actual.toA1(r, c), from: v, to: "≥90%" },
+            ),
+          );
         }
       }),
     );
@@ -52,8 +76,18 @@ jest.mock("../../src/domain", () => {
       const indicators = [];
       let r = header + 1;
       for (; r - o.row < input.values.length && input.values[r - o.row].length > 0; r++) {
-        indicators.push({ row: r, level1: at(r, 2), level2: at(r, 3), level3: at(r, 4), period: at(r, 5), annual: at(r, 6) });
-        if (at(r, 3) && !at(r, 4)) findings.push(finding("completeness/placeholder-row", "info", rangeOf(r, 3, r, 6), { name: String(at(r, 3)) }));
+        indicators.push({
+          row: r,
+          level1: at(r, 2),
+          level2: at(r, 3),
+          level3: at(r, 4),
+          period: at(r, 5),
+          annual: at(r, 6),
+        });
+        if (at(r, 3) && !at(r, 4))
+          findings.push(
+            finding("completeness/placeholder-row", "info", rangeOf(r, 3, r, 6), { name: String(at(r, 3)) }),
+          );
       }
       const range = rangeOf(header, 1, r - 1, 6);
       tables.push({ blockId: "b1", range, address: actual.rangeToA1(range), framework: "2020", indicators });
@@ -64,7 +98,9 @@ jest.mock("../../src/domain", () => {
     ...actual,
     lintSheet: jest.fn(fakeLint),
     formatFinding: jest.fn((f: Finding, locale: Locale) =>
-      locale === "en-US" ? `Fake ${f.messageId} for “${f.data.value ?? f.data.name}”.` : `假的${f.messageId}：“${f.data.value ?? f.data.name}”。`,
+      locale === "en-US"
+        ? `Fake ${f.messageId} for “${f.data.value ?? f.data.name}”.`
+        : `假的${f.messageId}：“${f.data.value ?? f.data.name}”。`,
     ),
   };
 });
@@ -109,7 +145,14 @@ describe("exit codes and formats with findings (fake engine)", () => {
     const sheet = report.sheets[0];
     expect(sheet.tables).toHaveLength(1);
     expect(sheet.tables[0].range).toBe("A14:F26");
-    expect(sheet.tables[0].indicators[0]).toEqual({ row: 15, level1: "产出指标", level2: "数量指标", level3: "定制服装人数", period: "无", annual: "≥ 20" });
+    expect(sheet.tables[0].indicators[0]).toEqual({
+      row: 15,
+      level1: "产出指标",
+      level2: "数量指标",
+      level3: "定制服装人数",
+      period: "无",
+      annual: "≥ 20",
+    });
     const latex = sheet.findings.find((f) => f.ruleId === "value/latex-leftover")!;
     expect(latex.fix).toEqual({ address: "F19", from: "$\\geq 90\\%$", to: "≥90%" });
     expect(latex.message).toBe("假的latex-leftover：“$\\geq 90\\%$”。");

@@ -55,7 +55,10 @@ export const jsonFindingSchema = z
     severity: z.enum(SEVERITIES as unknown as [string, ...string[]]),
     address: z.string().regex(a1),
     message: z.string().min(1),
-    fix: z.object({ address: z.string().regex(a1), from: cellValue, to: z.string() }).strict().optional(),
+    fix: z
+      .object({ address: z.string().regex(a1), from: cellValue, to: z.string() })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -90,7 +93,9 @@ export const jsonReportSchema = z
         })
         .strict(),
     ),
-    summary: z.object({ errors: z.number().int().min(0), warnings: z.number().int().min(0), infos: z.number().int().min(0) }).strict(),
+    summary: z
+      .object({ errors: z.number().int().min(0), warnings: z.number().int().min(0), infos: z.number().int().min(0) })
+      .strict(),
   })
   .strict();
 
@@ -103,13 +108,15 @@ export function parseReport(line: string): JsonReport {
   const r = jsonReportSchema.parse(JSON.parse(line));
   const count = { errors: 0, warnings: 0, infos: 0 };
   for (const s of r.sheets)
-    for (const f of s.findings) count[f.severity === "error" ? "errors" : f.severity === "warning" ? "warnings" : "infos"]++;
+    for (const f of s.findings)
+      count[f.severity === "error" ? "errors" : f.severity === "warning" ? "warnings" : "infos"]++;
   expect(r.summary).toEqual(count);
   return r;
 }
 
 /** `Sheet!C12  错误  message  (rule id)` (sheet names may be quoted). */
-export const TEXT_LINE = /^(?:'[^']+'|[^\s!']+)![A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)? {2}(错误|警告|提示|error|warning|info) {2}\S.* {2}\([a-z]+\/[a-z0-9-]+\)$/;
+export const TEXT_LINE =
+  /^(?:'[^']+'|[^\s!']+)![A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)? {2}(错误|警告|提示|error|warning|info) {2}\S.* {2}\([a-z]+\/[a-z0-9-]+\)$/;
 export const SUMMARY_ZH = /^(\d+) 个错误，(\d+) 个警告，(\d+) 个提示(（\d+ 个文件）)?$/;
 export const SUMMARY_EN = /^(\d+) errors?, (\d+) warnings?, (\d+) infos?( \(\d+ files?\))?$/;
 

@@ -46,7 +46,9 @@ describe("item 3: text output is inert", () => {
     expect(r.stdout).not.toMatch(RAW_CONTROL);
     const report = JSON.parse(lines(r.stdout)[0]);
     expect(report.sheets[0].name).toBe("表\u202e格");
-    expect(report.sheets[0].findings.some((f: { message: string }) => f.message.includes("\u001b]0;pwned\u0007"))).toBe(true);
+    expect(report.sheets[0].findings.some((f: { message: string }) => f.message.includes("\u001b]0;pwned\u0007"))).toBe(
+      true,
+    );
   });
 
   test("a file name with a newline or ESC gives one line", async () => {
@@ -60,7 +62,9 @@ describe("item 3: text output is inert", () => {
     const out = path.join(dir, "escape-out.xlsx");
     const r = await runCli(["annotate", file, "-o", out]);
     expect(r.stdout).not.toMatch(RAW_CONTROL);
-    const comments = [...unzipParts(fs.readFileSync(out))].find(([n]) => /comments\d*\.xml$/.test(n))![1].toString("utf8");
+    const comments = [...unzipParts(fs.readFileSync(out))]
+      .find(([n]) => /comments\d*\.xml$/.test(n))![1]
+      .toString("utf8");
     expect(comments).toContain("_x001B_]0;pwned_x0007__x001B_[2J_x0000_");
     // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids
     expect(comments).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
@@ -77,7 +81,9 @@ describe("item 9: a 100,000-character cell is not quoted in full", () => {
     expect(line.length).toBeLessThan(400);
     const out = path.join(dir, "long-out.xlsx");
     await runCli(["annotate", f, "-o", out]);
-    const comments = [...unzipParts(fs.readFileSync(out))].find(([n]) => /comments\d*\.xml$/.test(n))![1].toString("utf8");
+    const comments = [...unzipParts(fs.readFileSync(out))]
+      .find(([n]) => /comments\d*\.xml$/.test(n))![1]
+      .toString("utf8");
     expect(comments.length).toBeLessThan(3000);
     expect(comments).toContain("…");
   });
@@ -122,7 +128,9 @@ describe("item 2: no map in the engine is keyed by unbounded cell text", () => {
       [null, null, null, b, "≥1个", "≥1个"],
       [null, null, null, a, "≥1个", "≥1个"],
     ]);
-    const dups = lintSheet({ name: "重复", values: rows }).findings.filter((f) => f.ruleId === "completeness/duplicate-level3");
+    const dups = lintSheet({ name: "重复", values: rows }).findings.filter(
+      (f) => f.ruleId === "completeness/duplicate-level3",
+    );
     expect(dups).toHaveLength(1);
   });
 });
@@ -131,16 +139,24 @@ describe("item 1: limits are checked before the work, refused in one line, exit 
   const grid = (n: number) => Array.from({ length: n }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c));
 
   test("estimated from <dimension> and the part's size, before reading", async () => {
-    const f = write("dim.xlsx", workbook([{ name: "大表", xml: worksheet(rowsXml(grid(300)), "", '<dimension ref="A1:J300"/>') }]));
+    const f = write(
+      "dim.xlsx",
+      workbook([{ name: "大表", xml: worksheet(rowsXml(grid(300)), "", '<dimension ref="A1:J300"/>') }]),
+    );
     const r = await runCli(["lint", f, "--max-cells", "1000"]);
     expect(r.code).toBe(2);
     expectOneBilingualLine(r.stderr);
-    expect(r.stderr).toMatch(/工作表“大表”太大，未检查：约 3,000 个单元格，上限 1,000 个（可用 --max-cells 提高上限） \/ .*Sheet "大表" in .*dim\.xlsx is too large to check: about 3,000 cells, over the limit of 1,000 \(raise it with --max-cells\)/);
+    expect(r.stderr).toMatch(
+      /工作表“大表”太大，未检查：约 3,000 个单元格，上限 1,000 个（可用 --max-cells 提高上限） \/ .*Sheet "大表" in .*dim\.xlsx is too large to check: about 3,000 cells, over the limit of 1,000 \(raise it with --max-cells\)/,
+    );
     expect(r.stdout).toBe("");
   });
 
   test("counted while reading when the dimension is missing or lies", async () => {
-    const f = write("liar.xlsx", workbook([{ name: "大表", xml: worksheet(rowsXml(grid(300)), "", '<dimension ref="A1"/>') }]));
+    const f = write(
+      "liar.xlsx",
+      workbook([{ name: "大表", xml: worksheet(rowsXml(grid(300)), "", '<dimension ref="A1"/>') }]),
+    );
     const r = await runCli(["lint", f, "--max-cells", "1000", "--format", "json"]);
     expect(r.code).toBe(2);
     expectOneBilingualLine(r.stderr);
@@ -149,7 +165,10 @@ describe("item 1: limits are checked before the work, refused in one line, exit 
   });
 
   test("--max-cells raises the limit; bad values are refused", async () => {
-    const f = write("ok.xlsx", workbook([{ name: "大表", xml: worksheet(rowsXml(grid(300)), "", '<dimension ref="A1:J300"/>') }]));
+    const f = write(
+      "ok.xlsx",
+      workbook([{ name: "大表", xml: worksheet(rowsXml(grid(300)), "", '<dimension ref="A1:J300"/>') }]),
+    );
     expect((await runCli(["lint", f, "--max-cells", "5,000", "--format", "json"])).code).not.toBe(2);
     for (const bad of ["0", "-5", "1.5", "many"]) {
       const r = await runCli(["lint", f, `--max-cells=${bad}`]);
@@ -163,17 +182,24 @@ describe("item 1: limits are checked before the work, refused in one line, exit 
     const row = "<row><c><v>1</v></c><c><v>1</v></c><c><v>1</v></c><c><v>1</v></c></row>";
     const f = write("bomb.xlsx", workbook([{ name: "炸弹", xml: worksheet(row.repeat(40000)) }]));
     expect(fs.statSync(f).size).toBeLessThan(30_000);
-    for (const argv of [["lint", f], ["annotate", f, "-o", path.join(dir, "bomb-out.xlsx")]]) {
+    for (const argv of [
+      ["lint", f],
+      ["annotate", f, "-o", path.join(dir, "bomb-out.xlsx")],
+    ]) {
       const r = await runCli(argv);
       expect(r.code).toBe(2);
       expectOneBilingualLine(r.stderr);
-      expect(r.stderr).toMatch(/压缩比为 \d+:1，正常工作簿不超过 100:1，疑似压缩炸弹 \/ .*compressed \d+:1, beyond the 100:1 of any real workbook/);
+      expect(r.stderr).toMatch(
+        /压缩比为 \d+:1，正常工作簿不超过 100:1，疑似压缩炸弹 \/ .*compressed \d+:1, beyond the 100:1 of any real workbook/,
+      );
     }
     expect(fs.existsSync(path.join(dir, "bomb-out.xlsx"))).toBe(false);
   });
 
   test("a cell far to the right on many rows counts what the engine would walk", async () => {
-    const xml = Array.from({ length: 200 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join("");
+    const xml = Array.from({ length: 200 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join(
+      "",
+    );
     const r = await runCli(["lint", write("wide.xlsx", workbook([{ name: "宽", xml }])), "--max-cells", "1000000"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/超过 1,0\d\d,\d{3} 个单元格/);

@@ -38,7 +38,8 @@ function customProps(value: unknown): Buffer {
   const parts: string[] = [];
   for (let i = 0; i < text.length; i += 200) parts.push(text.slice(i, i + 200));
   let pid = 2;
-  const prop = (name: string, v: string) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid++}" name="${xmlAttr(name)}"><vt:lpwstr>${xmlText(v)}</vt:lpwstr></property>`;
+  const prop = (name: string, v: string) =>
+    `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid++}" name="${xmlAttr(name)}"><vt:lpwstr>${xmlText(v)}</vt:lpwstr></property>`;
   return Buffer.from(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${parts.map((p, i) => prop(`jixiao-ignores#${i}`, p)).join("")}${prop("jixiao-ignores#n", String(parts.length))}</Properties>`,
   );
@@ -78,7 +79,16 @@ async function workbook(): Promise<{ file: string; store: IgnoreStore; ignoredAd
   expect(vague).toHaveLength(2);
   const store: IgnoreStore = {
     version: 1,
-    items: [{ key: vague[0].key, sheet: "项目表", ruleId: "value/vague-target", address: vague[0].f.address, reason: "已与财政分局确认“明显”可用", at: "2025-03-01" }],
+    items: [
+      {
+        key: vague[0].key,
+        sheet: "项目表",
+        ruleId: "value/vague-target",
+        address: vague[0].f.address,
+        reason: "已与财政分局确认“明显”可用",
+        at: "2025-03-01",
+      },
+    ],
   };
   return { file: plain, store, ignoredAddress: vague[0].f.address, otherAddress: vague[1].f.address };
 }
@@ -101,7 +111,8 @@ test.each([
 
   const plainJson = JSON.parse((await runCli(["lint", file, "--format", "json"])).stdout);
   const json = JSON.parse((await runCli(["lint", marked, "--format", "json"])).stdout);
-  const addresses = (j: { sheets: { findings: { address: string; ruleId: string }[] }[] }) => j.sheets[0].findings.filter((f) => f.ruleId === "value/vague-target").map((f) => f.address);
+  const addresses = (j: { sheets: { findings: { address: string; ruleId: string }[] }[] }) =>
+    j.sheets[0].findings.filter((f) => f.ruleId === "value/vague-target").map((f) => f.address);
   expect(addresses(plainJson)).toEqual([ignoredAddress, otherAddress]);
   expect(addresses(json)).toEqual([otherAddress]);
   expect(json.sheets[0].ignored).toBe(1);
@@ -117,8 +128,14 @@ test.each([
 test("a workbook without ignores, or with damaged ones, is checked in full", async () => {
   const { file } = await workbook();
   expect((await ignoresOf(file)).items).toEqual([]);
-  const broken = withPart(file, "xl/webextensions/webextension1.xml", Buffer.from('<we:property name="jixiao-ignores" value="{not json"/>'));
+  const broken = withPart(
+    file,
+    "xl/webextensions/webextension1.xml",
+    Buffer.from('<we:property name="jixiao-ignores" value="{not json"/>'),
+  );
   expect((await ignoresOf(broken)).items).toEqual([]);
   const r = await runCli(["lint", broken, "--format", "json"]);
-  expect(JSON.parse(r.stdout).sheets[0].findings.filter((f: { ruleId: string }) => f.ruleId === "value/vague-target")).toHaveLength(2);
+  expect(
+    JSON.parse(r.stdout).sheets[0].findings.filter((f: { ruleId: string }) => f.ruleId === "value/vague-target"),
+  ).toHaveLength(2);
 });

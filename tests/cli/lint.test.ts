@@ -95,7 +95,9 @@ describe("--format json", () => {
   test("--sheet limits the report to that sheet", async () => {
     const both = parseReport(lines((await runCli(["lint", fixture("two-sheets.xlsx"), "--format", "json"])).stdout)[0]);
     expect(both.sheets.map((s) => s.name)).toEqual(["项目甲", "项目乙"]);
-    const one = parseReport(lines((await runCli(["lint", fixture("two-sheets.xlsx"), "--format", "json", "--sheet", "项目乙"])).stdout)[0]);
+    const one = parseReport(
+      lines((await runCli(["lint", fixture("two-sheets.xlsx"), "--format", "json", "--sheet", "项目乙"])).stdout)[0],
+    );
     expect(one.sheets.map((s) => s.name)).toEqual(["项目乙"]);
     expect(one.sheets[0]).toEqual(both.sheets[1]);
   });
@@ -139,7 +141,14 @@ describe("several files and folders", () => {
     const r = await runCli(["lint", dir, "--format", "json"]);
     const out = lines(r.stdout).map((l) => JSON.parse(l));
     const files = out.map((o) => path.relative(dir, o.file)).sort();
-    expect(files).toEqual(["a.xlsx", path.join("镇街", "b.xlsx"), path.join("镇街", "broken.xlsx"), path.join("镇街", "深层", "c.XLSX")].sort());
+    expect(files).toEqual(
+      [
+        "a.xlsx",
+        path.join("镇街", "b.xlsx"),
+        path.join("镇街", "broken.xlsx"),
+        path.join("镇街", "深层", "c.XLSX"),
+      ].sort(),
+    );
     const broken = out.find((o) => o.file.endsWith("broken.xlsx"));
     expect(jsonErrorSchema.parse(broken).error).toMatch(/corrupt/);
     for (const o of out.filter((x) => x !== broken)) parseReport(JSON.stringify(o));
@@ -162,7 +171,13 @@ describe("several files and folders", () => {
   });
 
   test("progress on stderr from 5 files, only with --progress or a TTY", async () => {
-    const five = ["project-2021-clean.xlsx", "two-sheets.xlsx", "empty-workbook.xlsx", "value-types.xlsx", "project-list-coded.xlsx"].map(fixture);
+    const five = [
+      "project-2021-clean.xlsx",
+      "two-sheets.xlsx",
+      "empty-workbook.xlsx",
+      "value-types.xlsx",
+      "project-list-coded.xlsx",
+    ].map(fixture);
     const quiet = await runCli(["lint", ...five, "--format", "json"]);
     expect(quiet.stderr).toBe("");
     const withFlag = await runCli(["lint", ...five, "--format", "json", "--progress"]);
@@ -208,18 +223,36 @@ describe("--config and --framework", () => {
       const r = await runCli(["lint", fixture("project-2021-clean.xlsx"), "--config", cfg, "--lang", lang]);
       expect(r.code).toBe(2);
       expectOneBilingualLine(r.stderr);
-      expect(r.stderr).toMatch(/配置文件有误.*satisfactionFloor：应不大于 100.*未知的设置项“colour”.* \/ Invalid config file: .*satisfactionFloor: must be at most 100.*unknown setting "colour"/);
+      expect(r.stderr).toMatch(
+        /配置文件有误.*satisfactionFloor：应不大于 100.*未知的设置项“colour”.* \/ Invalid config file: .*satisfactionFloor: must be at most 100.*unknown setting "colour"/,
+      );
     }
   });
 
   test.each<[string, string, RegExp]>([
-    ["1e999", '{"satisfactionFloor": 1e999}', /satisfactionFloor：应为有限的数字.* \/ .*satisfactionFloor: expected a finite number/],
+    [
+      "1e999",
+      '{"satisfactionFloor": 1e999}',
+      /satisfactionFloor：应为有限的数字.* \/ .*satisfactionFloor: expected a finite number/,
+    ],
     ["null", "null", /应为 JSON 对象.*实际是null \/ .*expected a JSON object.*got null/],
     ["an array", "[]", /应为 JSON 对象.* \/ .*got array/],
-    ["an unknown rule id", '{"rules": {"value/vague-targt": "off"}}', /“value\/vague-targt”不是规则编号或 id，是否想写“JX\d{3}”（value\/vague-target）.* \/ .*did you mean "JX\d{3}" \(value\/vague-target\)/],
-    ["an unknown rule code", '{"rules": {"JX9999": "off", "framework-mixd": "error"}}', /JX9999.*framework-mixd.*taxonomy\/framework-mixed/],
+    [
+      "an unknown rule id",
+      '{"rules": {"value/vague-targt": "off"}}',
+      /“value\/vague-targt”不是规则编号或 id，是否想写“JX\d{3}”（value\/vague-target）.* \/ .*did you mean "JX\d{3}" \(value\/vague-target\)/,
+    ],
+    [
+      "an unknown rule code",
+      '{"rules": {"JX9999": "off", "framework-mixd": "error"}}',
+      /JX9999.*framework-mixd.*taxonomy\/framework-mixed/,
+    ],
     ["a bad severity", '{"rules": {"JX303": "loud"}}', /rules\.JX303：应为 off、info、warning、error 之一/],
-    ["a misspelt setting", '{"framwork": "2021"}', /未知的设置项“framwork”（是否想写“framework”？）.*"framwork" \(did you mean "framework"\?\)/],
+    [
+      "a misspelt setting",
+      '{"framwork": "2021"}',
+      /未知的设置项“framwork”（是否想写“framework”？）.*"framwork" \(did you mean "framework"\?\)/,
+    ],
   ])("%s → one bilingual line, exit 2 (issue 9, item 9)", async (_name, text, pattern) => {
     const cfg = write(`c-${Math.random().toString(36).slice(2)}.json`, text);
     const r = await runCli(["lint", fixture("project-2021-clean.xlsx"), "--config", cfg]);

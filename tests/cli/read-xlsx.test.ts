@@ -96,14 +96,20 @@ describe("merged blocks read as blank below their top-left cell", () => {
 describe("number formats beside the values (SheetInput.formats)", () => {
   test("built-in ids 9/10, custom codes, General left out, dates turned into text", async () => {
     const s = await one(
-      workbook([
-        {
-          name: "F",
-          xml: '<row r="1"><c r="A1" s="1"><v>0.95</v></c><c r="B1" s="2"><v>0.9512</v></c><c r="C1" s="4"><v>0.5</v></c><c r="D1"><v>7</v></c><c r="E1" s="6"><v>1281.77</v></c></row><row r="2"><c r="A2" s="3"><v>45747</v></c><c r="B2" s="5"><v>45747</v></c><c r="C2" s="1" t="s"><v>0</v></c></row>',
-        },
-      ], { sst: ["文字"] }),
+      workbook(
+        [
+          {
+            name: "F",
+            xml: '<row r="1"><c r="A1" s="1"><v>0.95</v></c><c r="B1" s="2"><v>0.9512</v></c><c r="C1" s="4"><v>0.5</v></c><c r="D1"><v>7</v></c><c r="E1" s="6"><v>1281.77</v></c></row><row r="2"><c r="A2" s="3"><v>45747</v></c><c r="B2" s="5"><v>45747</v></c><c r="C2" s="1" t="s"><v>0</v></c></row>',
+          },
+        ],
+        { sst: ["文字"] },
+      ),
     );
-    expect(s.values).toEqual([[0.95, 0.9512, 0.5, 7, 1281.77], ["2025-03-31", "2025-03-31", "文字"]]);
+    expect(s.values).toEqual([
+      [0.95, 0.9512, 0.5, 7, 1281.77],
+      ["2025-03-31", "2025-03-31", "文字"],
+    ]);
     expect(fmt(s, 1, 1)).toBe("0%");
     expect(fmt(s, 1, 2)).toBe("0.00%");
     expect(fmt(s, 1, 3)).toBe("0.0%");
@@ -113,14 +119,25 @@ describe("number formats beside the values (SheetInput.formats)", () => {
   });
 
   test("the 1904 date system", async () => {
-    const s = await one(workbook([{ name: "D", xml: '<row r="1"><c r="A1" s="3"><v>44285</v></c></row>' }], { workbookPr: '<workbookPr date1904="1"/>' }));
+    const s = await one(
+      workbook([{ name: "D", xml: '<row r="1"><c r="A1" s="3"><v>44285</v></c></row>' }], {
+        workbookPr: '<workbookPr date1904="1"/>',
+      }),
+    );
     expect(s.values).toEqual([["2025-03-31"]]);
   });
 });
 
 describe("OOXML as other producers write it", () => {
   test("rows and cells without an r attribute follow the one before them", async () => {
-    const s = await one(workbook([{ name: "R", xml: '<row><c t="inlineStr"><is><t>一级指标</t></is></c><c><v>2</v></c></row><row/><row><c r="C3"><v>3</v></c><c><v>4</v></c></row>' }]));
+    const s = await one(
+      workbook([
+        {
+          name: "R",
+          xml: '<row><c t="inlineStr"><is><t>一级指标</t></is></c><c><v>2</v></c></row><row/><row><c r="C3"><v>3</v></c><c><v>4</v></c></row>',
+        },
+      ]),
+    );
     expect(s.values).toEqual([["一级指标", 2], [], [null, null, 3, 4]]);
   });
 
@@ -140,7 +157,17 @@ describe("OOXML as other producers write it", () => {
 
   test("shared strings: rich text joined, phonetic runs left out, _xHHHH_ escapes and entities resolved", async () => {
     const sst = `<sst ${NS}><si><r><t>满意</t></r><r><t>度</t></r><rPh><t>x</t></rPh></si><si><t>a_x001B_[2J&amp;&lt;b&gt;&#x263A;</t></si><si/><si><t><![CDATA[<c>]]></t></si></sst>`;
-    const s = await one(workbook([{ name: "S", xml: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>' }], { sst }));
+    const s = await one(
+      workbook(
+        [
+          {
+            name: "S",
+            xml: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>',
+          },
+        ],
+        { sst },
+      ),
+    );
     expect(s.values).toEqual([["满意度", "a\u001b[2J&<b>☺", null, "<c>"]]);
   });
 
@@ -153,14 +180,24 @@ describe("OOXML as other producers write it", () => {
 
   test("text longer than Excel's 32,767 characters per cell is cut to it", async () => {
     const long = "长".repeat(40000);
-    const s = await one(workbook([{ name: "L", xml: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], { sst: [long] }));
+    const s = await one(
+      workbook([{ name: "L", xml: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], { sst: [long] }),
+    );
     expect((s.values[0][0] as string).length).toBe(32767);
   });
 
   test("lint of such a workbook: rows without r are not 'corrupt' (issue 9, item 9)", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-nor-"));
     const f = path.join(dir, "no-r.xlsx");
-    fs.writeFileSync(f, workbook([{ name: "表", xml: '<row><c t="inlineStr"><is><t>三级指标</t></is></c></row><row><c t="inlineStr"><is><t>培训场次</t></is></c></row>' }]));
+    fs.writeFileSync(
+      f,
+      workbook([
+        {
+          name: "表",
+          xml: '<row><c t="inlineStr"><is><t>三级指标</t></is></c></row><row><c t="inlineStr"><is><t>培训场次</t></is></c></row>',
+        },
+      ]),
+    );
     const r = await runCli(["lint", f, "--format", "json"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -180,7 +217,11 @@ describe("broken packages are refused, not passed (issue 9, item 7)", () => {
 
   test("no worksheet at all → exit 2 with the no-sheets message (lint and annotate)", async () => {
     const f = write("nosheets.xlsx", workbook([]));
-    for (const argv of [["lint", f], ["lint", f, "--format", "json"], ["annotate", f, "-o", path.join(dir, "out.xlsx")]]) {
+    for (const argv of [
+      ["lint", f],
+      ["lint", f, "--format", "json"],
+      ["annotate", f, "-o", path.join(dir, "out.xlsx")],
+    ]) {
       const r = await runCli(argv);
       expect(r.code).toBe(2);
       expectOneBilingualLine(r.stderr);
@@ -198,7 +239,10 @@ describe("broken packages are refused, not passed (issue 9, item 7)", () => {
   });
 
   test("cells of type s without a shared-strings part → corrupt, not string indices", async () => {
-    const f = write("nosst.xlsx", workbook([{ name: "A", xml: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' }]));
+    const f = write(
+      "nosst.xlsx",
+      workbook([{ name: "A", xml: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' }]),
+    );
     const r = await runCli(["lint", f]);
     expect(r.code).toBe(2);
     expectOneBilingualLine(r.stderr);
@@ -206,18 +250,36 @@ describe("broken packages are refused, not passed (issue 9, item 7)", () => {
   });
 
   test("a shared-string index past the table → corrupt", async () => {
-    const f = write("badindex.xlsx", workbook([{ name: "A", xml: '<row r="1"><c r="A1" t="s"><v>5</v></c></row>' }], { sst: ["x"] }));
+    const f = write(
+      "badindex.xlsx",
+      workbook([{ name: "A", xml: '<row r="1"><c r="A1" t="s"><v>5</v></c></row>' }], { sst: ["x"] }),
+    );
     expect((await runCli(["lint", f])).code).toBe(2);
   });
 
   test.each([
-    ["a DOCTYPE (XXE, billion laughs)", `<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol">]><worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol;</t></is></c></row></sheetData></worksheet>`],
-    ["an unknown entity", `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>`],
+    [
+      "a DOCTYPE (XXE, billion laughs)",
+      `<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol">]><worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol;</t></is></c></row></sheetData></worksheet>`,
+    ],
+    [
+      "an unknown entity",
+      `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>`,
+    ],
     ["unclosed XML", `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c>`],
-    ["a cell past column XFD", `<worksheet ${NS}><sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData></worksheet>`],
-    ["a row past 1,048,576", `<worksheet ${NS}><sheetData><row r="1048577"><c r="A1048577"><v>1</v></c></row></sheetData></worksheet>`],
+    [
+      "a cell past column XFD",
+      `<worksheet ${NS}><sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData></worksheet>`,
+    ],
+    [
+      "a row past 1,048,576",
+      `<worksheet ${NS}><sheetData><row r="1048577"><c r="A1048577"><v>1</v></c></row></sheetData></worksheet>`,
+    ],
   ])("%s → corrupt, exit 2", async (_name, xml) => {
-    const r = await runCli(["lint", write(`bad-${Math.random().toString(36).slice(2)}.xlsx`, workbook([{ name: "A", xml }]))]);
+    const r = await runCli([
+      "lint",
+      write(`bad-${Math.random().toString(36).slice(2)}.xlsx`, workbook([{ name: "A", xml }])),
+    ]);
     expect(r.code).toBe(2);
     expectOneBilingualLine(r.stderr);
     expect(r.stderr).toMatch(/损坏.*corrupt/);
@@ -228,7 +290,8 @@ describe("broken packages are refused, not passed (issue 9, item 7)", () => {
     // lower the declared size of the worksheet part in the central directory
     const name = Buffer.from("xl/worksheets/sheet1.xml");
     let p = buf.lastIndexOf(Buffer.concat([Buffer.from([0x50, 0x4b, 0x01, 0x02])]));
-    while (p >= 0 && !buf.subarray(p + 46, p + 46 + name.length).equals(name)) p = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), p - 1);
+    while (p >= 0 && !buf.subarray(p + 46, p + 46 + name.length).equals(name))
+      p = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), p - 1);
     buf.writeUInt32LE(10, p + 24);
     const r = await runCli(["lint", write("liar.xlsx", buf)]);
     expect(r.code).toBe(2);

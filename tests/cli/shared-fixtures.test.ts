@@ -7,7 +7,12 @@ import { readSheets } from "../../src/cli/read-xlsx";
 import { lines, parseReport, runCli, SHARED_FIXTURES } from "./helpers";
 import { SHARED_FIXTURES as SHARED_FIXTURES_PATH } from "../helpers/workbooks";
 
-const FILES = ["houjie-2025-dept.xlsx", "machong-2024-projects.xlsx", "qingxi-2025-dept-and-projects.xlsx", "huangpu-project-expenditure.xlsx"];
+const FILES = [
+  "houjie-2025-dept.xlsx",
+  "machong-2024-projects.xlsx",
+  "qingxi-2025-dept-and-projects.xlsx",
+  "huangpu-project-expenditure.xlsx",
+];
 const shared = (f: string) => path.join(SHARED_FIXTURES ?? "", f);
 
 if (!SHARED_FIXTURES) {
@@ -47,17 +52,23 @@ d("needs the engine: real workbooks (docs/domain.md §6)", () => {
   });
 
   test("清溪: the department totals do not balance (budget error)", async () => {
-    const rep = parseReport(lines((await runCli(["lint", shared("qingxi-2025-dept-and-projects.xlsx"), "--format", "json"])).stdout)[0]);
+    const rep = parseReport(
+      lines((await runCli(["lint", shared("qingxi-2025-dept-and-projects.xlsx"), "--format", "json"])).stdout)[0],
+    );
     expect(rep.sheets[0].findings.some((f) => f.category === "budget" && f.severity === "error")).toBe(true);
   });
 
   test("黄埔: coded 二级 under the wrong 一级 are taxonomy errors in column G", async () => {
-    const rep = parseReport(lines((await runCli(["lint", shared("huangpu-project-expenditure.xlsx"), "--format", "json"])).stdout)[0]);
+    const rep = parseReport(
+      lines((await runCli(["lint", shared("huangpu-project-expenditure.xlsx"), "--format", "json"])).stdout)[0],
+    );
     expect(rep.sheets[0].findings.some((f) => f.category === "taxonomy" && /^G\d+$/.test(f.address))).toBe(true);
   });
 
   test("麻涌: 无 as 实施周期指标值 is warned about", async () => {
-    const rep = parseReport(lines((await runCli(["lint", shared("machong-2024-projects.xlsx"), "--format", "json"])).stdout)[0]);
+    const rep = parseReport(
+      lines((await runCli(["lint", shared("machong-2024-projects.xlsx"), "--format", "json"])).stdout)[0],
+    );
     expect(rep.sheets[0].findings.some((f) => f.address === "E14" && f.severity === "warning")).toBe(true);
   });
 });

@@ -23,7 +23,13 @@ interface Meta {
 }
 
 function corpusNames(): string[] {
-  return fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => f.endsWith(".meta.json")).map((f) => f.replace(/\.meta\.json$/, "")).sort() : [];
+  return fs.existsSync(CORPUS)
+    ? fs
+        .readdirSync(CORPUS)
+        .filter((f) => f.endsWith(".meta.json"))
+        .map((f) => f.replace(/\.meta\.json$/, ""))
+        .sort()
+    : [];
 }
 
 /** Does the finding's range hold one of the cells? */
@@ -40,7 +46,10 @@ function indicatorRows(r: LintResult): number {
 
 /** One line per finding: what the snapshot keeps (language-neutral: ids and data, not the rendered text). */
 function lines(r: LintResult): string[] {
-  return r.findings.map((f) => `${f.severity} ${f.address} ${f.ruleId} ${f.messageId} ${JSON.stringify(f.data)}${f.fix ? ` fix=${JSON.stringify(f.fix.to)}` : ""}`);
+  return r.findings.map(
+    (f) =>
+      `${f.severity} ${f.address} ${f.ruleId} ${f.messageId} ${JSON.stringify(f.data)}${f.fix ? ` fix=${JSON.stringify(f.fix.to)}` : ""}`,
+  );
 }
 
 function checkSnapshot(name: string, r: LintResult): void {
@@ -51,7 +60,10 @@ function checkSnapshot(name: string, r: LintResult): void {
     fs.writeFileSync(file, JSON.stringify(actual, null, 2) + "\n");
     return;
   }
-  if (!fs.existsSync(file)) throw new Error(`no reviewed snapshot ${path.relative(process.cwd(), file)}: review the findings, then run npm run snapshots`);
+  if (!fs.existsSync(file))
+    throw new Error(
+      `no reviewed snapshot ${path.relative(process.cwd(), file)}: review the findings, then run npm run snapshots`,
+    );
   expect(actual).toEqual(JSON.parse(fs.readFileSync(file, "utf8")));
 }
 
@@ -77,13 +89,17 @@ describeShared("corpus: real tables from nine provinces", () => {
     });
     test("reports every listed mistake at one of its cells", () => {
       const serious = r.findings.filter((f) => f.severity !== "info");
-      const missed = meta.mistakes.filter((m) => !serious.some((f) => covers(f, m.cells))).map((m) => `${m.cells.join(",")}: ${m.what}`);
+      const missed = meta.mistakes
+        .filter((m) => !serious.some((f) => covers(f, m.cells)))
+        .map((m) => `${m.cells.join(",")}: ${m.what}`);
       expect(missed).toEqual([]);
     });
     test("reports no error that is not a listed mistake", () => {
       const cells = meta.mistakes.flatMap((m) => m.cells);
       const extra = r.findings
-        .filter((f) => f.severity === "error" && !covers(f, cells) && !(meta.truncated && f.category === "completeness"))
+        .filter(
+          (f) => f.severity === "error" && !covers(f, cells) && !(meta.truncated && f.category === "completeness"),
+        )
         .map((f) => `${f.address} ${f.ruleId}`);
       expect(extra).toEqual([]);
     });

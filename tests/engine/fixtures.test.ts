@@ -14,13 +14,17 @@ async function lint(name: keyof typeof FIXTURES): Promise<LintResult> {
 }
 
 function at(r: LintResult, address: string, category?: Finding["category"], ruleId?: string): Finding[] {
-  return r.findings.filter((f) => f.address === address && (!category || f.category === category) && (!ruleId || f.ruleId === ruleId));
+  return r.findings.filter(
+    (f) => f.address === address && (!category || f.category === category) && (!ruleId || f.ruleId === ruleId),
+  );
 }
 
 function expectAt(r: LintResult, address: string, category: Finding["category"], ruleId?: string): Finding {
   const found = at(r, address, category, ruleId);
   if (found.length === 0) {
-    const near = r.findings.filter((f) => f.address.replace(/[A-Z]+/g, "") === address.replace(/[A-Z]+/g, "")).map((f) => `${f.address} ${f.ruleId}`);
+    const near = r.findings
+      .filter((f) => f.address.replace(/[A-Z]+/g, "") === address.replace(/[A-Z]+/g, ""))
+      .map((f) => `${f.address} ${f.ruleId}`);
     throw new Error(`no ${category} ${ruleId ?? ""} finding at ${address}; on that row: ${near.join(", ") || "none"}`);
   }
   return found[0];
@@ -36,7 +40,14 @@ describeShared("000 厚街 department form", () => {
     expect(r.tables).toHaveLength(1);
     expect(r.tables[0].indicators).toHaveLength(38);
     expect(r.tables[0].framework).toBe("2020");
-    expect(r.tables[0].indicators[0]).toEqual({ row: 23, level1: "产出指标", level2: "数量指标", level3: "网格员参加线上业务培训次数", period: "12次", annual: "12次" });
+    expect(r.tables[0].indicators[0]).toEqual({
+      row: 23,
+      level1: "产出指标",
+      level2: "数量指标",
+      level3: "网格员参加线上业务培训次数",
+      period: "12次",
+      annual: "12次",
+    });
     // "same as above" carried through merged cells and across the page break (row 45 blank)
     expect(r.tables[0].indicators.find((i) => i.row === 47)).toMatchObject({ level1: "产出指标", level2: "成本指标" });
   });
@@ -47,12 +58,17 @@ describeShared("000 厚街 department form", () => {
     }
   });
   test("costs under 社会效益 and non-ecological / satisfaction rows under 生态效益 are misfiled", () => {
-    for (const a of ["D51", "D52", "D56", "D57", "D59", "D60"]) expectAt(r, a, "taxonomy", "taxonomy/indicator-misfiled");
+    for (const a of ["D51", "D52", "D56", "D57", "D59", "D60"])
+      expectAt(r, a, "taxonomy", "taxonomy/indicator-misfiled");
   });
   test("the section label 镇财政分局批复意见 inside the table", () => {
     expectAt(r, "A56", "structure", "structure/label-in-table");
     // and the rows after it are still read as 效益指标 / 生态效益指标
-    expect(r.tables[0].indicators.find((i) => i.row === 56)).toMatchObject({ level1: "效益指标", level2: "生态效益指标", level3: "减轻社区负担" });
+    expect(r.tables[0].indicators.find((i) => i.row === 56)).toMatchObject({
+      level1: "效益指标",
+      level2: "生态效益指标",
+      level3: "减轻社区负担",
+    });
   });
   test("vague targets", () => {
     for (const a of ["E53:F53", "E57:F57", "E58:F58"]) expectAt(r, a, "value", "value/vague-target");
@@ -68,13 +84,24 @@ describeShared("001 麻涌 project forms", () => {
     r = await lint("machong");
   });
   test("reads three projects with 6, 6 and 8 indicator rows", () => {
-    expect(r.blocks.filter((b) => b.kind === "project").map((b) => b.title)).toEqual(["机关事业单位派遣人员经费", "智慧网格", "货物购置类项目（服装制服）"]);
+    expect(r.blocks.filter((b) => b.kind === "project").map((b) => b.title)).toEqual([
+      "机关事业单位派遣人员经费",
+      "智慧网格",
+      "货物购置类项目（服装制服）",
+    ]);
     expect(r.tables.map((t) => t.indicators.length)).toEqual([6, 6, 8]);
     // the last row is shifted one column left in the sheet and still read correctly
-    expect(r.tables[2].indicators[7]).toMatchObject({ row: 70, level1: "满意度指标", level2: "服务对象满意度指标", level3: "使用人满意度", period: "无" });
+    expect(r.tables[2].indicators[7]).toMatchObject({
+      row: 70,
+      level1: "满意度指标",
+      level2: "服务对象满意度指标",
+      level3: "使用人满意度",
+      period: "无",
+    });
   });
   test("实施周期指标值 is 无 on every row", () => {
-    for (const a of ["E14", "E15", "E16", "E17", "E18", "E20", "E38", "E46", "E61", "E69", "D70"]) expectAt(r, a, "value", "value/period-not-set");
+    for (const a of ["E14", "E15", "E16", "E17", "E18", "E20", "E38", "E46", "E61", "E69", "D70"])
+      expectAt(r, a, "value", "value/period-not-set");
   });
   test("满意度指标 has no 三级 in the first project", () => {
     expectAt(r, "A23", "completeness", "completeness/level1-missing");
@@ -85,7 +112,8 @@ describeShared("001 麻涌 project forms", () => {
     expectAt(r, "F61", "value", "value/unit-missing");
   });
   test("LaTeX leftovers, with the fix ≥90%", () => {
-    for (const a of ["F65", "E70"]) expect(expectAt(r, a, "value", "value/latex-leftover").fix).toMatchObject({ from: "$\\geq 90\\%$", to: "≥90%" });
+    for (const a of ["F65", "E70"])
+      expect(expectAt(r, a, "value", "value/latex-leftover").fix).toMatchObject({ from: "$\\geq 90\\%$", to: "≥90%" });
   });
   test("预算执行率 used as a cost indicator", () => {
     for (const a of ["D18", "D41", "D65"]) expectAt(r, a, "taxonomy", "taxonomy/budget-execution-rate");
@@ -112,13 +140,17 @@ describeShared("002 清溪 department + seven projects", () => {
   test("效益指标/经济效益 shifted into the 二级/三级 columns, 社会效益 in the 一级 column", () => {
     expectAt(r, "C35:D35", "structure", "structure/row-shifted");
     expectAt(r, "B36", "taxonomy", "taxonomy/level1-is-level2");
-    expect(r.tables[0].indicators.find((i) => i.row === 36)).toMatchObject({ level1: "效益指标", level2: "社会效益指标" });
+    expect(r.tables[0].indicators.find((i) => i.row === 36)).toMatchObject({
+      level1: "效益指标",
+      level2: "社会效益指标",
+    });
   });
   test("综治视联网 cost 13.45万元/年 exceeds its budget 92400元", () => {
     expect(expectAt(r, "F182", "budget", "budget/cost-exceeds-budget").severity).toBe("warning");
   });
   test("119277元/人/年 × 2人 = 238554元 exceeds each budget of 217085元", () => {
-    for (const a of ["F92", "F212"]) expect(formatFinding(expectAt(r, a, "budget", "budget/cost-exceeds-budget"), "zh-CN")).toContain("238554元");
+    for (const a of ["F92", "F212"])
+      expect(formatFinding(expectAt(r, a, "budget", "budget/cost-exceeds-budget"), "zh-CN")).toContain("238554元");
   });
   test("the 批复意见 rows end the tables instead of being read as indicators", () => {
     expect(r.findings.filter((f) => f.address === "C72")).toEqual([]);
@@ -133,7 +165,14 @@ describeShared("004 黄埔 project list with coded indicators", () => {
   test("reads 23 coded projects (5 涉密 rows exempt) with 84 indicators", () => {
     expect(r.tables).toHaveLength(23);
     expect(r.tables.reduce((s, t) => s + t.indicators.length, 0)).toBe(84);
-    expect(r.tables[0].indicators[0]).toEqual({ row: 11, level1: "产出指标", level2: "数量指标", level3: "召开报告会情况", period: "不少于1场", annual: "不少于1场" });
+    expect(r.tables[0].indicators[0]).toEqual({
+      row: 11,
+      level1: "产出指标",
+      level2: "数量指标",
+      level3: "召开报告会情况",
+      period: "不少于1场",
+      annual: "不少于1场",
+    });
   });
   test("coded 二级 that do not belong to their 一级", () => {
     const g16 = at(r, "G16", "taxonomy", "taxonomy/level2-wrong-parent");
@@ -148,8 +187,12 @@ describeShared("004 黄埔 project list with coded indicators", () => {
     expect(ben.length).toBeGreaterThanOrEqual(5);
   });
   test("formulas and indicator names as targets; vague targets", () => {
-    const defs = r.findings.filter((f) => f.ruleId === "value/definition-as-target").map((f) => `${f.address} ${f.data.text}`);
-    expect(defs).toEqual(expect.arrayContaining(["G24 满意度=（一般+满意+非常满意）/评价数量", "G17 窗口人员评价器差评率"]));
+    const defs = r.findings
+      .filter((f) => f.ruleId === "value/definition-as-target")
+      .map((f) => `${f.address} ${f.data.text}`);
+    expect(defs).toEqual(
+      expect.arrayContaining(["G24 满意度=（一般+满意+非常满意）/评价数量", "G17 窗口人员评价器差评率"]),
+    );
     const vague = r.findings.filter((f) => f.ruleId === "value/vague-target").map((f) => `${f.address} ${f.data.text}`);
     expect(vague).toEqual(expect.arrayContaining(["G34 逐步提高", "G17 平稳下降"]));
   });

@@ -11,12 +11,26 @@ import { relintRows } from "../../src/taskpane/live/incremental";
 import { FIXTURES, SHARED, SHARED_FIXTURES, describeShared, readSheets } from "../helpers/workbooks";
 import { cleanRows, ind, projectForm } from "./rule-tester";
 
-const lines = (r: LintResult) => r.findings.map((f) => `${f.severity} ${f.address} ${f.ruleId} ${f.messageId} ${JSON.stringify(f.data)} ${f.blockId ?? ""} ${f.fix ? f.fix.to : ""}`);
-const tables = (r: LintResult) => r.tables.map((t) => `${t.blockId} ${t.address} ${t.framework} ${JSON.stringify(t.indicators)}`);
+const lines = (r: LintResult) =>
+  r.findings.map(
+    (f) =>
+      `${f.severity} ${f.address} ${f.ruleId} ${f.messageId} ${JSON.stringify(f.data)} ${f.blockId ?? ""} ${f.fix ? f.fix.to : ""}`,
+  );
+const tables = (r: LintResult) =>
+  r.tables.map((t) => `${t.blockId} ${t.address} ${t.framework} ${JSON.stringify(t.indicators)}`);
 
 /** Blocks not inside another block. */
 function topBlocks(r: LintResult) {
-  return r.blocks.filter((b) => !r.blocks.some((o) => o !== b && o.range.r1 <= b.range.r1 && b.range.r2 <= o.range.r2 && (o.range.r1 < b.range.r1 || o.range.r2 > b.range.r2)));
+  return r.blocks.filter(
+    (b) =>
+      !r.blocks.some(
+        (o) =>
+          o !== b &&
+          o.range.r1 <= b.range.r1 &&
+          b.range.r2 <= o.range.r2 &&
+          (o.range.r1 < b.range.r1 || o.range.r2 > b.range.r2),
+      ),
+  );
 }
 
 /** The input with the first target-like cell inside rows r1..r2 replaced by a vague target. */
@@ -46,7 +60,11 @@ function check(input: SheetInput): { blocks: number; declined: number } {
       declined++;
       continue;
     }
-    expect({ block: b.address, lines: lines(same), tables: tables(same) }).toEqual({ block: b.address, lines: lines(full), tables: tables(full) });
+    expect({ block: b.address, lines: lines(same), tables: tables(same) }).toEqual({
+      block: b.address,
+      lines: lines(full),
+      tables: tables(full),
+    });
     const edited = editInside(input, b.range.r1, b.range.r2);
     if (!edited) continue;
     const want = lintSheet(edited);
@@ -57,7 +75,12 @@ function check(input: SheetInput): { blocks: number; declined: number } {
 }
 
 test("two project forms one under the other: each is checked on its own, with the same result as a whole check", () => {
-  const rows = [...projectForm({ 项目名称: "甲" }), [], [], ...projectForm({ 项目名称: "乙" }, [...cleanRows(), ind(null, "社会效益指标", "群众安全感", "明显", "明显")])];
+  const rows = [
+    ...projectForm({ 项目名称: "甲" }),
+    [],
+    [],
+    ...projectForm({ 项目名称: "乙" }, [...cleanRows(), ind(null, "社会效益指标", "群众安全感", "明显", "明显")]),
+  ];
   const input: SheetInput = { name: "S", values: rows.map((r) => r.map((v) => (v === undefined ? null : v))) };
   expect(check(input)).toEqual({ blocks: 2, declined: 0 });
 });
@@ -65,7 +88,10 @@ test("two project forms one under the other: each is checked on its own, with th
 describeShared("the seed workbooks and the corpus: block by block equals the whole check", () => {
   const files = [
     ...Object.values(FIXTURES).map((f) => path.join(SHARED_FIXTURES, f)),
-    ...fs.readdirSync(path.join(SHARED, "corpus")).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(SHARED, "corpus", f)),
+    ...fs
+      .readdirSync(path.join(SHARED, "corpus"))
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => path.join(SHARED, "corpus", f)),
   ];
   const totals = { blocks: 0, declined: 0 };
   afterAll(() => {

@@ -40,7 +40,12 @@ describe("lintSheet leaves the input alone", () => {
     ["lower on the sheet", { row: 5, col: 3 }],
   ])("frozen input with merges over filled cells, %s", (_name, origin) => {
     const copy = rows.map((r) => r.slice());
-    const input = deepFreeze({ name: "表", values: rows.map((r) => r.slice()), merges: merges.map((m) => ({ ...m })), ...(origin ? { origin } : {}) });
+    const input = deepFreeze({
+      name: "表",
+      values: rows.map((r) => r.slice()),
+      merges: merges.map((m) => ({ ...m })),
+      ...(origin ? { origin } : {}),
+    });
     const result = lintSheet(input);
     // a write into a frozen array would throw inside the engine and come back as an internal error
     expect(result.findings.filter((f) => f.ruleId === "structure/internal-error")).toEqual([]);

@@ -25,11 +25,15 @@ const SYNONYMS: string[][] = [
   ["计算符号", "符号"],
   ["指标值说明", "指标解释", "指标说明"],
 ];
-const SYNONYM_OF = new Map<string, string[]>(SYNONYMS.flatMap((g) => g.map((w) => [w.replace(/\s/g, ""), g] as [string, string[]])));
+const SYNONYM_OF = new Map<string, string[]>(
+  SYNONYMS.flatMap((g) => g.map((w) => [w.replace(/\s/g, ""), g] as [string, string[]])),
+);
 
 /** What the reader got: each indicator row's names and target, in sheet order. */
 function readBack(input: SheetInput): string[] {
-  return lintSheet(input).tables.flatMap((t) => t.indicators.map((i) => [i.row, i.level1, i.level2, i.level3, i.period, i.annual].join("|")));
+  return lintSheet(input).tables.flatMap((t) =>
+    t.indicators.map((i) => [i.row, i.level1, i.level2, i.level3, i.period, i.annual].join("|")),
+  );
 }
 
 interface Region {
@@ -45,7 +49,20 @@ function regions(input: SheetInput): Region[] {
   for (const t of doc.tables) {
     if (!t.cols) continue;
     const c = t.cols;
-    const cols = [c.l1, c.l2, c.l3, c.period, c.annual, c.actual, c.unit, c.nature, c.symbol, c.weight, c.explain, c.scoring].filter((x): x is number => x !== null && x >= 1);
+    const cols = [
+      c.l1,
+      c.l2,
+      c.l3,
+      c.period,
+      c.annual,
+      c.actual,
+      c.unit,
+      c.nature,
+      c.symbol,
+      c.weight,
+      c.explain,
+      c.scoring,
+    ].filter((x): x is number => x !== null && x >= 1);
     out.push({ top: t.headerTop, bottom: t.range.r2, cols: [...new Set(cols)].sort((a, b) => a - b) });
   }
   return out;
@@ -64,9 +81,14 @@ function copy(input: SheetInput): SheetInput {
 function permute(input: SheetInput, keys: number[]): SheetInput {
   const out = copy(input);
   for (const reg of regions(input)) {
-    const horizontal = (out.merges ?? []).some((m) => m.c1 !== m.c2 && m.r2 >= reg.top && m.r1 <= reg.bottom && reg.cols.some((c) => c >= m.c1 && c <= m.c2));
+    const horizontal = (out.merges ?? []).some(
+      (m) => m.c1 !== m.c2 && m.r2 >= reg.top && m.r1 <= reg.bottom && reg.cols.some((c) => c >= m.c1 && c <= m.c2),
+    );
     if (horizontal || reg.cols.length < 2) continue;
-    const order = reg.cols.map((c, i) => ({ c, k: keys[i % keys.length] * 100 + i })).sort((a, b) => a.k - b.k).map((x) => x.c);
+    const order = reg.cols
+      .map((c, i) => ({ c, k: keys[i % keys.length] * 100 + i }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.c);
     const to = new Map(reg.cols.map((c, i) => [order[i], c]));
     for (let r = reg.top; r <= reg.bottom; r++) {
       const src = input.values[r - 1] ?? [];
@@ -138,7 +160,10 @@ function builtTable(): SheetInput {
     [null, "效益指标", "社会效益指标", "参训人员业务能力达标率", "≥", "90.5%", null, 20, "按评估报告"],
     [null, "满意度指标", "服务对象满意度指标", "参训人员满意度", "≥", "90%", null, 10, "按问卷调查"],
   ];
-  const merges: CellRange[] = [{ r1: 3, c1: 1, r2: 9, c2: 1 }, { r1: 4, c1: 2, r2: 7, c2: 2 }];
+  const merges: CellRange[] = [
+    { r1: 3, c1: 1, r2: 9, c2: 1 },
+    { r1: 4, c1: 2, r2: 7, c2: 2 },
+  ];
   return { name: "Sheet1", values, merges };
 }
 
@@ -146,7 +171,11 @@ async function corpusSheets(): Promise<[string, SheetInput][]> {
   const dir = path.join(SHARED, "corpus");
   if (!hasShared || !fs.existsSync(dir)) return [];
   const out: [string, SheetInput][] = [];
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".xlsx")).sort()) out.push([f, (await readSheets(path.join(dir, f)))[0]]);
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((x) => x.endsWith(".xlsx"))
+    .sort())
+    out.push([f, (await readSheets(path.join(dir, f)))[0]]);
   return out;
 }
 
@@ -177,8 +206,12 @@ describe("the same indicator rows whatever the layout", () => {
           if (mode === "permute" || mode === "all") s = permute(s, keys);
           if (mode === "synonyms" || mode === "all") s = swapSynonyms(s, picks);
           if (mode === "percent" || mode === "all") s = percentsAsNumbers(s);
-          const expected = readBack(base), actual = readBack(s);
-          if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`${name} (${mode}): ${JSON.stringify(actual.slice(0, 3))} ≠ ${JSON.stringify(expected.slice(0, 3))}`);
+          const expected = readBack(base),
+            actual = readBack(s);
+          if (JSON.stringify(actual) !== JSON.stringify(expected))
+            throw new Error(
+              `${name} (${mode}): ${JSON.stringify(actual.slice(0, 3))} ≠ ${JSON.stringify(expected.slice(0, 3))}`,
+            );
         },
       ),
       { numRuns: 200 },

@@ -11,15 +11,75 @@ import { fromA1, lintSheet, rangeToA1, type CellValue, type LintResult, type She
 import { hasShared, readSheets, SHARED_FIXTURES } from "../helpers/workbooks";
 
 const VOCAB = [
-  "绩效指标", "一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值", "当年度指标值", "计量单位", "项目名称", "项目类型",
-  "部门名称", "基本支出", "项目支出", "财政拨款", "其他资金", "财政专项资金", "其他事业发展性支出", "镇本级使用资金",
-  "拟用于对下转移支付资金", "年度重点工作任务", "名称", "拟投入的资金（万元）", "其他需完成的任务", "实施周期", "起始年度", "到期年度",
-  "2025年预算金额", "总计", "绩效目标", "合计", "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标",
-  "社会效益", "经济效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标", "效果指标", "预算执行率",
-  "服务对象满意度", "社工成本", "≥90%", "$\\geq 90\\%$", ">=95%", "无", "提升", "12次", "≤9万元/人/年", "119277元/人/年", "满意",
-  "满意度=（一般+满意+非常满意）/评价数量", "≤50%", "250万", "1、1-产出指标；22-社会效益；x；实施周期指标值：1场；年度指标值：2场。",
-  "2、3-满意度指标；31-服务对象满意度；满意度；年度指标值：≥90%", "涉密内容。", "4,157.41", "-", "项目绩效目标表", "财政分局批复意见",
-  "2022", "2099", "单位：万元",
+  "绩效指标",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "实施周期指标值",
+  "年度指标值",
+  "当年度指标值",
+  "计量单位",
+  "项目名称",
+  "项目类型",
+  "部门名称",
+  "基本支出",
+  "项目支出",
+  "财政拨款",
+  "其他资金",
+  "财政专项资金",
+  "其他事业发展性支出",
+  "镇本级使用资金",
+  "拟用于对下转移支付资金",
+  "年度重点工作任务",
+  "名称",
+  "拟投入的资金（万元）",
+  "其他需完成的任务",
+  "实施周期",
+  "起始年度",
+  "到期年度",
+  "2025年预算金额",
+  "总计",
+  "绩效目标",
+  "合计",
+  "产出指标",
+  "效益指标",
+  "满意度指标",
+  "成本指标",
+  "数量指标",
+  "质量指标",
+  "时效指标",
+  "社会效益",
+  "经济效益指标",
+  "生态效益指标",
+  "可持续影响指标",
+  "服务对象满意度指标",
+  "经济成本指标",
+  "效果指标",
+  "预算执行率",
+  "服务对象满意度",
+  "社工成本",
+  "≥90%",
+  "$\\geq 90\\%$",
+  ">=95%",
+  "无",
+  "提升",
+  "12次",
+  "≤9万元/人/年",
+  "119277元/人/年",
+  "满意",
+  "满意度=（一般+满意+非常满意）/评价数量",
+  "≤50%",
+  "250万",
+  "1、1-产出指标；22-社会效益；x；实施周期指标值：1场；年度指标值：2场。",
+  "2、3-满意度指标；31-服务对象满意度；满意度；年度指标值：≥90%",
+  "涉密内容。",
+  "4,157.41",
+  "-",
+  "项目绩效目标表",
+  "财政分局批复意见",
+  "2022",
+  "2099",
+  "单位：万元",
 ];
 
 const cellArb: fc.Arbitrary<CellValue> = fc.oneof(
@@ -34,7 +94,15 @@ const sheetArb: fc.Arbitrary<SheetInput> = fc
   .record({
     rows: fc.array(fc.array(cellArb, { maxLength: 9 }), { maxLength: 40 }),
     origin: fc.record({ row: fc.integer({ min: 1, max: 30 }), col: fc.integer({ min: 1, max: 8 }) }),
-    merges: fc.array(fc.record({ r1: fc.integer({ min: -2, max: 60 }), c1: fc.integer({ min: -2, max: 14 }), h: fc.nat(6), w: fc.nat(4) }), { maxLength: 6 }),
+    merges: fc.array(
+      fc.record({
+        r1: fc.integer({ min: -2, max: 60 }),
+        c1: fc.integer({ min: -2, max: 14 }),
+        h: fc.nat(6),
+        w: fc.nat(4),
+      }),
+      { maxLength: 6 },
+    ),
   })
   .map(({ rows, origin, merges }) => ({
     name: "随机",
@@ -46,11 +114,14 @@ const sheetArb: fc.Arbitrary<SheetInput> = fc
 function checkInvariants(input: SheetInput, r: LintResult): void {
   const o = input.origin ?? { row: 1, col: 1 };
   const width = Math.max(0, ...input.values.map((x) => x.length));
-  const lastRow = o.row + input.values.length - 1, lastCol = o.col + width - 1;
+  const lastRow = o.row + input.values.length - 1,
+    lastCol = o.col + width - 1;
   for (const f of r.findings) {
     const { r1, c1, r2, c2 } = f.range;
     if (!(r1 >= o.row && r2 <= lastRow && c1 >= o.col && c2 <= lastCol && r1 <= r2 && c1 <= c2)) {
-      throw new Error(`${f.ruleId} at ${f.address} lies outside the sheet ${rangeToA1({ r1: o.row, c1: o.col, r2: lastRow, c2: lastCol })}`);
+      throw new Error(
+        `${f.ruleId} at ${f.address} lies outside the sheet ${rangeToA1({ r1: o.row, c1: o.col, r2: lastRow, c2: lastCol })}`,
+      );
     }
     expect(f.address).toBe(rangeToA1(f.range));
     expect(fromA1(f.address)).toEqual(f.range);
@@ -71,7 +142,14 @@ test("random grids never throw and every finding lies inside the sheet", () => {
 });
 
 test("inputs that break the type contract still never throw", () => {
-  const odd = [null, undefined, {}, { name: 3 }, { name: "x", values: "nope" }, { name: "x", values: [null, [undefined, {}], [[1]]] }];
+  const odd = [
+    null,
+    undefined,
+    {},
+    { name: 3 },
+    { name: "x", values: "nope" },
+    { name: "x", values: [null, [undefined, {}], [[1]]] },
+  ];
   for (const x of odd) expect(() => lintSheet(x as unknown as SheetInput)).not.toThrow();
 });
 
@@ -107,7 +185,14 @@ function applyEdits(base: SheetInput, edits: Edit[]): SheetInput {
 
 const OWN_FIXTURES = path.resolve(__dirname, "../fixtures");
 const workbookFiles = (hasShared ? fs.readdirSync(SHARED_FIXTURES).map((f) => path.join(SHARED_FIXTURES, f)) : [])
-  .concat(fs.existsSync(OWN_FIXTURES) ? fs.readdirSync(OWN_FIXTURES).filter((f) => /^[a-z].*\.xlsx$/.test(f) && !/corrupt|empty|encrypted/.test(f)).map((f) => path.join(OWN_FIXTURES, f)) : [])
+  .concat(
+    fs.existsSync(OWN_FIXTURES)
+      ? fs
+          .readdirSync(OWN_FIXTURES)
+          .filter((f) => /^[a-z].*\.xlsx$/.test(f) && !/corrupt|empty|encrypted/.test(f))
+          .map((f) => path.join(OWN_FIXTURES, f))
+      : [],
+  )
   .filter((f) => f.endsWith(".xlsx"));
 if (!hasShared) console.warn("property test on ../shared/fixtures skipped: not found; using tests/fixtures only");
 

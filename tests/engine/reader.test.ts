@@ -21,7 +21,8 @@ function read(values: CellValue[][], extra: Partial<SheetInput> = {}): DocModel 
 /** The column map's filled roles, as { role: column letter }. */
 function roles(cols: ColumnMap | null): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(cols ?? {})) if (typeof v === "number" && v >= 1) out[k] = String.fromCharCode(64 + v);
+  for (const [k, v] of Object.entries(cols ?? {}))
+    if (typeof v === "number" && v >= 1) out[k] = String.fromCharCode(64 + v);
   return out;
 }
 
@@ -39,14 +40,42 @@ const HEAD = ["一级指标", "二级指标", "三级指标", "指标值"];
 
 describe("header words and column roles", () => {
   test.each([
-    ["三级指标", "l3"], ["三级指标名称", "l3"], ["指标内容", "name"], ["指标", "name"], ["指标名称", "name"],
-    ["指标值", "target"], ["目标值", "target"], ["指标值及单位", "target"], ["指标值(包含数字及文字描述)", "target"],
-    ["年度指标值", "annual"], ["当年度指标值", "annual"], ["预期2022年实现值", "annual"], ["2021年实际实现值", "actual"],
-    ["实施周期指标值", "period"], ["中期指标值", "period"], ["计量单位", "unit"], ["度量单位", "unit"],
-    ["指标性质", "nature"], ["指标值类型", "nature"], ["计算符号", "symbol"], ["权重(%)", "weight"], ["指标权重", "weight"],
-    ["指标分值", "weight"], ["指标值说明", "explain"], ["指标解释", "explain"], ["备注", "explain"], ["评(扣分标准)", "scoring"],
-    ["评分标准", "scoring"], ["绩效指标", "label"], ["专项年度绩效指标", "label"], ["单位(专项)名称", "project"], ["单位代码", "code"],
-    ["资金总额", "amount"], ["实施期绩效目标", "goal"], ["项目概况", null], ["一级指标(必填)", "l1"],
+    ["三级指标", "l3"],
+    ["三级指标名称", "l3"],
+    ["指标内容", "name"],
+    ["指标", "name"],
+    ["指标名称", "name"],
+    ["指标值", "target"],
+    ["目标值", "target"],
+    ["指标值及单位", "target"],
+    ["指标值(包含数字及文字描述)", "target"],
+    ["年度指标值", "annual"],
+    ["当年度指标值", "annual"],
+    ["预期2022年实现值", "annual"],
+    ["2021年实际实现值", "actual"],
+    ["实施周期指标值", "period"],
+    ["中期指标值", "period"],
+    ["计量单位", "unit"],
+    ["度量单位", "unit"],
+    ["指标性质", "nature"],
+    ["指标值类型", "nature"],
+    ["计算符号", "symbol"],
+    ["权重(%)", "weight"],
+    ["指标权重", "weight"],
+    ["指标分值", "weight"],
+    ["指标值说明", "explain"],
+    ["指标解释", "explain"],
+    ["备注", "explain"],
+    ["评(扣分标准)", "scoring"],
+    ["评分标准", "scoring"],
+    ["绩效指标", "label"],
+    ["专项年度绩效指标", "label"],
+    ["单位(专项)名称", "project"],
+    ["单位代码", "code"],
+    ["资金总额", "amount"],
+    ["实施期绩效目标", "goal"],
+    ["项目概况", null],
+    ["一级指标(必填)", "l1"],
   ])("%s → %s", (key, role) => expect(headerRole(key.replace(/（/g, "(").replace(/）/g, ")"))).toBe(role));
 
   test("a plain header: 一级 / 二级 / 三级 / 指标值, with a label column left of it", () => {
@@ -64,7 +93,10 @@ describe("header words and column roles", () => {
       [null, null, "质量指标（选填）", "培训考核合格率", "≥95%"],
     ]);
     expect(roles(doc.tables[0].cols)).toEqual({ label: "A", l1: "B", l2: "C", l3: "D", annual: "E" });
-    expect(doc.tables[0].rows.map((r) => [r.l2, r.l2State])).toEqual([["数量指标", "ok"], ["质量指标", "ok"]]);
+    expect(doc.tables[0].rows.map((r) => [r.l2, r.l2State])).toEqual([
+      ["数量指标", "ok"],
+      ["质量指标", "ok"],
+    ]);
   });
 
   test("columns in any order: unit and nature before the value, weight before the unit", () => {
@@ -73,10 +105,21 @@ describe("header words and column roles", () => {
       ["产出指标", "数量指标", "发放人数", 20, "人", "≥", 80],
       [null, "质量指标", "发放准确率", 30, "%", "=", 100],
     ]);
-    expect(roles(doc.tables[0].cols)).toEqual({ l1: "A", l2: "B", l3: "C", weight: "D", unit: "E", nature: "F", annual: "G" });
+    expect(roles(doc.tables[0].cols)).toEqual({
+      l1: "A",
+      l2: "B",
+      l3: "C",
+      weight: "D",
+      unit: "E",
+      nature: "F",
+      annual: "G",
+    });
     // symbol + value + unit in three columns are one target
     const q = doc.tables[0].rows.map((r) => r.annual!.parsed.q[0]);
-    expect(q.map((x) => [x.cmp, x.num, x.unit, x.kind])).toEqual([["≥", 80, "人", "count"], ["=", 100, "%", "percent"]]);
+    expect(q.map((x) => [x.cmp, x.num, x.unit, x.kind])).toEqual([
+      ["≥", 80, "人", "count"],
+      ["=", 100, "%", "percent"],
+    ]);
   });
 
   test("a two-row header: 指标值 over 2021年实际实现值 / 预期2022年实现值 reads the expected column as the target", () => {
@@ -87,7 +130,12 @@ describe("header words and column roles", () => {
         ["产出指标", "数量指标", "举办业务培训场次", "3场", "≥4场"],
         ["满意度指标", "服务对象满意度指标", "参训人员满意度", "88%", "≥90%"],
       ],
-      { merges: [{ r1: 1, c1: 4, r2: 1, c2: 5 }, { r1: 1, c1: 1, r2: 2, c2: 1 }] },
+      {
+        merges: [
+          { r1: 1, c1: 4, r2: 1, c2: 5 },
+          { r1: 1, c1: 1, r2: 2, c2: 1 },
+        ],
+      },
     );
     const t = doc.tables[0];
     expect([t.headerTop, t.headerRow]).toEqual([1, 2]);
@@ -96,10 +144,7 @@ describe("header words and column roles", () => {
   });
 
   test("a header the reader does not know: the levels and the targets are read from the cells", () => {
-    const doc = read([
-      ["类别", "子类", "项目", "考核要求"],
-      ...ROWS,
-    ]);
+    const doc = read([["类别", "子类", "项目", "考核要求"], ...ROWS]);
     // no header word is known: the table is found by its 一级 + 二级 names, its target column by its targets
     expect(doc.tables).toHaveLength(1);
     expect(roles(doc.tables[0].cols)).toMatchObject({ l1: "A", l2: "B", l3: "C", annual: "D" });
@@ -107,7 +152,12 @@ describe("header words and column roles", () => {
   });
 
   test("the cells read for a column's role: the first rows of the body, not only the first one", () => {
-    const doc = read([["一级指标", "二级指标", "三级指标", "考核要求"], ["产出指标", "数量指标", "举办业务培训场次", null], [null, "质量指标", "培训考核合格率", null], ...ROWS.slice(2)]);
+    const doc = read([
+      ["一级指标", "二级指标", "三级指标", "考核要求"],
+      ["产出指标", "数量指标", "举办业务培训场次", null],
+      [null, "质量指标", "培训考核合格率", null],
+      ...ROWS.slice(2),
+    ]);
     expect(roles(doc.tables[0].cols)).toMatchObject({ annual: "D" });
   });
 
@@ -125,14 +175,20 @@ describe("header words and column roles", () => {
   });
 
   test("a level column is not understood when three or more of its names, and at least half, are unknown", () => {
-    const withL1 = (names: string[]) => read([HEAD, ...names.map((n, i) => [n, "数量指标", `指标${i}`, "1场"])]).tables[0].unreadable;
+    const withL1 = (names: string[]) =>
+      read([HEAD, ...names.map((n, i) => [n, "数量指标", `指标${i}`, "1场"])]).tables[0].unreadable;
     expect(withL1(["甲类指标", "乙类指标", "产出指标", "效益指标"])).toEqual([]); // two unknown: each is an error of its own
     expect(withL1(["甲类指标", "乙类指标", "丙类指标", "产出指标"])).toEqual(["l1"]);
     expect(withL1(["甲类指标", "乙类指标", "丙类指标", "产出指标", "效益指标", "满意度指标", "产出指标"])).toEqual([]); // three of seven
   });
 
   test("a header needs three cells: two short header words alone start nothing", () => {
-    expect(read([["三级指标", "指标值"], ["举办业务培训场次", "≥4场"]]).tables).toHaveLength(0);
+    expect(
+      read([
+        ["三级指标", "指标值"],
+        ["举办业务培训场次", "≥4场"],
+      ]).tables,
+    ).toHaveLength(0);
   });
 
   test("a flat list with no 一级 / 二级 columns (corpus 08)", () => {
@@ -181,10 +237,20 @@ describe("where a table ends", () => {
 
   test("a closing text over 60 characters in the label column ends the table, even beside names; 60 do not", () => {
     const text = (n: number) => "镇财政分局批复意见：".padEnd(n, "同");
-    const withText = (n: number) => read([["绩效指标", ...HEAD], ...ROWS.map((r) => [null, ...r]), [text(n), "产出指标", "数量指标", "举办活动", "1场"]]);
+    const withText = (n: number) =>
+      read([
+        ["绩效指标", ...HEAD],
+        ...ROWS.map((r) => [null, ...r]),
+        [text(n), "产出指标", "数量指标", "举办活动", "1场"],
+      ]);
     expect(names(withText(61))).toHaveLength(4);
     expect(names(withText(60))).toHaveLength(5);
-    const stray = read([["绩效指标", ...HEAD], [null, ...ROWS[0]], ["镇财政分局批复意见", null, "质量指标", "培训考核合格率", "≥95%"], [null, ...ROWS[2]]]);
+    const stray = read([
+      ["绩效指标", ...HEAD],
+      [null, ...ROWS[0]],
+      ["镇财政分局批复意见", null, "质量指标", "培训考核合格率", "≥95%"],
+      [null, ...ROWS[2]],
+    ]);
     expect(names(stray)).toHaveLength(3);
     expect(stray.tables[0].rows[1].strayLabel?.text).toBe("镇财政分局批复意见");
   });
@@ -205,13 +271,26 @@ describe("where a table ends", () => {
 });
 
 describe("targets as the clerk sees them", () => {
-  test("95% typed into Excel (0.95 formatted 0%) reads as 95%, with its unit from a format such as 0\"人\"", () => {
+  test('95% typed into Excel (0.95 formatted 0%) reads as 95%, with its unit from a format such as 0"人"', () => {
     const doc = read(
-      [HEAD, ["产出指标", "数量指标", "发放人数", 80], [null, "质量指标", "发放准确率", 0.95], ["满意度指标", "服务对象满意度指标", "满意度", 0.905]],
+      [
+        HEAD,
+        ["产出指标", "数量指标", "发放人数", 80],
+        [null, "质量指标", "发放准确率", 0.95],
+        ["满意度指标", "服务对象满意度指标", "满意度", 0.905],
+      ],
       { formats: [[], [null, null, null, '0"人"'], [null, null, null, "0%"], [null, null, null, "0.0%"]] },
     );
-    const values = doc.tables[0].rows.map((r) => [r.annual!.text, r.annual!.parsed.q[0].unit, r.annual!.parsed.q[0].num]);
-    expect(values).toEqual([["80人", "人", 80], ["95%", "%", 95], ["90.5%", "%", 90.5]]);
+    const values = doc.tables[0].rows.map((r) => [
+      r.annual!.text,
+      r.annual!.parsed.q[0].unit,
+      r.annual!.parsed.q[0].num,
+    ]);
+    expect(values).toEqual([
+      ["80人", "人", 80],
+      ["95%", "%", 95],
+      ["90.5%", "%", 90.5],
+    ]);
     // the cell's own value is kept for fixes
     expect(doc.tables[0].rows[1].annual!.raw).toBe(0.95);
   });
@@ -236,7 +315,18 @@ describe("multi-project lists (一体化 exports, corpus 15)", () => {
       ["505006", "州民族特殊教育学校", "30.00"],
       ["505006", "学生伙食费", "30.00", null, "成本指标", "经济成本指标", "学生补助标准", "17元/人", "-", "定量"],
       [null, null, null, null, "满意度指标", "服务对象满意度指标", "学生满意度", "95%以上", "-", "定性"],
-      ["505007", "校舍维修", "12.00", "完成校舍维修", "产出指标", "数量指标", "维修校舍面积", "≥500平方米", "-", "定量"],
+      [
+        "505007",
+        "校舍维修",
+        "12.00",
+        "完成校舍维修",
+        "产出指标",
+        "数量指标",
+        "维修校舍面积",
+        "≥500平方米",
+        "-",
+        "定量",
+      ],
     ],
     { merges: [{ r1: 2, c1: 5, r2: 2, c2: 10 }] },
   );
@@ -246,10 +336,23 @@ describe("multi-project lists (一体化 exports, corpus 15)", () => {
       ["校舍维修", "A7:J7", 1],
     ]);
     expect(doc.tables[0].headerTop).toBe(2);
-    expect(roles(doc.tables[0].cols)).toMatchObject({ code: "A", project: "B", amount: "C", goal: "D", l1: "E", l2: "F", l3: "G", annual: "H", unit: "I", nature: "J" });
+    expect(roles(doc.tables[0].cols)).toMatchObject({
+      code: "A",
+      project: "B",
+      amount: "C",
+      goal: "D",
+      l1: "E",
+      l2: "F",
+      l3: "G",
+      annual: "H",
+      unit: "I",
+      nature: "J",
+    });
   });
   test("each project has its 资金总额 (in 万元) as its budget and its 实施期绩效目标", () => {
-    expect(doc.projects.map((p) => [p.name?.text, p.budget?.value, p.budgetFactor, p.slots.goal?.value?.text ?? null])).toEqual([
+    expect(
+      doc.projects.map((p) => [p.name?.text, p.budget?.value, p.budgetFactor, p.slots.goal?.value?.text ?? null]),
+    ).toEqual([
       ["学生伙食费", 30, 10000, null],
       ["校舍维修", 12, 10000, "完成校舍维修"],
     ]);
@@ -258,7 +361,8 @@ describe("multi-project lists (一体化 exports, corpus 15)", () => {
 
 describe("project forms: labels, budgets and their parts", () => {
   const TABLE: CellValue[][] = [["绩效指标", ...HEAD], ...ROWS.map((r) => [null, ...r])];
-  const project = (header: CellValue[][], extra: Partial<SheetInput> = {}) => read([...header, ...TABLE], extra).projects[0];
+  const project = (header: CellValue[][], extra: Partial<SheetInput> = {}) =>
+    read([...header, ...TABLE], extra).projects[0];
 
   test("年度资金总额 with its 其中 parts, the unit in the block label (项目资金(万元))", () => {
     const p = project([
@@ -267,8 +371,16 @@ describe("project forms: labels, budgets and their parts", () => {
       [null, "其中:财政拨款", 8],
       [null, "其他资金", 2],
     ]);
-    expect([p.name?.text, p.budgetLabel?.text, p.budget?.value, p.budgetFactor]).toEqual(["特困家庭再扶助", "年度资金总额:", 10, 10000]);
-    expect(p.breakdowns[0].parts.map((x) => [x.label.text, x.amount.value])).toEqual([["其中:财政拨款", 8], ["其他资金", 2]]);
+    expect([p.name?.text, p.budgetLabel?.text, p.budget?.value, p.budgetFactor]).toEqual([
+      "特困家庭再扶助",
+      "年度资金总额:",
+      10,
+      10000,
+    ]);
+    expect(p.breakdowns[0].parts.map((x) => [x.label.text, x.amount.value])).toEqual([
+      ["其中:财政拨款", 8],
+      ["其他资金", 2],
+    ]);
   });
 
   test("the amount column headed 金额(万元): the parts alone, top level only ((一) over 1、)", () => {
@@ -289,21 +401,39 @@ describe("project forms: labels, budgets and their parts", () => {
     ["当年预算", 229.66, 10000, "单位:万元"],
     ["2025年预算金额", 92400, 1, null],
   ])("%s", (label, amount, factor, unitLine) => {
-    const header: CellValue[][] = [["项目名称", "某项目"], [label, amount]];
+    const header: CellValue[][] = [
+      ["项目名称", "某项目"],
+      [label, amount],
+    ];
     const p = unitLine ? read([[unitLine], ...header, ...TABLE]).projects[0] : project(header);
     expect([p.budgetLabel?.text, p.budget?.value, p.budgetFactor]).toEqual([label, amount, factor]);
   });
 
   test("label and amount in one cell (年度资金总额:203), the unit in the amount (854万(…))", () => {
-    expect(project([["项目名称", "x"], ["项目资金 (万元)", "年度资金总额:203"], [null, "其中:财政拨款 203"]]).breakdowns[0].parts[0].amount.value).toBe(203);
-    const p = project([["项目名称", "x"], ["资金情况", "年度资金总额:", "854万(高标准农田建设400万元)"]]);
+    expect(
+      project([
+        ["项目名称", "x"],
+        ["项目资金 (万元)", "年度资金总额:203"],
+        [null, "其中:财政拨款 203"],
+      ]).breakdowns[0].parts[0].amount.value,
+    ).toBe(203);
+    const p = project([
+      ["项目名称", "x"],
+      ["资金情况", "年度资金总额:", "854万(高标准农田建设400万元)"],
+    ]);
     expect([p.budget?.value, p.budgetFactor]).toEqual([854, 10000]);
   });
 
   test("资金总额 beside 当年资金总额; 中期 | (empty) | 年度预算资金总额", () => {
-    const a = project([["项目名称", "x"], ["项目资金", "资金总额", 936, "当年资金总额:", 900]]);
+    const a = project([
+      ["项目名称", "x"],
+      ["项目资金", "资金总额", 936, "当年资金总额:", 900],
+    ]);
     expect([a.budget?.value, a.periodBudget?.value]).toEqual([900, 936]);
-    const b = project([["项目名称", "x"], ["项目预算资金(万元)", "中期预算资金总额", null, "年度预算资金总额", 25]]);
+    const b = project([
+      ["项目名称", "x"],
+      ["项目预算资金(万元)", "中期预算资金总额", null, "年度预算资金总额", 25],
+    ]);
     expect([b.budget?.value, b.budgetFactor, b.periodBudget?.text]).toEqual([25, 10000, ""]);
   });
 
@@ -314,8 +444,17 @@ describe("project forms: labels, budgets and their parts", () => {
       ["总体目标", "中期目标", "年度目标"],
       [null, "推进科技事业发展", "新增高新技术企业15家"],
     ]);
-    expect([p.name?.text, p.slots.type?.value?.text, p.slots.dept?.value?.text, p.budget?.value, p.budgetFactor]).toEqual(["再就业援助", "延续专项", "桃源县财政局", 380, 10000]);
-    expect(p.texts.map((t) => [t.label, t.cell.text])).toEqual([["中期目标", "推进科技事业发展"], ["年度目标", "新增高新技术企业15家"]]);
+    expect([
+      p.name?.text,
+      p.slots.type?.value?.text,
+      p.slots.dept?.value?.text,
+      p.budget?.value,
+      p.budgetFactor,
+    ]).toEqual(["再就业援助", "延续专项", "桃源县财政局", 380, 10000]);
+    expect(p.texts.map((t) => [t.label, t.cell.text])).toEqual([
+      ["中期目标", "推进科技事业发展"],
+      ["年度目标", "新增高新技术企业15家"],
+    ]);
   });
 });
 
@@ -331,7 +470,10 @@ describe("department forms: task money in columns", () => {
       ["总体目标", "中期滚动目标(2022年--2024年)", "年度目标"],
     ]).departments[0];
     expect(d.name?.text).toBe("东莞展览馆");
-    expect(d.tasks.map((t) => [t.name.text, t.amount?.value, t.subtotal?.text])).toEqual([["日常运转", 1166.1, ""], ["日常维护", 549.34, ""]]);
+    expect(d.tasks.map((t) => [t.name.text, t.amount?.value, t.subtotal?.text])).toEqual([
+      ["日常运转", 1166.1, ""],
+      ["日常维护", 549.34, ""],
+    ]);
     expect(d.taskTotal).toMatchObject({ partLabels: ["市财政拨款", "其他资金"] });
     expect(d.tasksFactor).toBe(10000);
   });
@@ -343,7 +485,13 @@ const CORPUS = path.join(SHARED, "corpus");
 /** Per corpus table: each table's range, header row and column roles, as read (checked against the .tsv by hand). */
 const PINS: Record<string, { range: string; header: number; cols: Record<string, string> }[]> = {
   "02": [{ range: "A16:E25", header: 16, cols: { label: "A", l1: "B", l2: "C", l3: "D", annual: "E" } }],
-  "03": [{ range: "A7:G18", header: 7, cols: { l1: "A", l2: "B", l3: "C", nature: "D", annual: "E", unit: "F", weight: "G" } }],
+  "03": [
+    {
+      range: "A7:G18",
+      header: 7,
+      cols: { l1: "A", l2: "B", l3: "C", nature: "D", annual: "E", unit: "F", weight: "G" },
+    },
+  ],
   "04": [{ range: "A12:E21", header: 12, cols: { l1: "A", l2: "B", l3: "C", annual: "D", explain: "E" } }],
   "05": [{ range: "A10:E22", header: 10, cols: { label: "A", l1: "B", l2: "C", l3: "D", annual: "E" } }],
   "06": [{ range: "A9:F25", header: 9, cols: { label: "A", l1: "B", l2: "C", l3: "D", annual: "E", explain: "F" } }],
@@ -353,12 +501,31 @@ const PINS: Record<string, { range: string; header: number; cols: Record<string,
   ],
   "11": [{ range: "A9:E21", header: 9, cols: { label: "A", l1: "B", l2: "C", l3: "D", annual: "E" } }],
   "13": [{ range: "A10:E17", header: 10, cols: { label: "A", l1: "B", l2: "C", l3: "D", annual: "E" } }],
-  "14": [{ range: "A8:G21", header: 8, cols: { l1: "A", l2: "B", l3: "C", symbol: "D", annual: "E", unit: "F", explain: "G" } }],
+  "14": [
+    {
+      range: "A8:G21",
+      header: 8,
+      cols: { l1: "A", l2: "B", l3: "C", symbol: "D", annual: "E", unit: "F", explain: "G" },
+    },
+  ],
   "15": [
     {
       range: "A5:L19",
       header: 3,
-      cols: { code: "A", project: "B", amount: "C", goal: "D", l1: "E", l2: "F", l3: "G", annual: "H", explain: "I", scoring: "J", unit: "K", nature: "L" },
+      cols: {
+        code: "A",
+        project: "B",
+        amount: "C",
+        goal: "D",
+        l1: "E",
+        l2: "F",
+        l3: "G",
+        annual: "H",
+        explain: "I",
+        scoring: "J",
+        unit: "K",
+        nature: "L",
+      },
     },
   ],
   "16": [{ range: "A11:G20", header: 11, cols: { label: "A", l1: "B", l2: "C", l3: "D", annual: "F", explain: "G" } }],
@@ -367,8 +534,14 @@ const PINS: Record<string, { range: string; header: number; cols: Record<string,
 };
 
 describeShared("the corpus tables' extents, header rows and column roles", () => {
-  const files = fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => f.endsWith(".xlsx")).sort() : [];
-  test("every corpus table is pinned", () => expect(files.map((f) => f.slice(0, 2)).sort()).toEqual(Object.keys(PINS).sort()));
+  const files = fs.existsSync(CORPUS)
+    ? fs
+        .readdirSync(CORPUS)
+        .filter((f) => f.endsWith(".xlsx"))
+        .sort()
+    : [];
+  test("every corpus table is pinned", () =>
+    expect(files.map((f) => f.slice(0, 2)).sort()).toEqual(Object.keys(PINS).sort()));
   test.each(files)("%s", async (file) => {
     const [sheet] = await readSheets(path.join(CORPUS, file));
     const doc = readDocument(new Grid(sheet), OPT);

@@ -130,7 +130,10 @@ export function edit(rows: Rows, cells: Record<string, Cell>): Rows {
 
 /** Moves the whole sheet `down` rows and `right` columns (blank rows / columns before it). */
 export function offset(rows: Rows, down: number, right = 0): Rows {
-  return [...Array.from({ length: down }, () => [] as Cell[]), ...rows.map((r) => [...Array<Cell>(right).fill(null), ...r])];
+  return [
+    ...Array.from({ length: down }, () => [] as Cell[]),
+    ...rows.map((r) => [...Array<Cell>(right).fill(null), ...r]),
+  ];
 }
 
 /** Drops the given 1-based sheet rows. */
@@ -171,7 +174,8 @@ export function projectForm(fields: ProjectFields = {}, rows: Rows = cleanRows()
   const f = { ...DEFAULT_PROJECT, ...fields };
   const has = (k: keyof ProjectFields) => !(k in fields) || fields[k] !== undefined;
   const out: Rows = [];
-  for (const k of ["项目名称", "项目类型", "项目等级", "主管部门", "用款单位"] as const) if (has(k)) out.push([k, f[k]]);
+  for (const k of ["项目名称", "项目类型", "项目等级", "主管部门", "用款单位"] as const)
+    if (has(k)) out.push([k, f[k]]);
   if (has("实施周期")) out.push(["实施周期", "起始年度", f.实施周期[0], "到期年度", f.实施周期[1]]);
   if (has("budgetLabel") && f.budgetLabel !== null) out.push([f.budgetLabel, f.预算金额]);
   return [...out, ...indicatorTable(rows)];
@@ -245,14 +249,24 @@ export function departmentForm(fields: DepartmentFields = {}, rows: Rows = clean
   return [...out, ...indicatorTable(rows)];
 }
 
-export const LIST_HEADER: Cell[] = ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"];
+export const LIST_HEADER: Cell[] = [
+  "项目名称（资金使用单位）",
+  "总计",
+  "财政拨款",
+  "财政专户拨款",
+  "其他资金",
+  "绩效目标",
+  "绩效指标",
+];
 
 /** One coded item: [一级 "1-产出指标", 二级 "11-数量指标", 三级, 实施周期指标值, 年度指标值]. */
 export type CodedItem = [string, string, string, string, string];
 
 /** `1、1-产出指标；11-数量指标；名称；实施周期指标值：≥1场；年度指标值：≥1场。2、…` */
 export function coded(items: CodedItem[]): string {
-  return items.map(([l1, l2, name, p, a], i) => `${i + 1}、${l1}；${l2}；${name}；实施周期指标值：${p}；年度指标值：${a}。`).join("");
+  return items
+    .map(([l1, l2, name, p, a], i) => `${i + 1}、${l1}；${l2}；${name}；实施周期指标值：${p}；年度指标值：${a}。`)
+    .join("");
 }
 
 export const CLEAN_CODED: CodedItem[] = [
@@ -263,8 +277,21 @@ export const CLEAN_CODED: CodedItem[] = [
 ];
 
 /** A project row of a list: name, 总计, 财政拨款 (other sources empty), a goal and coded indicators. */
-export function listRow(name: string, total: Cell, fiscal: Cell = total, items: CodedItem[] | string = CLEAN_CODED): Cell[] {
-  return [name, total, fiscal, null, null, "按计划完成年度工作任务。", typeof items === "string" ? items : coded(items)];
+export function listRow(
+  name: string,
+  total: Cell,
+  fiscal: Cell = total,
+  items: CodedItem[] | string = CLEAN_CODED,
+): Cell[] {
+  return [
+    name,
+    total,
+    fiscal,
+    null,
+    null,
+    "按计划完成年度工作任务。",
+    typeof items === "string" ? items : coded(items),
+  ];
 }
 
 /**
@@ -306,8 +333,10 @@ function mergesOf(merges: string[] | undefined): CellRange[] {
 }
 
 export function lintCase(ruleId: string, c: SheetCase): Finding[] {
-  return lintSheet({ name: "Sheet1", values: c.rows, merges: mergesOf(c.merges), ...(c.origin ? { origin: c.origin } : {}) }, onlyRuleConfig(ruleId, c.config))
-    .findings;
+  return lintSheet(
+    { name: "Sheet1", values: c.rows, merges: mergesOf(c.merges), ...(c.origin ? { origin: c.origin } : {}) },
+    onlyRuleConfig(ruleId, c.config),
+  ).findings;
 }
 
 function show(f: Finding): string {
@@ -320,7 +349,8 @@ function showExpected(e: ExpectedError): string {
 }
 
 function sameData(a: MessageData, b: MessageData): boolean {
-  const ka = Object.keys(a).sort(), kb = Object.keys(b).sort();
+  const ka = Object.keys(a).sort(),
+    kb = Object.keys(b).sort();
   return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);
 }
 
@@ -345,8 +375,10 @@ export function checkCase(ruleId: string, kind: "valid" | "invalid", c: SheetCas
   const known = new Set(Object.keys(rule.messages["zh-CN"]));
   const expected = kind === "invalid" ? (c as InvalidCase).errors : [];
   if (kind === "invalid" && expected.length === 0) problems.push("an invalid case must expect at least one error");
-  for (const e of expected) if (!known.has(e.messageId)) problems.push(`expected messageId "${e.messageId}" is not a message of ${ruleId}`);
-  for (const e of expected) if (!fromA1(e.address)) problems.push(`expected address "${e.address}" is not an A1 address`);
+  for (const e of expected)
+    if (!known.has(e.messageId)) problems.push(`expected messageId "${e.messageId}" is not a message of ${ruleId}`);
+  for (const e of expected)
+    if (!fromA1(e.address)) problems.push(`expected address "${e.address}" is not an A1 address`);
 
   const findings = lintCase(ruleId, c);
   for (const f of findings) {
@@ -356,8 +388,11 @@ export function checkCase(ruleId: string, kind: "valid" | "invalid", c: SheetCas
     }
     if (!known.has(f.messageId)) problems.push(`the rule reported an unknown messageId: ${show(f)}`);
     for (const loc of ["zh-CN", "en-US"] as const) {
-      const missing = placeholders(rule.messages[loc][f.messageId] ?? "").filter((p) => !Object.prototype.hasOwnProperty.call(f.data, p));
-      if (missing.length) problems.push(`unsubstituted placeholder in ${loc}: {${missing.join("}, {")}} in "${formatFinding(f, loc)}"`);
+      const missing = placeholders(rule.messages[loc][f.messageId] ?? "").filter(
+        (p) => !Object.prototype.hasOwnProperty.call(f.data, p),
+      );
+      if (missing.length)
+        problems.push(`unsubstituted placeholder in ${loc}: {${missing.join("}, {")}} in "${formatFinding(f, loc)}"`);
     }
   }
 
@@ -409,7 +444,8 @@ export function checkTable(ruleId: string, cases: RuleCases): string[] {
   if (cases.invalid.length === 0) problems.push("no invalid case");
   const rule = ruleOf(ruleId);
   const used = new Set(cases.invalid.flatMap((c) => c.errors.map((e) => e.messageId)));
-  for (const m of Object.keys(rule.messages["zh-CN"])) if (!used.has(m)) problems.push(`messageId "${m}" is not expected by any invalid case`);
+  for (const m of Object.keys(rule.messages["zh-CN"]))
+    if (!used.has(m)) problems.push(`messageId "${m}" is not expected by any invalid case`);
   return problems;
 }
 
@@ -453,7 +489,10 @@ export const ruleTester = {
   runCategory(category: string, cases: CategoryCases, file: string): void {
     if (expect.getState().testPath !== file) return;
     test(`every ${category} rule has cases`, () => {
-      const ids = allRules.filter((r) => r.category === category && r.id !== "structure/internal-error").map((r) => r.id).sort();
+      const ids = allRules
+        .filter((r) => r.category === category && r.id !== "structure/internal-error")
+        .map((r) => r.id)
+        .sort();
       expect(Object.keys(cases).sort()).toEqual(ids);
     });
     for (const [id, c] of Object.entries(cases)) ruleTester.run(id, c);

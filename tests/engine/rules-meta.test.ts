@@ -18,7 +18,14 @@ import { cases as project } from "./rules/project.test";
 
 const RULES_DIR = path.resolve(__dirname, "../../src/domain/rules");
 const TABLES: Record<string, CategoryCases> = { structure, taxonomy, value, completeness, budget, project };
-const DIGIT: Record<string, string> = { structure: "1", taxonomy: "2", value: "3", completeness: "4", budget: "5", project: "6" };
+const DIGIT: Record<string, string> = {
+  structure: "1",
+  taxonomy: "2",
+  value: "3",
+  completeness: "4",
+  budget: "5",
+  project: "6",
+};
 /** Reported by the engine when a rule throws, never by a rule's create(). */
 const ENGINE_REPORTED = "structure/internal-error";
 /**
@@ -26,7 +33,6 @@ const ENGINE_REPORTED = "structure/internal-error";
  * project/field-missing passes the field's name in both languages as data; reported to the lead.
  */
 const LOCALE_PLACEHOLDERS: Record<string, string[]> = {};
-
 
 const caseCount = { valid: 0, invalid: 0 };
 const problems: string[] = [];
@@ -66,7 +72,8 @@ test("every file under rules/<category>/ that defines a rule is registered", () 
   for (const category of CATEGORIES) {
     for (const f of fs.readdirSync(path.join(RULES_DIR, category))) {
       if (!f.endsWith(".ts") || f.endsWith(".test.ts")) continue;
-      if (fs.readFileSync(path.join(RULES_DIR, category, f), "utf8").includes("defineRule")) defined.push(`${category}/${f.slice(0, -3)}`);
+      if (fs.readFileSync(path.join(RULES_DIR, category, f), "utf8").includes("defineRule"))
+        defined.push(`${category}/${f.slice(0, -3)}`);
     }
   }
   expect(defined.sort()).toEqual(allRules.map((r) => r.id).sort());
@@ -98,7 +105,8 @@ describe.each(allRules.map((r) => [r.id, r] as const))("%s", (id, rule) => {
   });
 
   test("both locales have the same messageIds, each with the same placeholders", () => {
-    const zh = rule.messages["zh-CN"], en = rule.messages["en-US"];
+    const zh = rule.messages["zh-CN"],
+      en = rule.messages["en-US"];
     expect(Object.keys(zh).length).toBeGreaterThan(0);
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     const allowed = Object.fromEntries(Object.keys(zh).map((m) => [m, LOCALE_PLACEHOLDERS[`${id}|${m}`] ?? []]));
@@ -106,7 +114,8 @@ describe.each(allRules.map((r) => [r.id, r] as const))("%s", (id, rule) => {
   });
 
   test("zh messages end with 。, en messages start with a capital or a quote and end with a period", () => {
-    for (const [m, text] of Object.entries(rule.messages["zh-CN"])) expect({ m, end: text.slice(-1) }).toEqual({ m, end: "。" });
+    for (const [m, text] of Object.entries(rule.messages["zh-CN"]))
+      expect({ m, end: text.slice(-1) }).toEqual({ m, end: "。" });
     for (const [m, text] of Object.entries(rule.messages["en-US"])) {
       expect({ m, end: text.slice(-1) }).toEqual({ m, end: "." });
       expect({ m, start: /^[A-Z“一-龥{]/.test(text) }).toEqual({ m, start: true });
@@ -140,7 +149,13 @@ describe("structure/internal-error as the engine reports it", () => {
     const r = lintSheet({ name: "S", values: cleanTable() });
     const errs = r.findings.filter((f) => f.ruleId === ENGINE_REPORTED);
     expect(errs).toHaveLength(1);
-    expect(errs[0]).toMatchObject({ code: "JX199", category: "structure", severity: "error", messageId: "failed", data: { rule: "value/vague-target", detail: "boom" } });
+    expect(errs[0]).toMatchObject({
+      code: "JX199",
+      category: "structure",
+      severity: "error",
+      messageId: "failed",
+      data: { rule: "value/vague-target", detail: "boom" },
+    });
     const meta = ruleById(ENGINE_REPORTED)!;
     for (const loc of ["zh-CN", "en-US"] as const) {
       const expected = meta.messages[loc].failed.replace(/\{(\w+)\}/g, (_, k: string) => String(errs[0].data[k]));
@@ -155,22 +170,88 @@ describe("the tester itself can fail", () => {
   const FIXABLE = set(cleanTable(), "B3", "质量指标");
 
   test.each<[string, () => string[], RegExp]>([
-    ["a finding in a valid case", () => checkCase(ID, "valid", { rows: STRAY }), /expected no findings[\s\S]*unexpected: .*@A6/],
-    ["the wrong address", () => checkCase(ID, "invalid", { rows: STRAY, errors: [{ messageId: "stray", address: "A7" }] }), /missing: +stray @A7/],
-    ["the wrong data", () => checkCase(ID, "invalid", { rows: STRAY, errors: [{ messageId: "stray", address: "A6", data: { text: "x" } }] }), /missing/],
-    ["an unknown messageId", () => checkCase(ID, "invalid", { rows: STRAY, errors: [{ messageId: "nope", address: "A6" }] }), /not a message of/],
-    ["too few expected errors", () => checkCase(ID, "invalid", { rows: set(STRAY, "A3", "审核意见"), errors: [{ messageId: "stray", address: "A6" }] }), /unexpected: .*@A3/],
-    ["an invalid case expecting nothing", () => checkCase(ID, "invalid", { rows: cleanTable(), errors: [] }), /at least one error/],
-    ["an invalid config", () => checkCase(ID, "valid", { rows: cleanTable(), config: { satisfactionFloor: 200 } }), /invalid config/],
-    ["the wrong severity", () => checkCase(ID, "invalid", { rows: STRAY, errors: [{ messageId: "stray", address: "A6", severity: "error" }] }), /missing/],
     [
-      "the wrong fix",
-      () => checkCase("taxonomy/level1-is-level2", "invalid", { rows: FIXABLE, errors: [{ messageId: "level2", address: "B3", fix: { to: "效益指标" } }] }),
+      "a finding in a valid case",
+      () => checkCase(ID, "valid", { rows: STRAY }),
+      /expected no findings[\s\S]*unexpected: .*@A6/,
+    ],
+    [
+      "the wrong address",
+      () => checkCase(ID, "invalid", { rows: STRAY, errors: [{ messageId: "stray", address: "A7" }] }),
+      /missing: +stray @A7/,
+    ],
+    [
+      "the wrong data",
+      () =>
+        checkCase(ID, "invalid", { rows: STRAY, errors: [{ messageId: "stray", address: "A6", data: { text: "x" } }] }),
       /missing/,
     ],
-    ["a fix where none was expected", () => checkCase("taxonomy/level1-is-level2", "invalid", { rows: FIXABLE, errors: [{ messageId: "level2", address: "B3", fix: null }] }), /missing/],
-    ["duplicate cases", () => checkTable(ID, { valid: [{ rows: STRAY }, { rows: [...STRAY, [null]] }], invalid: [{ rows: STRAY, errors: [{ messageId: "stray", address: "A6" }] }] }), /same sheet/],
-    ["a messageId no invalid case expects", () => checkTable("structure/row-shifted", { valid: [{ rows: cleanTable() }], invalid: [{ rows: STRAY, errors: [{ messageId: "left", address: "A1" }] }] }), /"right" is not expected/],
+    [
+      "an unknown messageId",
+      () => checkCase(ID, "invalid", { rows: STRAY, errors: [{ messageId: "nope", address: "A6" }] }),
+      /not a message of/,
+    ],
+    [
+      "too few expected errors",
+      () =>
+        checkCase(ID, "invalid", {
+          rows: set(STRAY, "A3", "审核意见"),
+          errors: [{ messageId: "stray", address: "A6" }],
+        }),
+      /unexpected: .*@A3/,
+    ],
+    [
+      "an invalid case expecting nothing",
+      () => checkCase(ID, "invalid", { rows: cleanTable(), errors: [] }),
+      /at least one error/,
+    ],
+    [
+      "an invalid config",
+      () => checkCase(ID, "valid", { rows: cleanTable(), config: { satisfactionFloor: 200 } }),
+      /invalid config/,
+    ],
+    [
+      "the wrong severity",
+      () =>
+        checkCase(ID, "invalid", { rows: STRAY, errors: [{ messageId: "stray", address: "A6", severity: "error" }] }),
+      /missing/,
+    ],
+    [
+      "the wrong fix",
+      () =>
+        checkCase("taxonomy/level1-is-level2", "invalid", {
+          rows: FIXABLE,
+          errors: [{ messageId: "level2", address: "B3", fix: { to: "效益指标" } }],
+        }),
+      /missing/,
+    ],
+    [
+      "a fix where none was expected",
+      () =>
+        checkCase("taxonomy/level1-is-level2", "invalid", {
+          rows: FIXABLE,
+          errors: [{ messageId: "level2", address: "B3", fix: null }],
+        }),
+      /missing/,
+    ],
+    [
+      "duplicate cases",
+      () =>
+        checkTable(ID, {
+          valid: [{ rows: STRAY }, { rows: [...STRAY, [null]] }],
+          invalid: [{ rows: STRAY, errors: [{ messageId: "stray", address: "A6" }] }],
+        }),
+      /same sheet/,
+    ],
+    [
+      "a messageId no invalid case expects",
+      () =>
+        checkTable("structure/row-shifted", {
+          valid: [{ rows: cleanTable() }],
+          invalid: [{ rows: STRAY, errors: [{ messageId: "left", address: "A1" }] }],
+        }),
+      /"right" is not expected/,
+    ],
   ])("%s", (_, run, pattern) => {
     const out = run();
     expect(out.length).toBeGreaterThan(0);
@@ -189,11 +270,20 @@ describe("the tester itself can fail", () => {
  * (应… / expected …), whether or not it has a one-click fix. Left out: the engine's own failure report and the two
  * notes that ask nothing of the clerk (an empty 二级 row may stay empty; an unrecognised sheet).
  */
-const SAYS_NOTHING_TO_TYPE = new Set(["structure/internal-error", "completeness/placeholder", "structure/sheet-unrecognised"]);
+const SAYS_NOTHING_TO_TYPE = new Set([
+  "structure/internal-error",
+  "completeness/placeholder",
+  "structure/sheet-unrecognised",
+]);
 
-test.each(allRules.filter((r) => !SAYS_NOTHING_TO_TYPE.has(r.id)).map((r) => [r.id, r] as const))("%s: every message says what to type", (_id, rule) => {
-  const missing: string[] = [];
-  for (const [id, text] of Object.entries(rule.messages["zh-CN"])) if (!/应/.test(text)) missing.push(`zh ${id}: ${text}`);
-  for (const [id, text] of Object.entries(rule.messages["en-US"])) if (!/\b(expected|Expected|should)\b/.test(text)) missing.push(`en ${id}: ${text}`);
-  expect(missing).toEqual([]);
-});
+test.each(allRules.filter((r) => !SAYS_NOTHING_TO_TYPE.has(r.id)).map((r) => [r.id, r] as const))(
+  "%s: every message says what to type",
+  (_id, rule) => {
+    const missing: string[] = [];
+    for (const [id, text] of Object.entries(rule.messages["zh-CN"]))
+      if (!/应/.test(text)) missing.push(`zh ${id}: ${text}`);
+    for (const [id, text] of Object.entries(rule.messages["en-US"]))
+      if (!/\b(expected|Expected|should)\b/.test(text)) missing.push(`en ${id}: ${text}`);
+    expect(missing).toEqual([]);
+  },
+);

@@ -10,12 +10,26 @@ import { SHARED, SHARED_FIXTURES, readSheets } from "../helpers/workbooks";
 const OWN = path.resolve(__dirname, "../fixtures");
 
 function workbooks(): string[] {
-  const own = fs.readdirSync(OWN).filter((f) => f.endsWith(".xlsx") && !/corrupt|encrypted/.test(f)).map((f) => path.join(OWN, f));
-  const list = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(dir, f)) : []);
+  const own = fs
+    .readdirSync(OWN)
+    .filter((f) => f.endsWith(".xlsx") && !/corrupt|encrypted/.test(f))
+    .map((f) => path.join(OWN, f));
+  const list = (dir: string) =>
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith(".xlsx"))
+          .map((f) => path.join(dir, f))
+      : [];
   return [...own, ...list(path.join(SHARED, "corpus")), ...list(SHARED_FIXTURES)];
 }
 
-const letters = (t: TableLayout) => Object.fromEntries(Object.entries(t.columns ?? {}).filter(([, v]) => v !== null).map(([k, v]) => [k, String.fromCharCode(64 + (v as number))]));
+const letters = (t: TableLayout) =>
+  Object.fromEntries(
+    Object.entries(t.columns ?? {})
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, String.fromCharCode(64 + (v as number))]),
+  );
 
 describe("readSheet agrees with lintSheet", () => {
   test("on every sheet of our fixtures, the corpus and the ../shared fixtures", async () => {
@@ -32,12 +46,22 @@ describe("readSheet agrees with lintSheet", () => {
         const read = readSheet(s);
         const where = `${path.basename(file)}!${s.name}`;
         expect({ where, blocks: read.blocks }).toEqual({ where, blocks: lint.blocks });
-        expect({ where, tables: read.tables.map(({ blockId, range, address, framework, indicators }) => ({ blockId, range, address, framework, indicators })) }).toEqual({ where, tables: lint.tables });
+        expect({
+          where,
+          tables: read.tables.map(({ blockId, range, address, framework, indicators }) => ({
+            blockId,
+            range,
+            address,
+            framework,
+            indicators,
+          })),
+        }).toEqual({ where, tables: lint.tables });
         for (const t of read.tables) {
           // a table's header lies at or above its first indicator row; a cells table has columns, coded text has none
           expect(t.headerTop).toBeLessThanOrEqual(t.headerRow);
           expect(t.kind === "table").toBe(t.columns !== null);
-          for (const i of t.indicators) expect(i.row).toBeGreaterThan(t.kind === "table" ? t.headerRow : t.range.r1 - 1);
+          for (const i of t.indicators)
+            expect(i.row).toBeGreaterThan(t.kind === "table" ? t.headerRow : t.range.r1 - 1);
         }
         tables += read.tables.length;
       }
@@ -60,7 +84,15 @@ describe("the layout of a table", () => {
     };
     const [t] = findTables(s);
     expect(findTables(s)).toEqual(readSheet(s).tables);
-    expect(t).toMatchObject({ kind: "table", range: { r1: 3, c1: 2, r2: 6, c2: 7 }, address: "B3:G6", headerTop: 3, headerRow: 3, flat: false, framework: "2020" });
+    expect(t).toMatchObject({
+      kind: "table",
+      range: { r1: 3, c1: 2, r2: 6, c2: 7 },
+      address: "B3:G6",
+      headerTop: 3,
+      headerRow: 3,
+      flat: false,
+      framework: "2020",
+    });
     expect(letters(t)).toEqual({ label: "B", l1: "C", l2: "D", l3: "E", period: "F", annual: "G" });
     expect(t.indicators.map((i) => [i.row, i.level1, i.level2])).toEqual([
       [4, "产出指标", "数量指标"],
@@ -78,7 +110,10 @@ describe("the layout of a table", () => {
         ["产出指标", "数量指标", "举办业务培训场次", "3场", "≥4场"],
         ["满意度指标", "服务对象满意度指标", "参训人员满意度", "88%", "≥90%"],
       ],
-      merges: [{ r1: 1, c1: 4, r2: 1, c2: 5 }, { r1: 1, c1: 1, r2: 2, c2: 1 }],
+      merges: [
+        { r1: 1, c1: 4, r2: 1, c2: 5 },
+        { r1: 1, c1: 1, r2: 2, c2: 1 },
+      ],
     };
     const [t] = findTables(s);
     expect([t.headerTop, t.headerRow]).toEqual([1, 2]);
@@ -86,7 +121,14 @@ describe("the layout of a table", () => {
   });
 
   test("a flat list has no 一级 / 二级 columns; the config's framework is the reader's", () => {
-    const s: SheetInput = { name: "S", values: [["三级指标", "实施周期指标值", "年度指标值"], ["举办培训场次", "≥4场", "≥4场"], ["参训人员满意度", "≥90%", "≥90%"]] };
+    const s: SheetInput = {
+      name: "S",
+      values: [
+        ["三级指标", "实施周期指标值", "年度指标值"],
+        ["举办培训场次", "≥4场", "≥4场"],
+        ["参训人员满意度", "≥90%", "≥90%"],
+      ],
+    };
     const [t] = findTables(s);
     expect(t.flat).toBe(true);
     expect([t.columns!.l1, t.columns!.l2]).toEqual([null, null]);
@@ -104,7 +146,13 @@ describe("the layout of a table", () => {
 describe("no rule runs, nothing throws", () => {
   test("reading instantiates no rule", () => {
     const spies = allRules.map((r) => jest.spyOn(r, "create"));
-    findTables({ name: "S", values: [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "场次", "≥4场"]] });
+    findTables({
+      name: "S",
+      values: [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "场次", "≥4场"],
+      ],
+    });
     expect(spies.filter((x) => x.mock.calls.length > 0)).toEqual([]);
     for (const x of spies) x.mockRestore();
   });

@@ -3,7 +3,11 @@ import { createOfficeGateway, type OfficeGatewayOptions } from "../../src/excel/
 import type { Gateway } from "../../src/excel/gateway";
 import { installSimulator, type Simulator, type SimulatorOptions, WorkbookModel } from "../../src/simulator";
 
-export function setup(wb: WorkbookModel, options: SimulatorOptions = {}, gw: OfficeGatewayOptions = {}): { sim: Simulator; gateway: Gateway } {
+export function setup(
+  wb: WorkbookModel,
+  options: SimulatorOptions = {},
+  gw: OfficeGatewayOptions = {},
+): { sim: Simulator; gateway: Gateway } {
   const sim = installSimulator(globalThis, wb, options);
   return { sim, gateway: createOfficeGateway(gw) };
 }
@@ -34,7 +38,10 @@ export function generatedWorkbook(rows: number): WorkbookModel {
 }
 
 /** The sheet's values as the engine should get them: used range (values only), "" → null. */
-export function expectedValues(sim: Simulator, sheetName: string): { values: unknown[][]; origin: { row: number; col: number } } {
+export function expectedValues(
+  sim: Simulator,
+  sheetName: string,
+): { values: unknown[][]; origin: { row: number; col: number } } {
   const s = sim.sheet(sheetName);
   const u = s.usedRect(true);
   if (!u) return { values: [], origin: { row: 1, col: 1 } };

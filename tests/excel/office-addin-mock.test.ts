@@ -33,8 +33,16 @@ describe("readActiveSheet with office-addin-mock", () => {
                 },
               },
               block: {
-                values: [["项目名称", ""], ["指标值", "≥95%"], ["金额", 12.5]],
-                numberFormat: [["General", "General"], ["General", "General"], ["General", "0.00"]],
+                values: [
+                  ["项目名称", ""],
+                  ["指标值", "≥95%"],
+                  ["金额", 12.5],
+                ],
+                numberFormat: [
+                  ["General", "General"],
+                  ["General", "General"],
+                  ["General", "0.00"],
+                ],
               },
               getUsedRangeOrNullObject(this: any) {
                 return this.used;
@@ -58,7 +66,12 @@ describe("readActiveSheet with office-addin-mock", () => {
     const sheet = mock.context.workbook.worksheets.active;
     for (const o of [sheet.used, sheet.used.merged]) Object.defineProperty(o, "isNullObject", { value: false });
     const loads: string[] = [];
-    for (const [name, o] of [["sheet", sheet], ["used", sheet.used], ["merged", sheet.used.merged], ["block", sheet.block]] as const) {
+    for (const [name, o] of [
+      ["sheet", sheet],
+      ["used", sheet.used],
+      ["merged", sheet.used.merged],
+      ["block", sheet.block],
+    ] as const) {
       const original = o.load.bind(o);
       o.load = (arg: string) => {
         loads.push(`${name}:${arg}`);
@@ -73,18 +86,33 @@ describe("readActiveSheet with office-addin-mock", () => {
       await new Promise((r) => setTimeout(r, 0)); // the mock syncs children asynchronously
     };
     (globalThis as any).Excel = mock;
-    (globalThis as any).Office = { context: { requirements: { isSetSupported: (_s: string, v: string) => Number(v.split(".")[1]) <= 13 } } };
+    (globalThis as any).Office = {
+      context: { requirements: { isSetSupported: (_s: string, v: string) => Number(v.split(".")[1]) <= 13 } },
+    };
 
     const result = await createOfficeGateway().readActiveSheet();
 
     expect(result).toEqual({
       name: "绩效目标表",
-      values: [["项目名称", null], ["指标值", "≥95%"], ["金额", 12.5]],
+      values: [
+        ["项目名称", null],
+        ["指标值", "≥95%"],
+        ["金额", 12.5],
+      ],
       origin: { row: 2, col: 2 },
       merges: [{ r1: 2, c1: 2, r2: 2, c2: 3 }],
-      formats: [[null, null], [null, null], [null, "0.00"]],
+      formats: [
+        [null, null],
+        [null, null],
+        [null, "0.00"],
+      ],
     });
-    expect(loads).toEqual(["sheet:name", "used:address,rowIndex,columnIndex,rowCount,columnCount", "merged:address", "block:values,numberFormat"]);
+    expect(loads).toEqual([
+      "sheet:name",
+      "used:address,rowIndex,columnIndex,rowCount,columnCount",
+      "merged:address",
+      "block:values,numberFormat",
+    ]);
     expect(indexArgs).toEqual([[1, 1, 3, 2]]);
     expect(syncs).toBe(2);
   });

@@ -9,8 +9,11 @@ import { listSharedFixtures, loadSharedFixture } from "../helpers/workbooks";
 import { expectedValues, generatedWorkbook, setup, teardown } from "./helpers";
 
 /** One fix through applyFixes (all or nothing), as its status. */
-const fixOne = (g: { applyFixes: import("../../src/host/gateway").Gateway["applyFixes"] }, sheet: string, fix: import("../../src/domain").Fix) =>
-  g.applyFixes({ sheet, fixes: [fix] }).then((r) => r.status);
+const fixOne = (
+  g: { applyFixes: import("../../src/host/gateway").Gateway["applyFixes"] },
+  sheet: string,
+  fix: import("../../src/domain").Fix,
+) => g.applyFixes({ sheet, fixes: [fix] }).then((r) => r.status);
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Flag = Pick<Finding, "address" | "severity">;
@@ -19,7 +22,9 @@ afterEach(teardown);
 
 const FIXTURES = listSharedFixtures();
 if (FIXTURES.length === 0) console.log("SKIP fixture-based gateway tests: ../shared/fixtures not found");
-const fixtureTest = FIXTURES.length ? test.each(FIXTURES) : (name: string, _fn: unknown) => test.skip(`${name} (../shared/fixtures absent)`, () => {});
+const fixtureTest = FIXTURES.length
+  ? test.each(FIXTURES)
+  : (name: string, _fn: unknown) => test.skip(`${name} (../shared/fixtures absent)`, () => {});
 
 /** Each shared fixture's active sheet as the .xlsx file states it (<dimension ref>, count of <mergeCell>, cell A1). */
 const FIXTURE_PINS: Record<string, { rows: number; cols: number; merges: number; a1: string }> = {
@@ -64,7 +69,9 @@ describe("readActiveSheet", () => {
     expect(sheet.origin).toEqual(exp.origin);
     expect(sheet.values).toEqual(exp.values);
     const used = wb.active.usedRect(true)!;
-    const inside = wb.active.merges.filter((m) => m.r1 >= used.r1 && m.r1 <= used.r2 && m.c1 >= used.c1 && m.c1 <= used.c2);
+    const inside = wb.active.merges.filter(
+      (m) => m.r1 >= used.r1 && m.r1 <= used.r2 && m.c1 >= used.c1 && m.c1 <= used.c2,
+    );
     expect(sheet.merges).toEqual(inside);
     // What the file itself holds (its <dimension> and <mergeCell> count, its title cell), not what the simulator
     // made of it: a gateway that drops rows or columns, shifts the origin or loses the merged areas fails here,
@@ -112,10 +119,16 @@ describe("readActiveSheet", () => {
       (e: unknown) => e as GatewayError,
     );
     expect(sim.syncCount - before).toBe(1);
-    expect(err).toMatchObject({ code: "too-many-cells", messageId: "too-many-cells-sheet", data: { sheet: "生成", cells: "1,200", max: "1,000" } });
+    expect(err).toMatchObject({
+      code: "too-many-cells",
+      messageId: "too-many-cells-sheet",
+      data: { sheet: "生成", cells: "1,200", max: "1,000" },
+    });
     const text = hostErrorText(err!);
     expect(text.zh).toMatch(/^工作表“生成”太大，未检查：约 1,200 个单元格，上限 1,000 个。请删除表格以外的空行空列/);
-    expect(text.en).toMatch(/^Sheet "生成" is too large to check: about 1,200 cells, over the limit of 1,000\. Delete rows/);
+    expect(text.en).toMatch(
+      /^Sheet "生成" is too large to check: about 1,200 cells, over the limit of 1,000\. Delete rows/,
+    );
     // the same sheet within the limit reads as usual
     teardown();
     const ok = setup(generatedWorkbook(200), {}, { maxCells: 1200 });
@@ -123,11 +136,26 @@ describe("readActiveSheet", () => {
   });
 
   test("used range away from A1 gives the origin; an empty sheet gives no values; 1.9 gives no merges", async () => {
-    const wb = workbookFromRows({ S: [["a", null], [null, 2]] }, { row: 4, col: 3 });
+    const wb = workbookFromRows(
+      {
+        S: [
+          ["a", null],
+          [null, 2],
+        ],
+      },
+      { row: 4, col: 3 },
+    );
     wb.addSheet("空");
     const { sim, gateway } = setup(wb, { apiLevel: "1.9" });
     const s = await gateway.readActiveSheet();
-    expect(s).toEqual({ name: "S", values: [["a", null], [null, 2]], origin: { row: 4, col: 3 } });
+    expect(s).toEqual({
+      name: "S",
+      values: [
+        ["a", null],
+        [null, 2],
+      ],
+      origin: { row: 4, col: 3 },
+    });
     sim.userActivate("空");
     expect(await gateway.readActiveSheet()).toMatchObject({ name: "空", values: [] });
   });
@@ -191,7 +219,10 @@ describe("setHighlights / clearHighlights", () => {
 
   test("same findings again: nothing written, no sync", async () => {
     const { sim, gateway } = setup(smallBook());
-    const f: Flag[] = [{ address: "B2", severity: "error" }, { address: "C3", severity: "warning" }];
+    const f: Flag[] = [
+      { address: "B2", severity: "error" },
+      { address: "C3", severity: "warning" },
+    ];
     const first = await gateway.setHighlights("表一", f);
     expect(first).toEqual({ writes: 2, syncs: 2 });
     const before = sim.syncCount;
@@ -201,10 +232,18 @@ describe("setHighlights / clearHighlights", () => {
 
   test("one finding moved: one delete + one add, in one write sync", async () => {
     const { sim, gateway } = setup(smallBook());
-    await gateway.setHighlights("表一", [{ address: "B2", severity: "error" }, { address: "C3", severity: "warning" }, { address: "A5", severity: "info" }]);
+    await gateway.setHighlights("表一", [
+      { address: "B2", severity: "error" },
+      { address: "C3", severity: "warning" },
+      { address: "A5", severity: "info" },
+    ]);
     const cfsBefore = sim.sheet("表一").cfs.length;
     const syncsBefore = sim.syncCount;
-    const res = await gateway.setHighlights("表一", [{ address: "B2", severity: "error" }, { address: "C3", severity: "warning" }, { address: "B5", severity: "info" }]);
+    const res = await gateway.setHighlights("表一", [
+      { address: "B2", severity: "error" },
+      { address: "C3", severity: "warning" },
+      { address: "B5", severity: "info" },
+    ]);
     expect(res).toEqual({ writes: 2, syncs: 2 }); // 1 read + 1 write
     expect(sim.syncCount - syncsBefore).toBe(res.syncs); // what it reports is what Excel saw
     expect(sim.sheet("表一").cfs.length).toBe(cfsBefore);
@@ -249,7 +288,10 @@ describe("setHighlights / clearHighlights", () => {
     expect(sim.undoStack.map((e) => e.source)).toEqual(["user", "addin"]);
     await gateway.setHighlights("表一", [{ address: "B2", severity: "error" }]);
     expect(sim.undoStack).toHaveLength(2);
-    await gateway.setHighlights("表一", [{ address: "B2", severity: "warning" }, { address: "C4", severity: "info" }]);
+    await gateway.setHighlights("表一", [
+      { address: "B2", severity: "warning" },
+      { address: "C4", severity: "info" },
+    ]);
     expect(sim.undoStack.map((e) => e.source)).toEqual(["user", "addin", "addin"]);
     // Ctrl+Z undoes our last highlight change as one step
     await sim.undo();
@@ -307,7 +349,9 @@ describe("applyFix", () => {
     const before = JSON.parse(sim.fingerprint("表一"));
     expect(await fixOne(gateway, "表一", fix)).toBe("applied");
     const after = JSON.parse(sim.fingerprint("表一"));
-    const changed = after.cells.filter((c: unknown[], i: number) => JSON.stringify(c) !== JSON.stringify(before.cells[i]));
+    const changed = after.cells.filter(
+      (c: unknown[], i: number) => JSON.stringify(c) !== JSON.stringify(before.cells[i]),
+    );
     expect(changed).toHaveLength(1);
     expect(sim.sheet("表一").value(2, 2)).toBe("≥90");
     expect({ ...after, cells: null }).toEqual({ ...before, cells: null });
@@ -406,7 +450,11 @@ describe("select, settings, capabilities, errors", () => {
     expect(sim.settingsSaved).toEqual({ jixiao: { version: 1, config: { satisfactionFloor: 85 } } });
     expect(await gateway.loadSettings()).toEqual({ version: 1, config: { satisfactionFloor: 85 } });
     sim.failNextSettingsSave = "disk full";
-    await expect(gateway.saveSettings({ version: 2 })).rejects.toMatchObject({ code: "settings-failed", messageId: "settings-failed", detail: expect.stringContaining("disk full") });
+    await expect(gateway.saveSettings({ version: 2 })).rejects.toMatchObject({
+      code: "settings-failed",
+      messageId: "settings-failed",
+      detail: expect.stringContaining("disk full"),
+    });
   });
 
   test("capabilities follow the API level, language and theme", async () => {
@@ -427,7 +475,10 @@ describe("select, settings, capabilities, errors", () => {
   test("outside Office: not-in-office error, capabilities all false", async () => {
     teardown();
     const gateway = createOfficeGateway();
-    await expect(gateway.readActiveSheet()).rejects.toMatchObject({ code: "not-in-office", messageId: "not-in-office" });
+    await expect(gateway.readActiveSheet()).rejects.toMatchObject({
+      code: "not-in-office",
+      messageId: "not-in-office",
+    });
     expect(await gateway.capabilities()).toMatchObject({ api19: false, displayLanguage: null, isDarkTheme: false });
   });
 });

@@ -43,7 +43,12 @@ export function sharedFixturesDir(): string | null {
 
 export function listSharedFixtures(): string[] {
   const dir = sharedFixturesDir();
-  return dir ? fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort() : [];
+  return dir
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".xlsx"))
+        .sort()
+    : [];
 }
 
 /** Loads a shared fixture by file name (`houjie-2025-dept.xlsx`); null when ../shared is absent. */

@@ -5,11 +5,14 @@
 import { columnName } from "../../src/domain/model/a1";
 import { deflatePart, inflateEntry, readZip, writeZip, type ZipPart } from "../../src/cli/zip";
 
-export const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+export const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /** A zip of these parts (deflated), in this order. */
 export function zipParts(parts: Record<string, string | Buffer>): Buffer {
-  const list: ZipPart[] = Object.entries(parts).map(([name, content]) => deflatePart(name, typeof content === "string" ? Buffer.from(content, "utf8") : content));
+  const list: ZipPart[] = Object.entries(parts).map(([name, content]) =>
+    deflatePart(name, typeof content === "string" ? Buffer.from(content, "utf8") : content),
+  );
   return Buffer.concat(writeZip(list));
 }
 
@@ -34,14 +37,28 @@ export function worksheet(sheetData: string, after = "", before = ""): string {
 /** A workbook package from sheets (+ optional shared strings, styles, extra parts, workbook properties). */
 export function workbookParts(
   sheets: SheetSpec[],
-  opts: { sst?: string[] | string | null; styles?: string | null; extra?: Record<string, string | Buffer>; workbookPr?: string } = {},
+  opts: {
+    sst?: string[] | string | null;
+    styles?: string | null;
+    extra?: Record<string, string | Buffer>;
+    workbookPr?: string;
+  } = {},
 ): Record<string, string | Buffer> {
   const parts: Record<string, string | Buffer> = {};
-  const overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("");
+  const overrides = sheets
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
+    .join("");
   parts["[Content_Types].xml"] =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}` +
-    (opts.styles !== null ? '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' : "") +
-    (opts.sst != null ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : "") +
+    (opts.styles !== null
+      ? '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+      : "") +
+    (opts.sst != null
+      ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+      : "") +
     "</Types>";
   parts["_rels/.rels"] =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
@@ -49,14 +66,31 @@ export function workbookParts(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook ${NS}>${opts.workbookPr ?? ""}<sheets>` +
     sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
     "</sheets></workbook>";
-  let rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("");
-  if (opts.styles !== null) rels += '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>';
-  if (opts.sst != null) rels += '<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>';
-  parts["xl/_rels/workbook.xml.rels"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
-  sheets.forEach((s, i) => (parts[`xl/worksheets/sheet${i + 1}.xml`] = s.xml.startsWith("<?xml") || s.xml.startsWith("<worksheet") ? s.xml : worksheet(s.xml)));
+  let rels = sheets
+    .map(
+      (_, i) =>
+        `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    )
+    .join("");
+  if (opts.styles !== null)
+    rels +=
+      '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>';
+  if (opts.sst != null)
+    rels +=
+      '<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>';
+  parts["xl/_rels/workbook.xml.rels"] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
+  sheets.forEach(
+    (s, i) =>
+      (parts[`xl/worksheets/sheet${i + 1}.xml`] =
+        s.xml.startsWith("<?xml") || s.xml.startsWith("<worksheet") ? s.xml : worksheet(s.xml)),
+  );
   if (opts.styles !== null) parts["xl/styles.xml"] = opts.styles ?? STYLES;
   if (opts.sst != null) {
-    parts["xl/sharedStrings.xml"] = typeof opts.sst === "string" ? opts.sst : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst ${NS} count="${opts.sst.length}" uniqueCount="${opts.sst.length}">${opts.sst.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join("")}</sst>`;
+    parts["xl/sharedStrings.xml"] =
+      typeof opts.sst === "string"
+        ? opts.sst
+        : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst ${NS} count="${opts.sst.length}" uniqueCount="${opts.sst.length}">${opts.sst.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join("")}</sst>`;
   }
   Object.assign(parts, opts.extra ?? {});
   return parts;
@@ -75,15 +109,21 @@ export function workbook(sheets: SheetSpec[], opts: Parameters<typeof workbookPa
  * `<sheetData>` content for rows of values (strings inline, numbers as numbers), from A1. `noRefs`: rows and cells
  * without `r` (valid OOXML: each follows the one before; an empty cell is then an empty `<c/>`).
  */
-export function rowsXml(rows: readonly (readonly (string | number | boolean | null | undefined)[])[], noRefs = false): string {
+export function rowsXml(
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+  noRefs = false,
+): string {
   const esc = (s: string) =>
     s
       .replace(/&/g, "&amp;")
       .replace(/</g, "&lt;")
       .replace(/>/g, "&gt;")
       .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
-      // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what this escapes
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+      .replace(
+        // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what this escapes
+        /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
+        (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+      );
   const col = columnName;
   return rows
     .map((line, i) => {

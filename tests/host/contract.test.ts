@@ -16,10 +16,14 @@ import { compare, snapshot, refusalText } from "../insert/helpers";
 import { HOSTS, type Capability, type HostFactory, type HostUnderTest } from "./hosts";
 
 /** One fix through applyFixes (all or nothing), as its status. */
-const fixOne = (g: { applyFixes: import("../../src/host/gateway").Gateway["applyFixes"] }, sheet: string, fix: import("../../src/domain").Fix) =>
-  g.applyFixes({ sheet, fixes: [fix] }).then((r) => r.status);
+const fixOne = (
+  g: { applyFixes: import("../../src/host/gateway").Gateway["applyFixes"] },
+  sheet: string,
+  fix: import("../../src/domain").Fix,
+) => g.applyFixes({ sheet, fixes: [fix] }).then((r) => r.status);
 
-const hostsFor = (c: Capability) => HOSTS.filter((h) => h.can.includes(c)).map((h) => [h.name, h] as [string, HostFactory]);
+const hostsFor = (c: Capability) =>
+  HOSTS.filter((h) => h.can.includes(c)).map((h) => [h.name, h] as [string, HostFactory]);
 
 let host: HostUnderTest | null = null;
 function start(f: HostFactory, wb: WorkbookModel): HostUnderTest {
@@ -75,12 +79,15 @@ function reference(wb: WorkbookModel): SheetInput {
     codes.push(fl);
   }
   const out: SheetInput = { name: s.name, values, origin: { row: u.r1, col: u.c1 } };
-  out.merges = s.merges.filter((m) => m.r1 >= u.r1 && m.r1 <= u.r2 && m.c1 >= u.c1 && m.c1 <= u.c2).sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
+  out.merges = s.merges
+    .filter((m) => m.r1 >= u.r1 && m.r1 <= u.r2 && m.c1 >= u.c1 && m.c1 <= u.c2)
+    .sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
   if (anyFormat) out.formats = codes;
   return out;
 }
 
-const sortMerges = (s: SheetInput): SheetInput => (s.merges ? { ...s, merges: [...s.merges].sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1) } : s);
+const sortMerges = (s: SheetInput): SheetInput =>
+  s.merges ? { ...s, merges: [...s.merges].sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1) } : s;
 
 describe.each(hostsFor("read"))("read — %s", (_name, factory) => {
   test("values, origin, merges and number formats of the active sheet (percent cell keeps 0%)", async () => {
@@ -110,7 +117,11 @@ describe.each(hostsFor("read"))("read — %s", (_name, factory) => {
     h.userActivate("空");
     expect(await h.gateway.readActiveSheet()).toMatchObject({ name: "空", values: [] });
     h.userActivate("第二张");
-    expect(await h.gateway.readActiveSheet()).toMatchObject({ name: "第二张", values: [["x"]], origin: { row: 1, col: 1 } });
+    expect(await h.gateway.readActiveSheet()).toMatchObject({
+      name: "第二张",
+      values: [["x"]],
+      origin: { row: 1, col: 1 },
+    });
   });
 
   const fixtures = listSharedFixtures();
@@ -127,7 +138,16 @@ describe.each(hostsFor("read"))("read — %s", (_name, factory) => {
 });
 
 function userCf(wb: WorkbookModel): CfModel {
-  const cf: CfModel = { id: "{user-cf}", type: "Custom", ranges: [{ r1: 4, c1: 3, r2: 7, c2: 3 }], formula: "=LEN(C4)>100", fill: "#00B050", fontColor: null, fontBold: null, stopIfTrue: false };
+  const cf: CfModel = {
+    id: "{user-cf}",
+    type: "Custom",
+    ranges: [{ r1: 4, c1: 3, r2: 7, c2: 3 }],
+    formula: "=LEN(C4)>100",
+    fill: "#00B050",
+    fontColor: null,
+    fontBold: null,
+    stopIfTrue: false,
+  };
   wb.sheet("表一")!.cfs.push(cf);
   return cf;
 }
@@ -153,7 +173,10 @@ describe.each(hostsFor("highlights"))("highlights — %s", (_name, factory) => {
     expect(h.displayFill("表一", "C6")).toBeNull();
     expect(h.wb().sheet("表一")!.format(5, 4).fill).toBe("#DDDDDD"); // the user's fill is untouched
     expect((await h.gateway.setHighlights("表一", flags)).writes).toBe(0);
-    const moved = await h.gateway.setHighlights("表一", [{ address: "D5", severity: "error" }, { address: "C6", severity: "info" }]);
+    const moved = await h.gateway.setHighlights("表一", [
+      { address: "D5", severity: "error" },
+      { address: "C6", severity: "info" },
+    ]);
     expect(moved.writes).toBeGreaterThan(0);
     expect(h.displayFill("表一", "D7")).toBeNull();
     expect(h.displayFill("表一", "C6")).toBe(HIGHLIGHT_COLORS.info);
@@ -204,11 +227,19 @@ describe.each(hostsFor("fix"))("fix and highlights in one step — %s", (_name, 
     // one cell changed since the check: nothing is written
     await h.userEdit("表一", "D4", "别的名称");
     const before = h.fingerprint("表一");
-    const stale = await h.gateway.applyFixes({ sheet: "表一", fixes, highlights: [{ address: "C5", severity: "error" }] });
+    const stale = await h.gateway.applyFixes({
+      sheet: "表一",
+      fixes,
+      highlights: [{ address: "C5", severity: "error" }],
+    });
     expect(stale).toMatchObject({ status: "stale", applied: 0, stale: ["D4"] });
     expect(h.fingerprint("表一")).toBe(before);
     await h.userEdit("表一", "D4", "测试项目");
-    const done = await h.gateway.applyFixes({ sheet: "表一", fixes, highlights: [{ address: "C5", severity: "error" }] });
+    const done = await h.gateway.applyFixes({
+      sheet: "表一",
+      fixes,
+      highlights: [{ address: "C5", severity: "error" }],
+    });
     expect(done).toMatchObject({ status: "applied", applied: 2 });
     expect([h.wb().sheet("表一")!.value(7, 4), h.wb().sheet("表一")!.value(4, 4)]).toEqual(["≥95%", "契约项目"]);
     expect(h.displayFill("表一", "C5")).toBe(HIGHLIGHT_COLORS.error);
@@ -284,7 +315,11 @@ describe.each(hostsFor("insert"))("insert — %s", (_name, factory) => {
   test("请核对: seeded figures and defaults carry the add-in's mark until the user edits them; highlights leave the marks alone", async () => {
     const h = start(factory, new WorkbookModel());
     const social = TEMPLATES.find((t) => t.id === "social-worker-service")!;
-    const r = await h.gateway.insertBlock({ block: buildBlock(form, {}, { ...YEAR, sets: [social] }), where: "below", allowShift: false });
+    const r = await h.gateway.insertBlock({
+      block: buildBlock(form, {}, { ...YEAR, sets: [social] }),
+      where: "below",
+      allowShift: false,
+    });
     if (!r.ok) throw new Error(refusalText(r).en);
     const sheet = h.wb().active;
     const figure = r.review.find((a) => sheet.value(fromA1(a)!.r1, fromA1(a)!.c1) === "≤119277元/人/年")!;
@@ -300,7 +335,9 @@ describe.each(hostsFor("insert"))("insert — %s", (_name, factory) => {
     expect(h.displayFill(sheet.name, figure)).toBeNull();
     // 项目类型 and 项目等级 are dropdowns
     const typeCell = r.range.r1 + 3;
-    expect(sheet.dvs.some((d) => d.range.r1 === typeCell && JSON.stringify(d.rule).includes("其他特定目标类"))).toBe(true);
+    expect(sheet.dvs.some((d) => d.range.r1 === typeCell && JSON.stringify(d.rule).includes("其他特定目标类"))).toBe(
+      true,
+    );
   });
 
   test("at a selection over filled cells: refused without shifting (nothing changes), rows inserted with it", async () => {
@@ -337,7 +374,8 @@ describe.each(hostsFor("insert"))("insert — %s", (_name, factory) => {
     if (!added.ok) throw new Error(refusalText(added).en);
     expect(added.added).toBe(2);
     const after = lintSheet(await h.gateway.readActiveSheet()).tables[0];
-    for (const x of rows) expect(after.indicators.find((i) => i.level3 === x[2])).toMatchObject({ level1: l1, level2: l2 });
+    for (const x of rows)
+      expect(after.indicators.find((i) => i.level3 === x[2])).toMatchObject({ level1: l1, level2: l2 });
   });
 });
 
@@ -345,7 +383,12 @@ describe.each(hostsFor("settings"))("settings — %s", (_name, factory) => {
   test("round-trip in the workbook: settings and user templates apart, long CJK text, a shorter save replaces a longer one", async () => {
     const h = start(factory, smallBook());
     expect(await h.gateway.loadSettings()).toBeNull();
-    const long = { version: 1, config: { vagueWords: Array.from({ length: 80 }, (_, i) => `含糊词语${i}“引号”`) }, liveHighlighting: null, highlightsShown: true };
+    const long = {
+      version: 1,
+      config: { vagueWords: Array.from({ length: 80 }, (_, i) => `含糊词语${i}“引号”`) },
+      liveHighlighting: null,
+      highlightsShown: true,
+    };
     expect(JSON.stringify(long).length).toBeGreaterThan(1000);
     await h.gateway.saveSettings(long);
     const templates = [{ id: "u1", name: "我的模板", cells: [["a", null, 1]] }];
@@ -358,7 +401,17 @@ describe.each(hostsFor("settings"))("settings — %s", (_name, factory) => {
     expect(await h.gateway.loadUserTemplates()).toEqual(templates);
     // 忽略此条: an entry of its own, beside the settings and the templates
     expect(await h.gateway.loadIgnores()).toBeNull();
-    const ignores = { version: 1, items: Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, sheet: "表一", ruleId: "value/vague-target", address: `E${i + 1}`, reason: `已与财政分局确认“第${i}条”`, at: "2025-03-01" })) };
+    const ignores = {
+      version: 1,
+      items: Array.from({ length: 30 }, (_, i) => ({
+        key: `k${i}`,
+        sheet: "表一",
+        ruleId: "value/vague-target",
+        address: `E${i + 1}`,
+        reason: `已与财政分局确认“第${i}条”`,
+        at: "2025-03-01",
+      })),
+    };
     await h.gateway.saveIgnores(ignores);
     expect(await h.gateway.loadIgnores()).toEqual(ignores);
     expect(await h.gateway.loadSettings()).toEqual(short);
@@ -377,7 +430,9 @@ describe.each(hostsFor("events"))("events — %s", (_name, factory) => {
     await h.userEdit("表一", "D7", "≥80%");
     await h.flush();
     expect(seen).toEqual([expect.objectContaining({ kind: "edit", sheet: "表一", address: "D7" })]);
-    expect(await fixOne(h.gateway, "表一", { row: 4, col: 4, address: "D4", from: "测试项目", to: "契约项目" })).toBe("applied");
+    expect(await fixOne(h.gateway, "表一", { row: 4, col: 4, address: "D4", from: "测试项目", to: "契约项目" })).toBe(
+      "applied",
+    );
     await h.flush();
     expect(seen).toHaveLength(1);
     h.userActivate("第二张");
@@ -395,20 +450,28 @@ describe.each(hostsFor("events"))("events — %s", (_name, factory) => {
     const counting = {
       ...h.gateway,
       readActiveSheet: () => (reads++, h.gateway.readActiveSheet()),
-      readRange: (sheet: string, range: Parameters<typeof h.gateway.readRange>[1]) => (reads++, h.gateway.readRange(sheet, range)),
+      readRange: (sheet: string, range: Parameters<typeof h.gateway.readRange>[1]) => (
+        reads++,
+        h.gateway.readRange(sheet, range)
+      ),
     };
     const results: number[] = [];
     // a longer spacing than the pane's 50 ms (counted from the first check), so that a slow CI machine cannot split the burst
-    const ctl = new LiveValidationController({ gateway: counting, spacingMs: 250 }, { config: {}, liveHighlighting: false, highlightsShown: true }, {
-      onCheckStarted: () => {},
-      onResult: (seq) => results.push(seq),
-      onError: (_s, e) => {
-        throw e;
+    const ctl = new LiveValidationController(
+      { gateway: counting, spacingMs: 250 },
+      { config: {}, liveHighlighting: false, highlightsShown: true },
+      {
+        onCheckStarted: () => {},
+        onResult: (seq) => results.push(seq),
+        onError: (_s, e) => {
+          throw e;
+        },
       },
-    });
+    );
     await ctl.start();
     expect(reads).toBe(1);
-    for (const [i, v] of ["≥81%", "≥82%", "≥83%", "≥84%", "≥85%"].entries()) await h.userEdit("表一", i % 2 ? "D7" : "E6", v);
+    for (const [i, v] of ["≥81%", "≥82%", "≥83%", "≥84%", "≥85%"].entries())
+      await h.userEdit("表一", i % 2 ? "D7" : "E6", v);
     await h.flush();
     expect(reads).toBe(1); // nothing yet: within 250 ms of the last check
     await new Promise((r) => setTimeout(r, 600));
@@ -420,5 +483,8 @@ describe.each(hostsFor("events"))("events — %s", (_name, factory) => {
 
 test("every host is tested for every capability it claims, and the Office.js and WPS gateways for all of them", () => {
   const caps: Capability[] = ["read", "read-range", "highlights", "fix", "insert", "settings", "events"];
-  for (const c of caps) expect(hostsFor(c).map(([n]) => n)).toEqual(expect.arrayContaining([expect.stringMatching(/^Excel/), expect.stringMatching(/^WPS/)]));
+  for (const c of caps)
+    expect(hostsFor(c).map(([n]) => n)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Excel/), expect.stringMatching(/^WPS/)]),
+    );
 });

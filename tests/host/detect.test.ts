@@ -23,5 +23,16 @@ test("both: WPS (it does not run Office.js add-ins); neither, or look-alike glob
   expect(detectHost(scope)).toBe("wps");
   expect(detectHost({})).toBeNull();
   expect(detectHost({ Application: { name: "some other app" }, wps: "x" })).toBeNull();
-  expect(detectHost({ Application: new Proxy({}, { has: () => { throw new Error("host object"); } }) })).toBeNull();
+  expect(
+    detectHost({
+      Application: new Proxy(
+        {},
+        {
+          has: () => {
+            throw new Error("host object");
+          },
+        },
+      ),
+    }),
+  ).toBeNull();
 });

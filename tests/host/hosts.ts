@@ -9,7 +9,14 @@ import type { Gateway } from "../../src/host/gateway";
 import * as insertModule from "../../src/excel/insert-block";
 import { createOfficeGateway } from "../../src/excel/office-gateway";
 import { createWpsGateway } from "../../src/wps/wps-gateway";
-import { installSimulator, installWpsSimulator, parseArea, uninstallWpsSimulator, type SheetModel, type WorkbookModel } from "../../src/simulator";
+import {
+  installSimulator,
+  installWpsSimulator,
+  parseArea,
+  uninstallWpsSimulator,
+  type SheetModel,
+  type WorkbookModel,
+} from "../../src/simulator";
 import { key } from "../../src/simulator/model";
 import { columnName } from "../../src/domain/model/a1";
 
@@ -115,10 +122,14 @@ export const officeAddinMock: HostFactory = {
       const u = s.usedRect(true);
       const rect = u ?? { r1: 1, c1: 1, r2: 1, c2: 1 };
       const grid = (f: (r: number, c: number) => unknown) =>
-        Array.from({ length: rect.r2 - rect.r1 + 1 }, (_, i) => Array.from({ length: rect.c2 - rect.c1 + 1 }, (_, j) => f(rect.r1 + i, rect.c1 + j)));
+        Array.from({ length: rect.r2 - rect.r1 + 1 }, (_, i) =>
+          Array.from({ length: rect.c2 - rect.c1 + 1 }, (_, j) => f(rect.r1 + i, rect.c1 + j)),
+        );
       const col = columnName;
       const a1 = (r: { r1: number; c1: number; r2: number; c2: number }) => `${col(r.c1)}${r.r1}:${col(r.c2)}${r.r2}`;
-      const inside = u ? s.merges.filter((m) => m.r1 >= rect.r1 && m.r1 <= rect.r2 && m.c1 >= rect.c1 && m.c1 <= rect.c2) : [];
+      const inside = u
+        ? s.merges.filter((m) => m.r1 >= rect.r1 && m.r1 <= rect.r2 && m.c1 >= rect.c1 && m.c1 <= rect.c2)
+        : [];
       return {
         context: {
           workbook: {

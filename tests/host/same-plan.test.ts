@@ -33,21 +33,80 @@ async function run(f: HostFactory) {
       const { syncs: _syncs, ...rest } = r as { syncs?: number };
       return rest;
     };
-    results.push(strip(await g.insertBlock({ block: buildBlock(form2021, { name: "同一规划" }, YEAR), where: "below", allowShift: false })));
+    results.push(
+      strip(
+        await g.insertBlock({
+          block: buildBlock(form2021, { name: "同一规划" }, YEAR),
+          where: "below",
+          allowShift: false,
+        }),
+      ),
+    );
     h.userSelect("表一", "C4");
-    results.push(strip(await g.insertBlock({ block: buildBlock(form2020, {}, { ...YEAR, placeholders: true }), where: "selection", allowShift: false })));
-    results.push(strip(await g.insertBlock({ block: buildBlock(form2020, {}, { ...YEAR, placeholders: true }), where: "selection", allowShift: true })));
+    results.push(
+      strip(
+        await g.insertBlock({
+          block: buildBlock(form2020, {}, { ...YEAR, placeholders: true }),
+          where: "selection",
+          allowShift: false,
+        }),
+      ),
+    );
+    results.push(
+      strip(
+        await g.insertBlock({
+          block: buildBlock(form2020, {}, { ...YEAR, placeholders: true }),
+          where: "selection",
+          allowShift: true,
+        }),
+      ),
+    );
     const tables = findTables(await g.readActiveSheet()).filter((t) => t.kind === "table");
     expect(tables.length).toBe(2);
     const [first, second] = tables;
-    results.push(strip(await g.addIndicatorRows({ table: first.range, l1: "效益指标", l2: "可持续影响指标", rows: [["效益指标", "可持续影响指标", "服务长效机制建立情况", "持续有效", "持续有效"]] })));
+    results.push(
+      strip(
+        await g.addIndicatorRows({
+          table: first.range,
+          l1: "效益指标",
+          l2: "可持续影响指标",
+          rows: [["效益指标", "可持续影响指标", "服务长效机制建立情况", "持续有效", "持续有效"]],
+        }),
+      ),
+    );
     const again = findTables(await g.readActiveSheet()).filter((t) => t.kind === "table");
-    results.push(strip(await g.addIndicatorRows({ table: again[1].range, l1: "产出指标", l2: "数量指标", rows: [["产出指标", "数量指标", "新增培训场次", "≥2场", "≥2场"], ["产出指标", "数量指标", "新增培训人次", "≥100人次", "≥100人次"]] })));
-    results.push(strip(await g.addIndicatorRows({ table: second.range, l1: "成本指标", l2: "不存在的二级", rows: [["成本指标", "不存在的二级", "x", "1", "1"]] })));
+    results.push(
+      strip(
+        await g.addIndicatorRows({
+          table: again[1].range,
+          l1: "产出指标",
+          l2: "数量指标",
+          rows: [
+            ["产出指标", "数量指标", "新增培训场次", "≥2场", "≥2场"],
+            ["产出指标", "数量指标", "新增培训人次", "≥100人次", "≥100人次"],
+          ],
+        }),
+      ),
+    );
+    results.push(
+      strip(
+        await g.addIndicatorRows({
+          table: second.range,
+          l1: "成本指标",
+          l2: "不存在的二级",
+          rows: [["成本指标", "不存在的二级", "x", "1", "1"]],
+        }),
+      ),
+    );
     const s = h.wb().sheet("表一")!;
-    const cells = [...s.cells].map(([k, c]) => ({ ...unkey(k), value: c.value })).filter((c) => c.value !== null && c.value !== "").sort((a, b) => a.row - b.row || a.col - b.col);
+    const cells = [...s.cells]
+      .map(([k, c]) => ({ ...unkey(k), value: c.value }))
+      .filter((c) => c.value !== null && c.value !== "")
+      .sort((a, b) => a.row - b.row || a.col - b.col);
     const merges = [...s.merges].sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
-    const dvs = [...s.dvs].map((d) => ({ range: d.range, rule: d.rule, alert: d.errorAlert })).sort((a, b) => a.range.r1 - b.range.r1 || a.range.c1 - b.range.c1);
+    const dvs = [...s.dvs]
+      .map((d) => ({ range: d.range, rule: d.rule, alert: d.errorAlert }))
+      .sort((a, b) => a.range.r1 - b.range.r1 || a.range.c1 - b.range.c1);
     return { results, cells, merges, dvs };
   } finally {
     h.teardown();

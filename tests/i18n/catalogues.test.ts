@@ -4,7 +4,14 @@
  * added to CATALOGUES here.
  */
 import { allRules } from "../../src/domain";
-import { format, fromLocaleTables, parityProblems, placeholders, uiStringTables, type Catalogue } from "../../src/domain/i18n";
+import {
+  format,
+  fromLocaleTables,
+  parityProblems,
+  placeholders,
+  uiStringTables,
+  type Catalogue,
+} from "../../src/domain/i18n";
 import { hostMessages } from "../../src/domain/i18n/host";
 import { cliMessages, configTypeWords } from "../../src/cli/messages";
 import { templateMessages } from "../../src/domain/templates/messages";
@@ -40,7 +47,9 @@ describe("format", () => {
     expect(format("{v}", { v: "$& $1 {v}" })).toBe("$& $1 {v}");
   });
   test("parityProblems names what differs", () => {
-    expect(parityProblems({ a: { zh: "{x}", en: "{y}" }, b: { zh: "甲", en: "" }, c: { zh: "{{x}}", en: "{{x}}" } })).toEqual([
+    expect(
+      parityProblems({ a: { zh: "{x}", en: "{y}" }, b: { zh: "甲", en: "" }, c: { zh: "{{x}}", en: "{{x}}" } }),
+    ).toEqual([
       "a: placeholders differ: zh-CN {x} en-US {y}",
       "b: no en-US text",
       "c: uses {{name}}; placeholders are written {name}",

@@ -7,7 +7,17 @@ import type { Framework, LintResult, TableInfo } from "../../src/domain";
 import { TEMPLATES, buildBlock, buildRows, convertPair } from "../../src/domain/templates";
 import type { Gateway } from "../../src/excel/gateway";
 import { WorkbookModel, type Simulator } from "../../src/simulator";
-import { compare, describeFindings, lintThroughGateway, overlaps, sharedFixtures, snapshot, setup, teardown, refusalText } from "./helpers";
+import {
+  compare,
+  describeFindings,
+  lintThroughGateway,
+  overlaps,
+  sharedFixtures,
+  snapshot,
+  setup,
+  teardown,
+  refusalText,
+} from "./helpers";
 
 afterEach(teardown);
 
@@ -27,9 +37,20 @@ function libraryRows(fw: Framework, l1: string, l2: string, exclude: Set<string>
   return out;
 }
 
-async function withBlock(templateId: string, placeholders = false): Promise<{ sim: Simulator; gateway: Gateway; table: TableInfo; lint: LintResult }> {
+async function withBlock(
+  templateId: string,
+  placeholders = false,
+): Promise<{ sim: Simulator; gateway: Gateway; table: TableInfo; lint: LintResult }> {
   const { sim, gateway } = setup(new WorkbookModel());
-  const r = await gateway.insertBlock({ block: buildBlock(TEMPLATES.find((t) => t.id === templateId)!, {}, { ...YEAR, placeholders }), where: "below", allowShift: false });
+  const r = await gateway.insertBlock({
+    block: buildBlock(
+      TEMPLATES.find((t) => t.id === templateId)!,
+      {},
+      { ...YEAR, placeholders },
+    ),
+    where: "below",
+    allowShift: false,
+  });
   if (!r.ok) throw new Error(refusalText(r).en);
   // something under the table, so rows really move
   await sim.userEdit(sim.wb.active.name, `A${r.range.r2 + 2}`, "表下方的用户内容");
@@ -37,7 +58,8 @@ async function withBlock(templateId: string, placeholders = false): Promise<{ si
   return { sim, gateway, table: lint.tables[0], lint };
 }
 
-const errorsIn = (r: LintResult, t: { range: TableInfo["range"] }) => r.findings.filter((f) => f.severity === "error" && overlaps(f.range, t.range));
+const errorsIn = (r: LintResult, t: { range: TableInfo["range"] }) =>
+  r.findings.filter((f) => f.severity === "error" && overlaps(f.range, t.range));
 
 /** The rows of a group after the insertion: every indicator row whose 一级/二级 is the group's; must be one contiguous run. */
 function groupRows(t: TableInfo, l1: string, l2: string): number[] {
@@ -73,7 +95,9 @@ async function addAndCheck(env: Awaited<ReturnType<typeof withBlock>>, l1: strin
   // nothing the user had changed, rows below moved down by the rows inserted
   const shift = r.inserted.count > 0 ? r.inserted : null;
   // written: the new rows, or the group's empty row that took the only indicator
-  const written = shift ? { r1: shift.at, c1: table.range.c1, r2: shift.at + shift.count - 1, c2: table.range.c2 } : { r1: r.inserted.at - 1, c1: table.range.c1 + 3, r2: r.inserted.at - 1, c2: table.range.c2 }; // 三级 and the values of a form block
+  const written = shift
+    ? { r1: shift.at, c1: table.range.c1, r2: shift.at + shift.count - 1, c2: table.range.c2 }
+    : { r1: r.inserted.at - 1, c1: table.range.c1 + 3, r2: r.inserted.at - 1, c2: table.range.c2 }; // 三级 and the values of a form block
   expect(compare(before, sheet, shift, written, { mergesMayGrow: true })).toEqual([]);
   // no new error in the table
   expect(errorsIn(after, t2).length).toBeLessThanOrEqual(errorsBefore);
@@ -99,7 +123,8 @@ describe("in a table inserted from a template", () => {
     const { r } = await addAndCheck(env, "满意度指标", "服务对象满意度指标", 2);
     const s = env.sim.wb.active;
     const last = r.inserted.at + r.inserted.count - 1;
-    for (const col of [1, 2, 3]) expect(s.merges.some((m) => m.c1 === col && m.r1 < r.inserted.at && m.r2 === last)).toBe(true);
+    for (const col of [1, 2, 3])
+      expect(s.merges.some((m) => m.c1 === col && m.r1 < r.inserted.at && m.r2 === last)).toBe(true);
     // the new rows have the table's borders and the framework's dropdowns
     expect(s.format(last, 4).borders.EdgeBottom?.style).toBe("Continuous");
     expect(s.dvs.some((d) => d.range.c1 === 3 && d.range.r1 <= last && last <= d.range.r2)).toBe(true);
@@ -115,10 +140,26 @@ describe("in a table inserted from a template", () => {
     const lib = libraryRows("2020", "效益指标", "可持续影响指标", new Set());
     const rows = [...lib, ["效益指标", "可持续影响指标", "服务长效机制建立情况", "持续有效", "持续有效"]];
     const before = snapshot(two.sim.wb.active);
-    const res = await two.gateway.addIndicatorRows({ table: two.table.range, l1: "效益指标", l2: "可持续影响指标", rows });
+    const res = await two.gateway.addIndicatorRows({
+      table: two.table.range,
+      l1: "效益指标",
+      l2: "可持续影响指标",
+      rows,
+    });
     if (!res.ok) throw new Error(refusalText(res).en);
     expect(res.inserted.count).toBe(1);
-    expect(compare(before, two.sim.wb.active, res.inserted, [{ r1: res.inserted.at, c1: 1, r2: res.inserted.at, c2: 6 }, { r1: res.inserted.at - 1, c1: 4, r2: res.inserted.at - 1, c2: 6 }], { mergesMayGrow: true })).toEqual([]);
+    expect(
+      compare(
+        before,
+        two.sim.wb.active,
+        res.inserted,
+        [
+          { r1: res.inserted.at, c1: 1, r2: res.inserted.at, c2: 6 },
+          { r1: res.inserted.at - 1, c1: 4, r2: res.inserted.at - 1, c2: 6 },
+        ],
+        { mergesMayGrow: true },
+      ),
+    ).toEqual([]);
     const t2 = (await lintThroughGateway(two.gateway)).tables[0];
     expect(groupRows(t2, "效益指标", "可持续影响指标")).toEqual([res.inserted.at - 1, res.inserted.at]);
   });
@@ -140,9 +181,19 @@ describe("in a table inserted from a template", () => {
 
   test("a group the table does not have, or a range with no table: refused with zh + en reasons", async () => {
     const env = await withBlock("project-2020");
-    const r1 = await env.gateway.addIndicatorRows({ table: env.table.range, l1: "成本指标", l2: "经济成本指标", rows: [["成本指标", "经济成本指标", "x", "≤1元", "≤1元"]] });
+    const r1 = await env.gateway.addIndicatorRows({
+      table: env.table.range,
+      l1: "成本指标",
+      l2: "经济成本指标",
+      rows: [["成本指标", "经济成本指标", "x", "≤1元", "≤1元"]],
+    });
     expect(!r1.ok && r1.code).toBe("no-group");
-    const r2 = await env.gateway.addIndicatorRows({ table: { r1: 500, c1: 1, r2: 520, c2: 6 }, l1: "产出指标", l2: "数量指标", rows: [["产出指标", "数量指标", "x", "1个", "1个"]] });
+    const r2 = await env.gateway.addIndicatorRows({
+      table: { r1: 500, c1: 1, r2: 520, c2: 6 },
+      l1: "产出指标",
+      l2: "数量指标",
+      rows: [["产出指标", "数量指标", "x", "1个", "1个"]],
+    });
     expect(!r2.ok && r2.code).toBe("no-table");
     expect(!r1.ok && r1.data).toEqual({ l1: "成本指标", l2: "经济成本指标" });
     expect(!r2.ok && r2.data).toEqual({ area: "A500:F520" });
@@ -170,12 +221,21 @@ describe("in the tables of the ../shared fixtures", () => {
         const fresh = await lintThroughGateway(gateway);
         const t = fresh.tables[k];
         if (!t) break;
-        const groups = [...new Map(t.indicators.filter((i) => i.level1 && i.level2).map((i) => [`${i.level1}|${i.level2}`, i])).values()];
+        const groups = [
+          ...new Map(
+            t.indicators.filter((i) => i.level1 && i.level2).map((i) => [`${i.level1}|${i.level2}`, i]),
+          ).values(),
+        ];
         const existing = new Set(t.indicators.map((i) => i.level3 ?? ""));
         const g = groups.find((i) => libraryRows(t.framework, i.level1!, i.level2!, existing).length > 0);
         if (!g) continue;
         const before = snapshot(sim.wb.active);
-        const r = await gateway.addIndicatorRows({ table: t.range, l1: g.level1!, l2: g.level2!, rows: libraryRows(t.framework, g.level1!, g.level2!, existing).slice(0, 1) });
+        const r = await gateway.addIndicatorRows({
+          table: t.range,
+          l1: g.level1!,
+          l2: g.level2!,
+          rows: libraryRows(t.framework, g.level1!, g.level2!, existing).slice(0, 1),
+        });
         if (!r.ok) {
           // a coded list cell has no table columns to add to: that is the one allowed refusal
           expect({ fixture: f.name, code: r.code }).toEqual({ fixture: f.name, code: "no-table" });
@@ -184,11 +244,19 @@ describe("in the tables of the ../shared fixtures", () => {
         tried++;
         const shift = r.inserted.count > 0 ? r.inserted : null;
         const written = { r1: r.inserted.at, c1: t.range.c1, r2: r.inserted.at + r.inserted.count - 1, c2: t.range.c2 };
-        expect({ fixture: f.name, problems: compare(before, sim.wb.active, shift, shift ? written : null, { mergesMayGrow: true }) }).toEqual({ fixture: f.name, problems: [] });
+        expect({
+          fixture: f.name,
+          problems: compare(before, sim.wb.active, shift, shift ? written : null, { mergesMayGrow: true }),
+        }).toEqual({ fixture: f.name, problems: [] });
         const after = await lintThroughGateway(gateway);
         const t2 = after.tables[k];
-        expect(t2.indicators.some((i) => i.level1 === g.level1 && i.level2 === g.level2 && i.row >= r.inserted.at)).toBe(true);
-        expect({ fixture: f.name, errors: errorsIn(after, t2).length }).toEqual({ fixture: f.name, errors: errorsIn(fresh, t).length });
+        expect(
+          t2.indicators.some((i) => i.level1 === g.level1 && i.level2 === g.level2 && i.row >= r.inserted.at),
+        ).toBe(true);
+        expect({ fixture: f.name, errors: errorsIn(after, t2).length }).toEqual({
+          fixture: f.name,
+          errors: errorsIn(fresh, t).length,
+        });
       }
       teardown();
     }

@@ -29,7 +29,10 @@ export const OWN_FIXTURES_DIR = path.resolve(__dirname, "../fixtures");
 /** Our own fixtures that load as workbooks (corrupt/encrypted ones are the CLI's error cases). */
 export async function ownFixtures(): Promise<{ name: string; wb: () => Promise<WorkbookModel> }[]> {
   const out: { name: string; wb: () => Promise<WorkbookModel> }[] = [];
-  for (const f of fs.readdirSync(OWN_FIXTURES_DIR).filter((x) => x.endsWith(".xlsx")).sort()) {
+  for (const f of fs
+    .readdirSync(OWN_FIXTURES_DIR)
+    .filter((x) => x.endsWith(".xlsx"))
+    .sort()) {
     const file = path.join(OWN_FIXTURES_DIR, f);
     try {
       await workbookFromFile(file);
@@ -58,20 +61,39 @@ export function snapshot(sheet: SheetModel): Snapshot {
   const cells: Snapshot["cells"] = new Map();
   for (const [k, cell] of sheet.cells) {
     const { row, col } = unkey(k);
-    cells.set(`${row},${col}`, { row, col, value: cell.value, formula: cell.formula ?? null, format: cell.format ? JSON.parse(JSON.stringify(cell.format)) : null });
+    cells.set(`${row},${col}`, {
+      row,
+      col,
+      value: cell.value,
+      formula: cell.formula ?? null,
+      format: cell.format ? JSON.parse(JSON.stringify(cell.format)) : null,
+    });
   }
-  return { cells, merges: sheet.merges.map((m) => ({ ...m })), colWidths: new Map(sheet.colWidths), rowHeights: new Map(sheet.rowHeights) };
+  return {
+    cells,
+    merges: sheet.merges.map((m) => ({ ...m })),
+    colWidths: new Map(sheet.colWidths),
+    rowHeights: new Map(sheet.rowHeights),
+  };
 }
 
-export const within = (r: CellRange, row: number, col: number): boolean => row >= r.r1 && row <= r.r2 && col >= r.c1 && col <= r.c2;
-export const overlaps = (a: CellRange, b: CellRange): boolean => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+export const within = (r: CellRange, row: number, col: number): boolean =>
+  row >= r.r1 && row <= r.r2 && col >= r.c1 && col <= r.c2;
+export const overlaps = (a: CellRange, b: CellRange): boolean =>
+  a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
 
 /**
  * Every cell that existed before is identical (value, formula, format) at its place after the
  * insertion (moved down by `shift.count` when at or below `shift.at`). Cells the new rows/block were
  * written over must have been empty. Returns the problems, [] when none.
  */
-export function compare(before: Snapshot, sheet: SheetModel, shift: { at: number; count: number } | null, written: CellRange | CellRange[] | null, opts: { mergesMayGrow?: boolean } = {}): string[] {
+export function compare(
+  before: Snapshot,
+  sheet: SheetModel,
+  shift: { at: number; count: number } | null,
+  written: CellRange | CellRange[] | null,
+  opts: { mergesMayGrow?: boolean } = {},
+): string[] {
   const problems: string[] = [];
   const areas = written === null ? [] : Array.isArray(written) ? written : [written];
   const map = (row: number) => (shift && row >= shift.at ? row + shift.count : row);
@@ -79,21 +101,29 @@ export function compare(before: Snapshot, sheet: SheetModel, shift: { at: number
     const row = map(c.row);
     const now = sheet.cell(row, c.col);
     if (areas.some((w) => within(w, row, c.col))) {
-      if (c.value !== null && c.value !== "") problems.push(`overwrote non-empty R${c.row}C${c.col} (${String(c.value)})`);
+      if (c.value !== null && c.value !== "")
+        problems.push(`overwrote non-empty R${c.row}C${c.col} (${String(c.value)})`);
       continue;
     }
-    if ((now?.value ?? null) !== c.value) problems.push(`value R${c.row}C${c.col}: ${String(c.value)} → ${String(now?.value)}`);
+    if ((now?.value ?? null) !== c.value)
+      problems.push(`value R${c.row}C${c.col}: ${String(c.value)} → ${String(now?.value)}`);
     if ((now?.formula ?? null) !== c.formula) problems.push(`formula R${c.row}C${c.col}`);
-    if (JSON.stringify(now?.format ?? null) !== JSON.stringify(c.format)) problems.push(`format R${c.row}C${c.col}: ${JSON.stringify(c.format)} → ${JSON.stringify(now?.format ?? null)}`);
+    if (JSON.stringify(now?.format ?? null) !== JSON.stringify(c.format))
+      problems.push(`format R${c.row}C${c.col}: ${JSON.stringify(c.format)} → ${JSON.stringify(now?.format ?? null)}`);
   }
   for (const m of before.merges) {
     const r1 = map(m.r1);
     const r2 = shift && m.r1 < shift.at && m.r2 >= shift.at ? m.r2 + shift.count : map(m.r2);
-    const found = sheet.merges.find((x) => x.r1 === r1 && x.c1 === m.c1 && x.c2 === m.c2 && (opts.mergesMayGrow ? x.r2 >= r2 : x.r2 === r2));
+    const found = sheet.merges.find(
+      (x) => x.r1 === r1 && x.c1 === m.c1 && x.c2 === m.c2 && (opts.mergesMayGrow ? x.r2 >= r2 : x.r2 === r2),
+    );
     if (!found) problems.push(`merge ${JSON.stringify(m)} missing (expected r1 ${r1} r2 ${r2})`);
   }
-  for (const [col, w] of before.colWidths) if (sheet.colWidths.get(col) !== w) problems.push(`width of column ${col}: ${w} → ${sheet.colWidths.get(col)}`);
-  for (const [row, h] of before.rowHeights) if (sheet.rowHeights.get(map(row)) !== h) problems.push(`height of row ${row}: ${h} → ${sheet.rowHeights.get(map(row))}`);
+  for (const [col, w] of before.colWidths)
+    if (sheet.colWidths.get(col) !== w) problems.push(`width of column ${col}: ${w} → ${sheet.colWidths.get(col)}`);
+  for (const [row, h] of before.rowHeights)
+    if (sheet.rowHeights.get(map(row)) !== h)
+      problems.push(`height of row ${row}: ${h} → ${sheet.rowHeights.get(map(row))}`);
   return problems;
 }
 
@@ -106,7 +136,9 @@ export function findingsIn(r: LintResult, range: CellRange, severities: string[]
   return r.findings.filter((f) => severities.includes(f.severity) && overlaps(f.range, range));
 }
 
-export const describeFindings = (fs: Finding[]): string[] => fs.map((f) => `${f.severity} ${f.ruleId} ${f.address} ${JSON.stringify(f.data)}`);
+export const describeFindings = (fs: Finding[]): string[] =>
+  fs.map((f) => `${f.severity} ${f.ruleId} ${f.address} ${JSON.stringify(f.data)}`);
 
 /** The text the pane shows for a refusal (`InsertRefusal`): `REFUSALS[code]` filled with `data`. */
-export const refusalText = (r: { code: RefuseCode; data: Readonly<Record<string, string | number>> }): Bilingual => formatBoth(REFUSALS[r.code], r.data);
+export const refusalText = (r: { code: RefuseCode; data: Readonly<Record<string, string | number>> }): Bilingual =>
+  formatBoth(REFUSALS[r.code], r.data);

@@ -11,19 +11,36 @@ import { FRAMEWORKS, level2Names } from "../../src/domain/templates/frameworks";
 import type { Gateway, InsertBlockRequest, InsertBlockResult } from "../../src/excel/gateway";
 import { charsToPoints } from "../../src/domain/insert";
 import { WorkbookModel, workbookFromRows, type Simulator } from "../../src/simulator";
-import { compare, describeFindings, findingsIn, lintThroughGateway, ownFixtures, sharedFixtures, snapshot, setup, teardown, refusalText } from "./helpers";
+import {
+  compare,
+  describeFindings,
+  findingsIn,
+  lintThroughGateway,
+  ownFixtures,
+  sharedFixtures,
+  snapshot,
+  setup,
+  teardown,
+  refusalText,
+} from "./helpers";
 
 afterEach(teardown);
 
 const YEAR = { defaultYear: 2025 };
 const forms = TEMPLATES.filter((t) => t.kind !== "indicators");
 const sets = TEMPLATES.filter((t) => t.kind === "indicators");
-const combo = { form: forms.find((t) => t.id === "project-2020")!, set: sets.find((t) => t.id === "system-maintenance")! };
+const combo = {
+  form: forms.find((t) => t.id === "project-2020")!,
+  set: sets.find((t) => t.id === "system-maintenance")!,
+};
 
 function blocks(): { label: string; block: Block }[] {
   return [
     ...TEMPLATES.map((t: Template) => ({ label: t.id, block: buildBlock(t, {}, YEAR) })),
-    { label: `${combo.form.id} × ${combo.set.id}`, block: buildBlock(combo.form, { name: "信息系统运维", dept: "东莞市某镇党政办" }, { ...YEAR, sets: [combo.set] }) },
+    {
+      label: `${combo.form.id} × ${combo.set.id}`,
+      block: buildBlock(combo.form, { name: "信息系统运维", dept: "东莞市某镇党政办" }, { ...YEAR, sets: [combo.set] }),
+    },
   ];
 }
 
@@ -55,7 +72,9 @@ async function insertAll(sim: Simulator, gateway: Gateway): Promise<{ label: str
     const lint = await lintThroughGateway(gateway);
     expect({ label, errors: describeFindings(findingsIn(lint, r.range)) }).toEqual({ label, errors: [] });
     // the engine reads it as a block with its indicator table
-    expect(lint.tables.some((t) => t.range.r1 >= r.range.r1 && t.range.r2 <= r.range.r2 && t.indicators.length >= 6)).toBe(true);
+    expect(
+      lint.tables.some((t) => t.range.r1 >= r.range.r1 && t.range.r2 <= r.range.r2 && t.indicators.length >= 6),
+    ).toBe(true);
     done.push({ label, address: r.address });
   }
   return done;
@@ -81,9 +100,14 @@ describe("into a blank sheet", () => {
     expect(s.merges).toEqual(expect.arrayContaining(block.merges));
     expect(s.merges).toHaveLength(block.merges.length);
     const border = block.formats.border;
-    for (const [row, col] of [[border.r1, 1], [border.r2, 6], [border.r1 + 3, 4]]) {
+    for (const [row, col] of [
+      [border.r1, 1],
+      [border.r2, 6],
+      [border.r1 + 3, 4],
+    ]) {
       const f = s.format(row, col);
-      for (const side of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) expect(f.borders[side]?.style).toBe("Continuous");
+      for (const side of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const)
+        expect(f.borders[side]?.style).toBe("Continuous");
     }
     expect(s.format(1, 1).borders).toEqual({}); // the title line has no border
     expect(s.format(3, 1).font.bold).toBe(true); // 项目名称
@@ -96,7 +120,10 @@ describe("into a blank sheet", () => {
   });
 
   test("dropdowns on the 一级 and 二级 cells, following the framework", async () => {
-    for (const t of [TEMPLATES.find((x) => x.id === "project-2021")!, TEMPLATES.find((x) => x.id === "project-2020")!]) {
+    for (const t of [
+      TEMPLATES.find((x) => x.id === "project-2021")!,
+      TEMPLATES.find((x) => x.id === "project-2020")!,
+    ]) {
       const { sim, gateway } = setup(new WorkbookModel());
       const block = buildBlock(t, {}, YEAR);
       const r = await insert(gateway, { block, where: "below", allowShift: false });
@@ -105,8 +132,10 @@ describe("into a blank sheet", () => {
       const fw = FRAMEWORKS[block.framework];
       const first = block.table.headerRow + 1;
       const last = block.cells.length;
-      const dvAt = (row: number, col: number) => s.dvs.find((d) => row >= d.range.r1 && row <= d.range.r2 && col >= d.range.c1 && col <= d.range.c2);
-      const source = (row: number, col: number) => (dvAt(row, col)?.rule as { list?: { source?: string; inCellDropDown?: boolean } } | undefined)?.list;
+      const dvAt = (row: number, col: number) =>
+        s.dvs.find((d) => row >= d.range.r1 && row <= d.range.r2 && col >= d.range.c1 && col <= d.range.c2);
+      const source = (row: number, col: number) =>
+        (dvAt(row, col)?.rule as { list?: { source?: string; inCellDropDown?: boolean } } | undefined)?.list;
       for (let row = first; row <= last; row++) {
         expect(source(row, 2)).toEqual({ inCellDropDown: true, source: fw.level1.join(",") });
         const l1 = block.table.rows[row - first].l1;
@@ -131,11 +160,24 @@ describe("into a blank sheet", () => {
   });
 
   test.each(["1.9", "1.13", "1.20"])("ExcelApi %s: our own change events are ignored", async (apiLevel) => {
-    const { sim, gateway } = setup(workbookFromRows({ Sheet1: [["a", "b"], [null, null], ["c", null]] }), { apiLevel });
+    const { sim, gateway } = setup(
+      workbookFromRows({
+        Sheet1: [
+          ["a", "b"],
+          [null, null],
+          ["c", null],
+        ],
+      }),
+      { apiLevel },
+    );
     const seen: unknown[] = [];
     const off = await gateway.subscribe((c) => seen.push(c));
     sim.wb.active.selection = { r1: 2, c1: 1, r2: 2, c2: 1 }; // not empty below: rows get inserted
-    const r = await insert(gateway, { block: buildBlock(TEMPLATES[2], {}, YEAR), where: "selection", allowShift: true });
+    const r = await insert(gateway, {
+      block: buildBlock(TEMPLATES[2], {}, YEAR),
+      where: "selection",
+      allowShift: true,
+    });
     expect(r.ok && r.shifted !== null).toBe(true);
     await sim.flushEvents();
     expect(seen).toEqual([]);
@@ -147,10 +189,16 @@ describe("into a blank sheet", () => {
 
 describe("at the selected cell", () => {
   test("an empty area: placed exactly there, nothing moves", async () => {
-    const { sim, gateway } = setup(workbookFromRows({ Sheet1: [["已有", null, null, null, null, null, null, null, "右侧"]] }));
+    const { sim, gateway } = setup(
+      workbookFromRows({ Sheet1: [["已有", null, null, null, null, null, null, null, "右侧"]] }),
+    );
     sim.wb.active.selection = { r1: 3, c1: 2, r2: 5, c2: 4 };
     const before = snapshot(sim.wb.active);
-    const r = await insert(gateway, { block: buildBlock(TEMPLATES[0], {}, YEAR), where: "selection", allowShift: false });
+    const r = await insert(gateway, {
+      block: buildBlock(TEMPLATES[0], {}, YEAR),
+      where: "selection",
+      allowShift: false,
+    });
     if (!r.ok) throw new Error(refusalText(r).en);
     expect(r.range.r1).toBe(3);
     expect(r.range.c1).toBe(2);
@@ -159,7 +207,9 @@ describe("at the selected cell", () => {
     expect(describeFindings(findingsIn(await lintThroughGateway(gateway), r.range))).toEqual([]);
     // the new block is shown: its top-left, or the first cell the user must fill, is selected
     const sel = sim.wb.active.selection;
-    const expected = r.required[0] ? fromA1(r.required[0])! : { r1: r.range.r1, c1: r.range.c1, r2: r.range.r1, c2: r.range.c1 };
+    const expected = r.required[0]
+      ? fromA1(r.required[0])!
+      : { r1: r.range.r1, c1: r.range.c1, r2: r.range.r1, c2: r.range.c1 };
     expect(sel).toEqual(expected);
   });
 
@@ -168,7 +218,11 @@ describe("at the selected cell", () => {
     sim.wb.active.selection = { r1: 2, c1: 1, r2: 2, c2: 1 };
     const before = sim.fingerprint("Sheet1");
     const syncs = sim.syncCount;
-    const r = await insert(gateway, { block: buildBlock(TEMPLATES[1], {}, YEAR), where: "selection", allowShift: false });
+    const r = await insert(gateway, {
+      block: buildBlock(TEMPLATES[1], {}, YEAR),
+      where: "selection",
+      allowShift: false,
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe("occupied");
@@ -181,12 +235,22 @@ describe("at the selected cell", () => {
   });
 
   test("inside a merged area's rows: refused (inserting rows there would stretch the merge)", async () => {
-    const wb = workbookFromRows({ Sheet1: [["合并标签", "x"], [null, "y"], [null, "z"]] });
+    const wb = workbookFromRows({
+      Sheet1: [
+        ["合并标签", "x"],
+        [null, "y"],
+        [null, "z"],
+      ],
+    });
     wb.active.merges.push({ r1: 1, c1: 1, r2: 3, c2: 1 });
     const { sim, gateway } = setup(wb);
     sim.wb.active.selection = { r1: 2, c1: 2, r2: 2, c2: 2 };
     const before = sim.fingerprint("Sheet1");
-    const r = await insert(gateway, { block: buildBlock(TEMPLATES[1], {}, YEAR), where: "selection", allowShift: true });
+    const r = await insert(gateway, {
+      block: buildBlock(TEMPLATES[1], {}, YEAR),
+      where: "selection",
+      allowShift: true,
+    });
     expect(!r.ok && r.code).toBe("merge-cut");
     expect(sim.fingerprint("Sheet1")).toBe(before);
   });
@@ -194,14 +258,21 @@ describe("at the selected cell", () => {
   test("at the sheet's last rows: refused for lack of room", async () => {
     const { sim, gateway } = setup(new WorkbookModel());
     sim.wb.active.selection = { r1: 1_048_570, c1: 1, r2: 1_048_570, c2: 1 };
-    const r = await insert(gateway, { block: buildBlock(TEMPLATES[1], {}, YEAR), where: "selection", allowShift: true });
+    const r = await insert(gateway, {
+      block: buildBlock(TEMPLATES[1], {}, YEAR),
+      where: "selection",
+      allowShift: true,
+    });
     expect(!r.ok && r.code).toBe("no-room");
   });
 });
 
 const own = ownFixtures();
 const shared = sharedFixtures();
-if (shared.length === 0) console.log("skipped: ../shared/fixtures not found — the shared-fixture insertion tests are skipped; tests/fixtures still run");
+if (shared.length === 0)
+  console.log(
+    "skipped: ../shared/fixtures not found — the shared-fixture insertion tests are skipped; tests/fixtures still run",
+  );
 
 async function fixtureCases(kind: "own" | "shared") {
   return kind === "own" ? await own : shared;
@@ -220,7 +291,11 @@ describe.each(["own", "shared"] as const)("into the %s fixtures", (kind) => {
         wb.activeSheetId = sheet.id;
         const { sim, gateway } = setup(wb);
         const done = await insertAll(sim, gateway);
-        expect({ fixture: f.name, sheet: sheet.name, n: done.length }).toEqual({ fixture: f.name, sheet: sheet.name, n: TEMPLATES.length + 1 });
+        expect({ fixture: f.name, sheet: sheet.name, n: done.length }).toEqual({
+          fixture: f.name,
+          sheet: sheet.name,
+          n: TEMPLATES.length + 1,
+        });
         teardown();
       }
     }
@@ -236,18 +311,31 @@ describe.each(["own", "shared"] as const)("into the %s fixtures", (kind) => {
       const used = s.usedRect(true);
       if (!used) continue;
       // the first row of the sheet's content that no merged area runs through
-      const row = [used.r1, Math.floor((used.r1 + used.r2) / 2), used.r2].find((r) => !s.merges.some((m) => m.r1 < r && r <= m.r2)) ?? used.r1;
+      const row =
+        [used.r1, Math.floor((used.r1 + used.r2) / 2), used.r2].find(
+          (r) => !s.merges.some((m) => m.r1 < r && r <= m.r2),
+        ) ?? used.r1;
       s.selection = { r1: row, c1: used.c1, r2: row, c2: used.c1 };
       const before = snapshot(s);
       const errorsBefore = (await lintThroughGateway(gateway)).findings.filter((x) => x.severity === "error").length;
-      const block = buildBlock(TEMPLATES.find((t) => t.id === "project-2021")!, { name: "插入测试项目" }, YEAR);
+      const block = buildBlock(
+        TEMPLATES.find((t) => t.id === "project-2021")!,
+        { name: "插入测试项目" },
+        YEAR,
+      );
       const r = await insert(gateway, { block, where: "selection", allowShift: true });
       if (!r.ok) throw new Error(`${f.name}: ${refusalText(r).en}`);
       const hadContent = before.cells.size > 0;
       if (hadContent) expect(r.shifted).not.toBeNull();
-      expect({ fixture: f.name, problems: compare(before, s, r.shifted, r.range) }).toEqual({ fixture: f.name, problems: [] });
+      expect({ fixture: f.name, problems: compare(before, s, r.shifted, r.range) }).toEqual({
+        fixture: f.name,
+        problems: [],
+      });
       const lint = await lintThroughGateway(gateway);
-      expect({ fixture: f.name, errors: describeFindings(findingsIn(lint, r.range)) }).toEqual({ fixture: f.name, errors: [] });
+      expect({ fixture: f.name, errors: describeFindings(findingsIn(lint, r.range)) }).toEqual({
+        fixture: f.name,
+        errors: [],
+      });
       // what was there still reads the same: the error count outside the block did not grow
       const after = lint.findings.filter((x) => x.severity === "error").length;
       expect(after).toBeLessThanOrEqual(errorsBefore);

@@ -12,12 +12,33 @@ import { compare, snapshot, setup, teardown, refusalText } from "./helpers";
 afterEach(teardown);
 
 describe("property: an insertion never overwrites a non-empty cell", () => {
-  const block = buildBlock(TEMPLATES.find((t) => t.id === "training-events")!, {}, { defaultYear: 2025 });
+  const block = buildBlock(
+    TEMPLATES.find((t) => t.id === "training-events")!,
+    {},
+    { defaultYear: 2025 },
+  );
 
   const sheetArb = fc.record({
-    cells: fc.array(fc.record({ r: fc.integer({ min: 1, max: 70 }), c: fc.integer({ min: 1, max: 9 }), v: fc.oneof(fc.string({ minLength: 1, maxLength: 4 }), fc.integer()) }), { maxLength: 40 }),
-    merges: fc.array(fc.record({ r: fc.integer({ min: 1, max: 70 }), c: fc.integer({ min: 1, max: 9 }), h: fc.integer({ min: 0, max: 3 }), w: fc.integer({ min: 0, max: 2 }) }), { maxLength: 4 }),
-    formatted: fc.array(fc.record({ r: fc.integer({ min: 1, max: 80 }), c: fc.integer({ min: 1, max: 9 }) }), { maxLength: 5 }),
+    cells: fc.array(
+      fc.record({
+        r: fc.integer({ min: 1, max: 70 }),
+        c: fc.integer({ min: 1, max: 9 }),
+        v: fc.oneof(fc.string({ minLength: 1, maxLength: 4 }), fc.integer()),
+      }),
+      { maxLength: 40 },
+    ),
+    merges: fc.array(
+      fc.record({
+        r: fc.integer({ min: 1, max: 70 }),
+        c: fc.integer({ min: 1, max: 9 }),
+        h: fc.integer({ min: 0, max: 3 }),
+        w: fc.integer({ min: 0, max: 2 }),
+      }),
+      { maxLength: 4 },
+    ),
+    formatted: fc.array(fc.record({ r: fc.integer({ min: 1, max: 80 }), c: fc.integer({ min: 1, max: 9 }) }), {
+      maxLength: 5,
+    }),
     anchor: fc.record({ r: fc.integer({ min: 1, max: 80 }), c: fc.integer({ min: 1, max: 9 }) }),
     where: fc.constantFrom("below" as const, "selection" as const),
     allowShift: fc.boolean(),
@@ -30,7 +51,11 @@ describe("property: an insertion never overwrites a non-empty cell", () => {
         const s = wb.addSheet("Sheet1");
         for (const m of x.merges) {
           const rect = { r1: m.r, c1: m.c, r2: m.r + m.h, c2: m.c + m.w };
-          if ((m.h || m.w) && !s.merges.some((o) => o.r1 <= rect.r2 && rect.r1 <= o.r2 && o.c1 <= rect.c2 && rect.c1 <= o.c2)) s.merges.push(rect);
+          if (
+            (m.h || m.w) &&
+            !s.merges.some((o) => o.r1 <= rect.r2 && rect.r1 <= o.r2 && o.c1 <= rect.c2 && rect.c1 <= o.c2)
+          )
+            s.merges.push(rect);
         }
         for (const c of x.cells) {
           const inMerge = s.merges.find((m) => c.r >= m.r1 && c.r <= m.r2 && c.c >= m.c1 && c.c <= m.c2);
@@ -49,7 +74,8 @@ describe("property: an insertion never overwrites a non-empty cell", () => {
           return;
         }
         expect(compare(before, s, r.shifted, r.range)).toEqual([]);
-        if (x.where === "selection" && r.shifted === null) expect([r.range.r1, r.range.c1]).toEqual([x.anchor.r, x.anchor.c]);
+        if (x.where === "selection" && r.shifted === null)
+          expect([r.range.r1, r.range.c1]).toEqual([x.anchor.r, x.anchor.c]);
         if (x.where === "selection" && !x.allowShift) expect(r.shifted).toBeNull();
         expect(s.value(r.range.r1, r.range.c1)).toBe(block.cells[0][0]);
         teardown();

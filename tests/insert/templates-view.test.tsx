@@ -28,8 +28,23 @@ const lib: Library = { builtIn: TEMPLATES, user: [] };
 
 describe("form → block", () => {
   test("typed fields go into the block; blanks take the defaults and are the cells still to fill", () => {
-    const v = { ...initialForm(), name: " 乡村道路养护 ", dept: "某镇农业办", budget: "1,250,000", budgetYear: "2025", startYear: "2025", endYear: "2027" };
-    expect(paramsFromForm(v, templateByKey(lib, v.template))).toEqual({ name: "乡村道路养护", dept: "某镇农业办", budget: "1,250,000", budgetYear: "2025", startYear: "2025", endYear: "2027" });
+    const v = {
+      ...initialForm(),
+      name: " 乡村道路养护 ",
+      dept: "某镇农业办",
+      budget: "1,250,000",
+      budgetYear: "2025",
+      startYear: "2025",
+      endYear: "2027",
+    };
+    expect(paramsFromForm(v, templateByKey(lib, v.template))).toEqual({
+      name: "乡村道路养护",
+      dept: "某镇农业办",
+      budget: "1,250,000",
+      budgetYear: "2025",
+      startYear: "2025",
+      endYear: "2027",
+    });
     const r = buildFromForm(v, lib, 2025);
     if (!r.ok) throw new Error(r.error.en);
     expect(r.block.cells.flat()).toEqual(expect.arrayContaining(["乡村道路养护", "某镇农业办", 1250000]));
@@ -50,7 +65,12 @@ describe("form → block", () => {
   });
 
   test("a form filled from chosen indicator sets (a department form shows only its own fields)", () => {
-    const v = { ...initialForm(), template: "b:department-2021", sets: ["b:training-events", "b:publicity-events"], type: "ignored for a department" };
+    const v = {
+      ...initialForm(),
+      template: "b:department-2021",
+      sets: ["b:training-events", "b:publicity-events"],
+      type: "ignored for a department",
+    };
     expect(Object.keys(paramsFromForm(v, templateByKey(lib, v.template)))).toEqual([]);
     const r = buildFromForm(v, lib, 2025);
     if (!r.ok) throw new Error(r.error.en);
@@ -85,7 +105,13 @@ describe("the user's templates in the workbook", () => {
   });
 
   test("imports replace the same id and never take a built-in id", () => {
-    const a = mergeTemplates([mine], [{ ...mine, name: { zh: "新", en: "New" } }, { ...mine, id: "project-2021" }]);
+    const a = mergeTemplates(
+      [mine],
+      [
+        { ...mine, name: { zh: "新", en: "New" } },
+        { ...mine, id: "project-2021" },
+      ],
+    );
     expect(a.templates.map((t) => t.id)).toEqual(["my-training", "user-project-2021"]);
     expect(a.templates[0].name.zh).toBe("新");
     expect(a.renamed).toBe(1);
@@ -97,9 +123,24 @@ function render(state: PaneState, gateway = new FakeGateway()): string {
     state,
     dispatch: () => {},
     strings: uiStrings(state.locale),
-    capabilities: { api19: true, mergedAreas: true, triggerSource: true, notes: false, undoGrouping: true, displayLanguage: state.locale, isDarkTheme: false },
+    capabilities: {
+      api19: true,
+      mergedAreas: true,
+      triggerSource: true,
+      notes: false,
+      undoGrouping: true,
+      displayLanguage: state.locale,
+      isDarkTheme: false,
+    },
     liveHighlighting: true,
-    actions: { checkNow() {}, applyFixes: async () => true, ignore: async () => true, restore: async () => true, select() {}, saveSettings: async () => true },
+    actions: {
+      checkNow() {},
+      applyFixes: async () => true,
+      ignore: async () => true,
+      restore: async () => true,
+      select() {},
+      saveSettings: async () => true,
+    },
   };
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
@@ -116,7 +157,16 @@ describe("rendered", () => {
   test("the insert form: every template, the sets, the fields, the place; enabled insert button", () => {
     const html = render(initialPaneState("zh-CN", "templates"));
     for (const t of TEMPLATES) expect(html).toContain(`value="b:${t.id}"`);
-    for (const id of ["tpl-template", "tpl-sets", "tpl-field-name", "tpl-field-budget", "tpl-where-below", "tpl-where-selection", "templates-insert"]) expect(html).toContain(`data-testid="${id}"`);
+    for (const id of [
+      "tpl-template",
+      "tpl-sets",
+      "tpl-field-name",
+      "tpl-field-budget",
+      "tpl-where-below",
+      "tpl-where-selection",
+      "templates-insert",
+    ])
+      expect(html).toContain(`data-testid="${id}"`);
     expect(html).not.toMatch(/<button[^>]*disabled[^>]*data-testid="templates-insert"/);
     expect(html).toContain("插入模板");
     expect(html).toContain("在最后一个表块下方");
@@ -129,7 +179,10 @@ describe("rendered", () => {
     const r = buildFromForm(initialForm(), lib, 2025);
     if (!r.ok) throw new Error(r.error.en);
     const result = shownResult(lintSheet(blockToSheet(r.block)));
-    const state = [{ type: "checkStarted", seq: 1 } as const, { type: "checkFinished", seq: 1, result } as const].reduce(paneReducer, initialPaneState("en-US", "templates"));
+    const state = [
+      { type: "checkStarted", seq: 1 } as const,
+      { type: "checkFinished", seq: 1, result } as const,
+    ].reduce(paneReducer, initialPaneState("en-US", "templates"));
     const html = render(state);
     expect(html).toContain("Add standard indicators");
     expect(html).toContain('data-testid="tpl-add-group"');

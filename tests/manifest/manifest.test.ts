@@ -58,7 +58,9 @@ const REQUIREMENTS_MISPLACED = moveElement(MANIFEST, / {2}<Requirements>[\s\S]*?
 
 const haveSchemas = existsSync(path.join(SCHEMA_DIR, "OfficeAppManifestV1_1.xsd"));
 if (!haveSchemas) {
-  console.warn(`skipped: ../shared/office-schemas not found (looked in ${SCHEMA_DIR}); XSD validation of manifest.xml not run`);
+  console.warn(
+    `skipped: ../shared/office-schemas not found (looked in ${SCHEMA_DIR}); XSD validation of manifest.xml not run`,
+  );
 }
 const xsdTest = haveSchemas ? test : test.skip;
 
@@ -180,7 +182,10 @@ describe("manifest.xml structure", () => {
       return "ShortStrings"; // Label, Title
     };
     for (const r of refs) {
-      expect({ resid: r.attrs.resid, kind: kindOf.get(r.attrs.resid) }).toEqual({ resid: r.attrs.resid, kind: expected(r) });
+      expect({ resid: r.attrs.resid, kind: kindOf.get(r.attrs.resid) }).toEqual({
+        resid: r.attrs.resid,
+        kind: expected(r),
+      });
     }
     const used = new Set(refs.map((r) => r.attrs.resid));
     expect([...kindOf.keys()].filter((id) => !used.has(id))).toEqual([]);
@@ -205,7 +210,10 @@ describe("manifest.xml structure", () => {
     const fnFile = all((e) => e.path === `${base}/FunctionFile`)[0];
     expect(url(fnFile.attrs.resid)).toBe("https://localhost:3000/commands.html");
     const sources = all((e) => e.path.endsWith("Action/SourceLocation")).map((e) => url(e.attrs.resid));
-    expect(sources).toEqual(["https://localhost:3000/taskpane.html", "https://localhost:3000/taskpane.html?view=templates"]);
+    expect(sources).toEqual([
+      "https://localhost:3000/taskpane.html",
+      "https://localhost:3000/taskpane.html?view=templates",
+    ]);
     const labels = controls.map((c) => {
       const labelId = childrenOf(c).find((x) => x.name === "Label")!.attrs.resid;
       const str = all((e) => e.name === "String" && e.attrs.id === labelId)[0];
@@ -215,18 +223,22 @@ describe("manifest.xml structure", () => {
   });
 
   test("every URL is https://localhost:3000/, and every icon exists in assets/ at its declared pixel size", () => {
-    const urls = els.flatMap((e) => [e.attrs.DefaultValue, e.name === "SourceLocation" ? e.attrs.DefaultValue : undefined])
+    const urls = els
+      .flatMap((e) => [e.attrs.DefaultValue, e.name === "SourceLocation" ? e.attrs.DefaultValue : undefined])
       .filter((v): v is string => typeof v === "string" && /^[a-z]+:\/\//i.test(v));
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u.startsWith("https://localhost:3000/")).toBe(true);
 
-    const imageUrl = new Map(all((e) => e.name === "Image" && e.attrs.id !== undefined).map((e) => [e.attrs.id, e.attrs.DefaultValue]));
+    const imageUrl = new Map(
+      all((e) => e.name === "Image" && e.attrs.id !== undefined).map((e) => [e.attrs.id, e.attrs.DefaultValue]),
+    );
     const wanted: [string, number][] = [
       [all((e) => e.path === "OfficeApp/IconUrl")[0].attrs.DefaultValue, 32],
       [all((e) => e.path === "OfficeApp/HighResolutionIconUrl")[0].attrs.DefaultValue, 64],
-      ...all((e) => e.name === "Image" && e.attrs.size !== undefined).map(
-        (e): [string, number] => [imageUrl.get(e.attrs.resid)!, Number(e.attrs.size)],
-      ),
+      ...all((e) => e.name === "Image" && e.attrs.size !== undefined).map((e): [string, number] => [
+        imageUrl.get(e.attrs.resid)!,
+        Number(e.attrs.size),
+      ]),
     ];
     expect(wanted.length).toBeGreaterThanOrEqual(2 + 3 * 4); // group + 3 buttons, 3 sizes each
     for (const [u, size] of wanted) {

@@ -30,7 +30,12 @@ function get(base: URL, rawPath: string, method = "GET"): Promise<Reply> {
         res.setEncoding("utf8");
         res.on("data", (c: string) => (body += c));
         res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, type: res.headers["content-type"], location: res.headers.location, body }),
+          resolve({
+            status: res.statusCode ?? 0,
+            type: res.headers["content-type"],
+            location: res.headers.location,
+            body,
+          }),
         );
       },
     );
@@ -148,8 +153,19 @@ if (!haveOpenssl) console.warn("skipped: openssl not found, so the https case of
     const certs = path.join(home, ".office-addin-dev-certs");
     mkdirSync(certs, { recursive: true });
     const r = spawnSync("openssl", [
-      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
-      "-keyout", path.join(certs, "localhost.key"), "-out", path.join(certs, "localhost.crt"),
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=localhost",
+      "-keyout",
+      path.join(certs, "localhost.key"),
+      "-out",
+      path.join(certs, "localhost.crt"),
     ]);
     expect(r.status).toBe(0);
     srv = await start(site, home);

@@ -1,9 +1,26 @@
-import { createSimulator, displayFill, displayFillsIn, workbookFromRows, type CfModel, type Simulator } from "../../src/simulator";
+import {
+  createSimulator,
+  displayFill,
+  displayFillsIn,
+  workbookFromRows,
+  type CfModel,
+  type Simulator,
+} from "../../src/simulator";
 import { SimContext } from "../../src/simulator/proxy";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function make(apiLevel = "1.20"): Simulator {
-  return createSimulator(workbookFromRows({ 表一: [["项目", "指标"], ["a", 1], ["b", 2]], Sheet2: [["x"]] }), { apiLevel });
+  return createSimulator(
+    workbookFromRows({
+      表一: [
+        ["项目", "指标"],
+        ["a", 1],
+        ["b", 2],
+      ],
+      Sheet2: [["x"]],
+    }),
+    { apiLevel },
+  );
 }
 const run = (sim: Simulator, cb: (ctx: any) => Promise<unknown>, opts?: object): Promise<any> =>
   opts ? sim.run(opts, cb as (c: SimContext) => Promise<unknown>) : sim.run(cb as (c: SimContext) => Promise<unknown>);
@@ -17,7 +34,10 @@ describe("batching and PropertyNotLoaded", () => {
       r.load("values,address");
       expect(() => r.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await ctx.sync();
-      expect(r.values).toEqual([["项目", "指标"], ["a", 1]]);
+      expect(r.values).toEqual([
+        ["项目", "指标"],
+        ["a", 1],
+      ]);
       expect(r.address).toBe("表一!A1:B2");
       expect(() => r.rowCount).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
@@ -265,7 +285,10 @@ describe("conditional formats and undo", () => {
       const count = all.getCount();
       await ctx.sync();
       expect(count.value).toBe(2);
-      expect(all.items.map((i: any) => i.customOrNullObject.rule.formula)).toEqual(["=$A$3>100", '=N("jixiao:error:A2:B2")=0']);
+      expect(all.items.map((i: any) => i.customOrNullObject.rule.formula)).toEqual([
+        "=$A$3>100",
+        '=N("jixiao:error:A2:B2")=0',
+      ]);
       expect(all.items.map((i: any) => i.priority)).toEqual([0, 1]);
     });
     expect(sim.displayFill("表一", "A2")).toBe("#FFC7CE");
@@ -346,11 +369,30 @@ describe("Office global", () => {
 });
 
 test("displayFillsIn gives displayFill's answer for every cell of a window, with overlapping, stopping and 请核对 rules", () => {
-  const wb = workbookFromRows({ S: [["a", 5, "x"], [1, 2, 3], ["≤90元", null, "b"]] });
+  const wb = workbookFromRows({
+    S: [
+      ["a", 5, "x"],
+      [1, 2, 3],
+      ["≤90元", null, "b"],
+    ],
+  });
   const s = wb.sheet("S")!;
   s.updateFormat(2, 2, (f) => ({ ...f, fill: "#123456" }));
-  const cf = (id: string, ranges: { r1: number; c1: number; r2: number; c2: number }[], formula: string, fill: string | null, stopIfTrue = false): CfModel => ({
-    id, type: "Custom", ranges, formula, fill, fontColor: null, fontBold: null, stopIfTrue,
+  const cf = (
+    id: string,
+    ranges: { r1: number; c1: number; r2: number; c2: number }[],
+    formula: string,
+    fill: string | null,
+    stopIfTrue = false,
+  ): CfModel => ({
+    id,
+    type: "Custom",
+    ranges,
+    formula,
+    fill,
+    fontColor: null,
+    fontBold: null,
+    stopIfTrue,
   });
   s.cfs.push(
     cf("1", [{ r1: 1, c1: 1, r2: 2, c2: 2 }], '=N("jixiao:error:A1:B2")=0', "#FFC7CE"),
@@ -361,7 +403,8 @@ test("displayFillsIn gives displayFill's answer for every cell of a window, with
   s.cfs.unshift(cf("0", [{ r1: 3, c1: 3, r2: 3, c2: 3 }], "=TRUE", null, true));
   const win = { r1: 1, c1: 1, r2: 4, c2: 4 };
   const fills = displayFillsIn(s, win);
-  for (let r = win.r1; r <= win.r2; r++) for (let c = win.c1; c <= win.c2; c++) expect([r, c, fills(r, c)]).toEqual([r, c, displayFill(s, r, c)]);
+  for (let r = win.r1; r <= win.r2; r++)
+    for (let c = win.c1; c <= win.c2; c++) expect([r, c, fills(r, c)]).toEqual([r, c, displayFill(s, r, c)]);
   expect(fills(3, 3)).toBeNull(); // a stopping rule with no fill: the cell's own (none)
   expect(fills(1, 1)).toBe("#FFC7CE");
 });

@@ -7,7 +7,7 @@ async function build(fill: (ws: ExcelJS.Worksheet) => void): Promise<ArrayBuffer
   const wb = new ExcelJS.Workbook();
   fill(wb.addWorksheet("数据"));
   wb.addWorksheet("Other");
-  return (await wb.xlsx.writeBuffer());
+  return await wb.xlsx.writeBuffer();
 }
 
 describe("workbookFromXlsx", () => {
@@ -27,7 +27,14 @@ describe("workbookFromXlsx", () => {
       ws.getRow(3).height = 30;
       ws.addConditionalFormatting({
         ref: "A2:A9",
-        rules: [{ type: "expression", priority: 1, formulae: ["TRUE"], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } } }],
+        rules: [
+          {
+            type: "expression",
+            priority: 1,
+            formulae: ["TRUE"],
+            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } },
+          },
+        ],
       });
     });
     const wb = await workbookFromXlsx(buf, ExcelJS);
@@ -51,7 +58,12 @@ describe("workbookFromXlsx", () => {
     expect(s.columnWidth(2)).toBeGreaterThan(s.columnWidth(1));
     expect(s.rowHeight(3)).toBe(30);
     expect(s.cfs).toHaveLength(1);
-    expect(s.cfs[0]).toMatchObject({ type: "Custom", formula: "=TRUE", fill: "#FFC7CE", ranges: [{ r1: 2, c1: 1, r2: 9, c2: 1 }] });
+    expect(s.cfs[0]).toMatchObject({
+      type: "Custom",
+      formula: "=TRUE",
+      fill: "#FFC7CE",
+      ranges: [{ r1: 2, c1: 1, r2: 9, c2: 1 }],
+    });
   });
 
   const fixtures = listSharedFixtures();
@@ -60,19 +72,26 @@ describe("workbookFromXlsx", () => {
     console.log("SKIP xlsx fixture import: ../shared/fixtures not found");
   }
   // jest refuses test.each with an empty table, so the cases exist only when the fixtures do
-  (fixtures.length > 0 ? test.each(fixtures) : () => () => undefined)("shared fixture %s imports with values, merges and cell formats", async (name) => {
-    const wb = (await loadSharedFixture(name))!;
-    const s = wb.active;
-    const used = s.usedRect(true)!;
-    expect(used.r2).toBeGreaterThan(10);
-    expect(s.cells.size).toBeGreaterThan(50);
-    // these workbooks wrap text and centre vertically in every written cell
-    const formatted = [...s.cells.values()].filter((c) => c.format?.wrapText === true && c.format.verticalAlignment === "Center");
-    expect(formatted.length).toBeGreaterThan(50);
-    expect(s.columnWidth(2)).not.toBe(48);
-    // merged areas keep their value only at the top-left
-    for (const m of s.merges) for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) expect(s.value(r, c)).toBeNull();
-  });
+  (fixtures.length > 0 ? test.each(fixtures) : () => () => undefined)(
+    "shared fixture %s imports with values, merges and cell formats",
+    async (name) => {
+      const wb = (await loadSharedFixture(name))!;
+      const s = wb.active;
+      const used = s.usedRect(true)!;
+      expect(used.r2).toBeGreaterThan(10);
+      expect(s.cells.size).toBeGreaterThan(50);
+      // these workbooks wrap text and centre vertically in every written cell
+      const formatted = [...s.cells.values()].filter(
+        (c) => c.format?.wrapText === true && c.format.verticalAlignment === "Center",
+      );
+      expect(formatted.length).toBeGreaterThan(50);
+      expect(s.columnWidth(2)).not.toBe(48);
+      // merged areas keep their value only at the top-left
+      for (const m of s.merges)
+        for (let r = m.r1; r <= m.r2; r++)
+          for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) expect(s.value(r, c)).toBeNull();
+    },
+  );
 });
 
 describe("preview sample workbook", () => {

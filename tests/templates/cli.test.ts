@@ -50,10 +50,21 @@ describe("jixiao templates", () => {
     const r = await runCli(["templates", "--format", "json"]);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
-    const list = JSON.parse(r.stdout) as { id: string; name: { zh: string; en: string }; kind: string; framework: string; indicators: number }[];
+    const list = JSON.parse(r.stdout) as {
+      id: string;
+      name: { zh: string; en: string };
+      kind: string;
+      framework: string;
+      indicators: number;
+    }[];
     expect(list.map((x) => x.id)).toEqual(TEMPLATES.map((t) => t.id));
     for (const [i, x] of list.entries()) {
-      expect(x).toMatchObject({ name: TEMPLATES[i].name, kind: TEMPLATES[i].kind, framework: TEMPLATES[i].framework, indicators: TEMPLATES[i].rows.length });
+      expect(x).toMatchObject({
+        name: TEMPLATES[i].name,
+        kind: TEMPLATES[i].kind,
+        framework: TEMPLATES[i].framework,
+        indicators: TEMPLATES[i].rows.length,
+      });
     }
   });
   test("a stray argument is refused (exit 2)", async () => {
@@ -80,14 +91,18 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("jixiao new --template %
     const ws = await readSheet(file());
     // values: exactly the block (read the way `lint` reads them)
     const [sheet] = await readSheets(file());
-    block.cells.forEach((line, i) => line.forEach((v, j) => expect([i + 1, j + 1, sheet.values[i]?.[j] ?? null]).toEqual([i + 1, j + 1, v])));
+    block.cells.forEach((line, i) =>
+      line.forEach((v, j) => expect([i + 1, j + 1, sheet.values[i]?.[j] ?? null]).toEqual([i + 1, j + 1, v])),
+    );
     // merges: the block's, including 绩效指标 over the table and the merged 一级 cells
     const merges = new Set((ws.model as { merges: string[] }).merges);
     expect(merges.size).toBe(block.merges.length);
     const table = block.table;
     const last = block.cells.length;
     expect(merges).toContain(`A${table.headerRow}:A${last}`);
-    expect([...merges].some((m) => /^B(\d+):B\d+$/.test(m) && Number(/^B(\d+)/.exec(m)![1]) > table.headerRow)).toBe(true); // a run of one 一级 merged
+    expect([...merges].some((m) => /^B(\d+):B\d+$/.test(m) && Number(/^B(\d+)/.exec(m)![1]) > table.headerRow)).toBe(
+      true,
+    ); // a run of one 一级 merged
     // dropdowns on the 一级 and 二级 columns
     const l1 = ws.getCell(`B${table.headerRow + 1}`).dataValidation;
     expect(l1).toMatchObject({ type: "list", formulae: [`"${FRAMEWORKS[block.framework].level1.join(",")}"`] });
@@ -104,7 +119,27 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("jixiao new --template %
 describe("jixiao new with parameters and indicator sets", () => {
   test("a 2020 project form built from two sets (one written for 2021) with the user's values", async () => {
     const f = out("combo.xlsx");
-    const r = await runCli(["new", "-t", "project-2020", "--indicators", "labour-dispatch-staff,uniforms-equipment", "--name", "网格员经费", "--budget", "300000", "--year", "2026", "--start", "2026", "--end", "2099", "--dept", "东莞市某镇网格管理中心", "-o", f]);
+    const r = await runCli([
+      "new",
+      "-t",
+      "project-2020",
+      "--indicators",
+      "labour-dispatch-staff,uniforms-equipment",
+      "--name",
+      "网格员经费",
+      "--budget",
+      "300000",
+      "--year",
+      "2026",
+      "--start",
+      "2026",
+      "--end",
+      "2099",
+      "--dept",
+      "东莞市某镇网格管理中心",
+      "-o",
+      f,
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("2020年框架");
     const ws = await readSheet(f);

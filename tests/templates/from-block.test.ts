@@ -21,7 +21,9 @@ import { SHARED_FIXTURES } from "../helpers/workbooks";
 
 const YEAR = { defaultYear: 2025 };
 const expectedRows = (b: Block) =>
-  b.table.rows.filter((r) => r.l3 !== null).map((r) => ({ l1: r.l1, l2: r.l2, l3: r.l3, period: r.period, annual: r.annual }));
+  b.table.rows
+    .filter((r) => r.l3 !== null)
+    .map((r) => ({ l1: r.l1, l2: r.l2, l3: r.l3, period: r.period, annual: r.annual }));
 
 describe.each(TEMPLATES.map((t) => [t.id, t] as const))("%s", (_id, t) => {
   test("templateFromBlock on the built block gives back the same rows", () => {
@@ -41,14 +43,18 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("%s", (_id, t) => {
 });
 
 /** Two blocks stacked on one sheet with other content around them; values laid into one grid. */
-function stack(blocks: { block: Block; origin: { row: number; col: number } }[], extra: [number, number, CellValue][]): SheetInput {
+function stack(
+  blocks: { block: Block; origin: { row: number; col: number } }[],
+  extra: [number, number, CellValue][],
+): SheetInput {
   const values: CellValue[][] = [];
   const merges = [];
   for (const { block, origin } of blocks) {
     const p = placeBlock(block, origin);
     block.cells.forEach((line, i) =>
       line.forEach((v, j) => {
-        const r = origin.row + i - 1, c = origin.col + j - 1;
+        const r = origin.row + i - 1,
+          c = origin.col + j - 1;
         while (values.length <= r) values.push([]);
         values[r][c] = v;
       }),
@@ -63,13 +69,30 @@ function stack(blocks: { block: Block; origin: { row: number; col: number } }[],
 }
 
 test("picking one of two blocks on a busy sheet reads only that block", () => {
-  const a = buildBlock(TEMPLATES.find((t) => t.id === "labour-dispatch-staff")!, {}, YEAR);
-  const b = buildBlock(TEMPLATES.find((t) => t.id === "training-events")!, {}, YEAR);
+  const a = buildBlock(
+    TEMPLATES.find((t) => t.id === "labour-dispatch-staff")!,
+    {},
+    YEAR,
+  );
+  const b = buildBlock(
+    TEMPLATES.find((t) => t.id === "training-events")!,
+    {},
+    YEAR,
+  );
   const bOrigin = { row: a.cells.length + 4, col: 2 };
-  const sheet = stack([{ block: a, origin: { row: 1, col: 1 } }, { block: b, origin: bOrigin }], [[a.cells.length + 2, 1, "备注：以上为派遣人员经费"]]);
+  const sheet = stack(
+    [
+      { block: a, origin: { row: 1, col: 1 } },
+      { block: b, origin: bOrigin },
+    ],
+    [[a.cells.length + 2, 1, "备注：以上为派遣人员经费"]],
+  );
   const all = lintSheet(sheet);
   expect(all.tables).toHaveLength(2);
-  const r = templateFromBlock(sheet, placeBlock(b, bOrigin).range, { id: "my-training", name: { zh: "我的培训", en: "My training" } });
+  const r = templateFromBlock(sheet, placeBlock(b, bOrigin).range, {
+    id: "my-training",
+    name: { zh: "我的培训", en: "My training" },
+  });
   expect(r.ok).toBe(true);
   if (!r.ok) return;
   expect(r.template.id).toBe("my-training");
@@ -84,7 +107,8 @@ test("a default id is stable for the same rows and differs for other rows", () =
   const block = buildBlock(TEMPLATES[4], {}, YEAR);
   const sheet = blockToSheet(block);
   const range = placeBlock(block).range;
-  const r1 = templateFromBlock(sheet, range), r2 = templateFromBlock(sheet, range);
+  const r1 = templateFromBlock(sheet, range),
+    r2 = templateFromBlock(sheet, range);
   const other = buildBlock(TEMPLATES[5], {}, YEAR);
   const r3 = templateFromBlock(blockToSheet(other), placeBlock(other).range);
   expect(r1.ok && r2.ok && r3.ok).toBe(true);
@@ -130,6 +154,8 @@ if (!hasShared) console.warn("from-block.test.ts: ../shared/fixtures absent — 
   expect(r.ok).toBe(true);
   if (!r.ok) return;
   expect(r.template.framework).toBe("2021");
-  expect(r.template.rows.map((x) => x.l3)).toEqual(expect.arrayContaining(["费用标准", "单位聘用人员数量", "服务对象满意"]));
+  expect(r.template.rows.map((x) => x.l3)).toEqual(
+    expect.arrayContaining(["费用标准", "单位聘用人员数量", "服务对象满意"]),
+  );
   expect(r.template.name.zh).toContain("购买社工服务岗位经费");
 });

@@ -9,7 +9,9 @@ export function lintBlock(block: Block, origin = { row: 1, col: 1 }, name = "She
 
 /** Findings as short lines for readable failure output. */
 export function describeFindings(r: LintResult, severities: string[] = ["error", "warning"]): string[] {
-  return r.findings.filter((f) => severities.includes(f.severity)).map((f) => `${f.severity} ${f.ruleId} ${f.address} ${JSON.stringify(f.data)}`);
+  return r.findings
+    .filter((f) => severities.includes(f.severity))
+    .map((f) => `${f.severity} ${f.ruleId} ${f.address} ${JSON.stringify(f.data)}`);
 }
 
 export async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

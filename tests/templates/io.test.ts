@@ -1,5 +1,11 @@
 /** Export / import of templates as JSON: a lossless round trip, and clear zh + en errors for bad files. */
-import { TEMPLATES, TEMPLATE_FILE_FORMAT, exportTemplates, importTemplates, type Template } from "../../src/domain/templates";
+import {
+  TEMPLATES,
+  TEMPLATE_FILE_FORMAT,
+  exportTemplates,
+  importTemplates,
+  type Template,
+} from "../../src/domain/templates";
 
 const cjk = /[\u4e00-\u9fff]/;
 
@@ -35,7 +41,12 @@ describe("bad files", () => {
   test("not JSON", () => expectError("{ templates: [", /不是有效的 JSON/, /not valid JSON/));
   test("empty", () => expectError("  ", /空/, /empty/));
   test("a number", () => expectError("42", /应为模板文件/, /expected a template file/));
-  test("the wrong header", () => expectError(JSON.stringify({ format: "other", version: 1, templates: [] }), /jixiao-templates/, /jixiao-templates/));
+  test("the wrong header", () =>
+    expectError(
+      JSON.stringify({ format: "other", version: 1, templates: [] }),
+      /jixiao-templates/,
+      /jixiao-templates/,
+    ));
   test("no templates", () => expectError(exportTemplates([]), /没有模板/, /no templates/));
   test("a duplicate id", () => expectError(exportTemplates([TEMPLATES[3], TEMPLATES[3]]), /重复/, /twice/));
 
@@ -43,7 +54,11 @@ describe("bad files", () => {
     const broken: Template = structuredClone(TEMPLATES[3]);
     broken.rows[1] = { ...broken.rows[1], l1: "效益指标", l2: "数量指标" };
     const json = exportTemplates([TEMPLATES[4], broken]);
-    expectError(json, /第 2 个模板 “labour-dispatch-staff”：rows\[1\]\.l2: 二级指标“数量指标”不属于一级指标“效益指标”/, /template 2 “labour-dispatch-staff”: rows\[1\]\.l2: 二级 “数量指标” does not belong to “效益指标”/);
+    expectError(
+      json,
+      /第 2 个模板 “labour-dispatch-staff”：rows\[1\]\.l2: 二级指标“数量指标”不属于一级指标“效益指标”/,
+      /template 2 “labour-dispatch-staff”: rows\[1\]\.l2: 二级 “数量指标” does not belong to “效益指标”/,
+    );
   });
 
   test("a template missing its rows and with a bad kind", () => {
@@ -61,7 +76,9 @@ describe("bad files", () => {
 
 describe("imported templates are text only: nothing Excel would take as a formula (issue 9, item 4)", () => {
   const withRow = (patch: Record<string, string>, where: "rows" | "name" | "defaults" = "rows") => {
-    const t = JSON.parse(JSON.stringify(TEMPLATES.find((x) => x.kind === "indicators")!)) as Template & { defaults?: Record<string, unknown> };
+    const t = JSON.parse(JSON.stringify(TEMPLATES.find((x) => x.kind === "indicators")!)) as Template & {
+      defaults?: Record<string, unknown>;
+    };
     if (where === "rows") Object.assign(t.rows[0], patch);
     else if (where === "name") Object.assign(t.name, patch);
     else t.defaults = { ...(t.defaults ?? {}), ...patch };
@@ -74,7 +91,7 @@ describe("imported templates are text only: nothing Excel would take as a formul
     ["- formula", { annual: '-cmd|" /C calc"!A0' }, "rows"],
     ["@ formula", { annual: "@SUM(A1:A9)" }, "rows"],
     ["in the display name", { zh: "=1+1" }, "name"],
-    ["in a default", { name: "=HYPERLINK(\"x\")" }, "defaults"],
+    ["in a default", { name: '=HYPERLINK("x")' }, "defaults"],
   ] as const)("%s → refused, naming the field", (_n, patch, where) => {
     expectError(withRow(patch, where), /不能以 = \+ - @ 开头写公式/, /must not start a formula/);
   });

@@ -22,7 +22,12 @@ const DIR = path.resolve(__dirname, "../../src/domain/templates");
 const LIBRARY_FILES = fs
   .readdirSync(DIR, { withFileTypes: true })
   .filter((e) => e.isDirectory() && /^\d{2}-/.test(e.name))
-  .flatMap((d) => fs.readdirSync(path.join(DIR, d.name)).filter((f) => f.endsWith(".ts")).map((f) => `${d.name}/${f.replace(/\.ts$/, "")}`))
+  .flatMap((d) =>
+    fs
+      .readdirSync(path.join(DIR, d.name))
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => `${d.name}/${f.replace(/\.ts$/, "")}`),
+  )
   .sort();
 
 test("the index lists exactly the template files, sorted by path", () => {
@@ -77,9 +82,23 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("%s", (_id, t: Template)
 test("the library covers both frameworks and every kind the issue names", () => {
   const kinds = new Set(TEMPLATES.map((t) => t.kind));
   expect([...kinds].sort()).toEqual(["department", "indicators", "project"]);
-  expect(TEMPLATES.filter((t) => t.kind === "project").map((t) => t.framework).sort()).toEqual(["2020", "2021"]);
+  expect(
+    TEMPLATES.filter((t) => t.kind === "project")
+      .map((t) => t.framework)
+      .sort(),
+  ).toEqual(["2020", "2021"]);
   const sets = TEMPLATES.filter((t) => t.kind === "indicators").map((t) => t.id);
-  for (const id of ["labour-dispatch-staff", "social-worker-service", "system-maintenance", "leased-lines", "publicity-events", "training-events", "uniforms-equipment", "community-subsidy", "platform-construction"]) {
+  for (const id of [
+    "labour-dispatch-staff",
+    "social-worker-service",
+    "system-maintenance",
+    "leased-lines",
+    "publicity-events",
+    "training-events",
+    "uniforms-equipment",
+    "community-subsidy",
+    "platform-construction",
+  ]) {
     expect(sets).toContain(id);
   }
 });
@@ -87,10 +106,21 @@ test("the library covers both frameworks and every kind the issue names", () => 
 describe("framework lists agree with the engine's taxonomy", () => {
   test.each(["2020", "2021"] as const)("%s", (fw) => {
     const f = FRAMEWORKS[fw];
-    for (const l1 of f.level1) for (const l2 of [...f.level2[l1], ...(f.extraLevel2[l1] ?? [])]) expect(parentOf(l2, fw)).toBe(l1);
+    for (const l1 of f.level1)
+      for (const l2 of [...f.level2[l1], ...(f.extraLevel2[l1] ?? [])]) expect(parentOf(l2, fw)).toBe(l1);
     // and nothing the taxonomy knows is missing from the dropdown
     const names = level2Names(fw);
-    for (const n of ["数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标"]) expect(names).toContain(n);
+    for (const n of [
+      "数量指标",
+      "质量指标",
+      "时效指标",
+      "经济效益指标",
+      "社会效益指标",
+      "生态效益指标",
+      "可持续影响指标",
+      "服务对象满意度指标",
+    ])
+      expect(names).toContain(n);
     expect(names.includes("成本指标")).toBe(fw === "2020");
     expect(names.includes("经济成本指标")).toBe(fw === "2021");
   });
@@ -106,13 +136,27 @@ describe("framework lists agree with the engine's taxonomy", () => {
 describe("the schema rejects what it must", () => {
   const base = TEMPLATES.find((t) => t.id === "project-2021")!;
   const bad = (patch: Partial<Template> | ((t: Template) => Template)) =>
-    templateSchema.safeParse(typeof patch === "function" ? patch(structuredClone(base)) : { ...structuredClone(base), ...patch });
+    templateSchema.safeParse(
+      typeof patch === "function" ? patch(structuredClone(base)) : { ...structuredClone(base), ...patch },
+    );
 
   test.each([
-    ["a 二级 under the wrong 一级", (t: Template) => ({ ...t, rows: [{ ...t.rows[0], l1: "效益指标", l2: "质量指标" }, ...t.rows] }), "rows"],
-    ["成本指标 under 产出 in a 2021 template", (t: Template) => ({ ...t, rows: [{ ...t.rows[0], l1: "产出指标", l2: "成本指标" }, ...t.rows] }), "rows"],
+    [
+      "a 二级 under the wrong 一级",
+      (t: Template) => ({ ...t, rows: [{ ...t.rows[0], l1: "效益指标", l2: "质量指标" }, ...t.rows] }),
+      "rows",
+    ],
+    [
+      "成本指标 under 产出 in a 2021 template",
+      (t: Template) => ({ ...t, rows: [{ ...t.rows[0], l1: "产出指标", l2: "成本指标" }, ...t.rows] }),
+      "rows",
+    ],
     ["an unknown 一级", (t: Template) => ({ ...t, rows: [{ ...t.rows[0], l1: "效果指标" }, ...t.rows] }), "rows"],
-    ["an unknown placeholder", (t: Template) => ({ ...t, rows: [{ ...t.rows[0], annual: "≤{price}元" }, ...t.rows.slice(1)] }), "rows"],
+    [
+      "an unknown placeholder",
+      (t: Template) => ({ ...t, rows: [{ ...t.rows[0], annual: "≤{price}元" }, ...t.rows.slice(1)] }),
+      "rows",
+    ],
     ["a form without 满意度", (t: Template) => ({ ...t, rows: t.rows.filter((r) => r.l1 !== "满意度指标") }), "rows"],
     ["a non-kebab id", (t: Template) => ({ ...t, id: "Project 2021" }), "id"],
     ["a bad group", (t: Template) => ({ ...t, group: "forms" }), "group"],

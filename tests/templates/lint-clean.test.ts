@@ -11,7 +11,12 @@ const forms = TEMPLATES.filter((t) => t.kind !== "indicators");
 const sets = TEMPLATES.filter((t) => t.kind === "indicators");
 const YEAR = { defaultYear: 2025 };
 
-function expectClean(block: Block, expectedRows: number, origin = { row: 1, col: 1 }, severities = ["error", "warning", "info"]): void {
+function expectClean(
+  block: Block,
+  expectedRows: number,
+  origin = { row: 1, col: 1 },
+  severities = ["error", "warning", "info"],
+): void {
   const r = lintBlock(block, origin);
   expect(describeFindings(r, severities)).toEqual([]);
   // the block is read as one form of the right kind, with one table in the block's framework …
@@ -45,9 +50,22 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("%s with its defaults", 
     expectClean(full, t.rows.length, { row: 7, col: 3 }, ["error", "warning"]);
   });
   test("still clean with a user's own values", () => {
-    const block = buildBlock(t, { name: "测试项目", dept: "东莞市某镇某办公室", budget: 2_000_000, budgetYear: 2026, startYear: 2024, endYear: 2099 }, YEAR);
+    const block = buildBlock(
+      t,
+      {
+        name: "测试项目",
+        dept: "东莞市某镇某办公室",
+        budget: 2_000_000,
+        budgetYear: 2026,
+        startYear: 2024,
+        endYear: 2099,
+      },
+      YEAR,
+    );
     expect(block.cells.flat()).toContain("测试项目");
-    expect(block.review.map((a) => block.cells[Number(a.slice(1)) - 1][a.charCodeAt(0) - 65])).not.toContain("测试项目"); // given: nothing to check
+    expect(block.review.map((a) => block.cells[Number(a.slice(1)) - 1][a.charCodeAt(0) - 65])).not.toContain(
+      "测试项目",
+    ); // given: nothing to check
     if (t.kind !== "department") expect(block.cells.flat()).toContain("东莞市某镇某办公室");
     expectClean(block, t.rows.length);
   });
@@ -89,7 +107,11 @@ test("an indicator set used on its own becomes a complete project form of its fr
 });
 
 test("the lint really looks: a built block with a broken row is not clean", () => {
-  const block = buildBlock(TEMPLATES.find((t) => t.id === "project-2021")!, {}, YEAR);
+  const block = buildBlock(
+    TEMPLATES.find((t) => t.id === "project-2021")!,
+    {},
+    YEAR,
+  );
   const sat = block.cells.findIndex((r) => r[3] === "服务对象满意度");
   block.cells[sat][5] = "≤60%";
   const r = lintBlock(block);
@@ -103,7 +125,11 @@ test("buildRows gives the rows a set adds to an existing table, in that table's 
   expect(rows2020.find((r) => r[2] === "服装单价")!.slice(0, 2)).toEqual(["产出指标", "成本指标"]);
   const rows2021 = buildRows(set, "2021");
   expect(rows2021[0]).toEqual(["成本指标", "经济成本指标", "服装单价", "≤2085元/人", "≤2085元/人"]);
-  const form = buildRows(forms.find((f) => f.id === "project-2021")!, "2021", 250000);
+  const form = buildRows(
+    forms.find((f) => f.id === "project-2021")!,
+    "2021",
+    250000,
+  );
   expect(form[0]).toEqual(["成本指标", "经济成本指标", "项目年度成本", "≤250000元", "≤250000元"]);
 });
 
@@ -116,7 +142,11 @@ test("seeded figures and defaults are marked 请核对; rates and figures from t
   expect(marked).toEqual(expect.arrayContaining(["≤119277元/人/年", "2人", "≥7场"]));
   expect(marked).not.toContain("≥98%");
   expect(marked).not.toContain("100%");
-  const own = buildBlock(form, { name: "自填项目", dept: "某办", budget: 300000, periodGoal: "目标甲", annualGoal: "目标乙" }, YEAR);
+  const own = buildBlock(
+    form,
+    { name: "自填项目", dept: "某办", budget: 300000, periodGoal: "目标甲", annualGoal: "目标乙" },
+    YEAR,
+  );
   expect(own.review.map((a) => own.cells[Number(a.slice(1)) - 1][a.charCodeAt(0) - 65])).not.toContain("≤300000元"); // from the user's budget
   // 项目类型 and 项目等级 come with dropdowns
   const lists = block.validations.map((v) => v.list.join(","));

@@ -55,7 +55,13 @@ describe("bad parameters are refused with a message in Chinese, then English", (
   });
 
   test("tasks that add up to more than the project spending", () => {
-    const r = parseParams(dept, { budget: 1000, tasks: [{ name: "甲", content: "内容", amount: 800, goal: "目标" }, { name: "乙", content: "内容", amount: 300, goal: "目标" }] });
+    const r = parseParams(dept, {
+      budget: 1000,
+      tasks: [
+        { name: "甲", content: "内容", amount: 800, goal: "目标" },
+        { name: "乙", content: "内容", amount: 300, goal: "目标" },
+      ],
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.zh).toContain(PARAM_MESSAGES.tasks.zh);
   });
@@ -71,16 +77,28 @@ describe("defaults", () => {
     const r = parseParams(project, {}, { defaultYear: 2027 });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.params).toMatchObject({ budgetYear: 2027, startYear: 2027, endYear: 2029, name: PLACEHOLDER.projectName, dept: PLACEHOLDER.dept, unit: PLACEHOLDER.unit, budget: 100000 });
+    expect(r.params).toMatchObject({
+      budgetYear: 2027,
+      startYear: 2027,
+      endYear: 2029,
+      name: PLACEHOLDER.projectName,
+      dept: PLACEHOLDER.dept,
+      unit: PLACEHOLDER.unit,
+      budget: 100000,
+    });
     expect(r.params.periodGoal).toContain(PLACEHOLDER.projectName);
     expect(r.defaulted).toEqual(expect.arrayContaining(["name", "dept", "unit", "budget", "budgetYear"]));
   });
 
   test("the defaults adapt to what was given instead of contradicting it", () => {
     const later = parseParams(project, { startYear: 2030 }, { defaultYear: 2025 });
-    expect(later.ok && [later.params.startYear, later.params.budgetYear, later.params.endYear]).toEqual([2030, 2030, 2032]);
+    expect(later.ok && [later.params.startYear, later.params.budgetYear, later.params.endYear]).toEqual([
+      2030, 2030, 2032,
+    ]);
     const earlier = parseParams(project, { endYear: 2020 }, { defaultYear: 2025 });
-    expect(earlier.ok && [earlier.params.startYear, earlier.params.budgetYear, earlier.params.endYear]).toEqual([2020, 2020, 2020]);
+    expect(earlier.ok && [earlier.params.startYear, earlier.params.budgetYear, earlier.params.endYear]).toEqual([
+      2020, 2020, 2020,
+    ]);
     const open = parseParams(project, { startYear: 2022, endYear: 2099 }, { defaultYear: 2025 });
     expect(open.ok && open.params.budgetYear).toBe(2025);
     const unit = parseParams(project, { dept: "某某局" });
@@ -89,7 +107,11 @@ describe("defaults", () => {
 
   test("an indicator set brings its own name, type, budget and goals", () => {
     const r = parseParams(staff, {}, { defaultYear: 2025 });
-    expect(r.ok && r.params).toMatchObject({ name: "机关事业单位派遣人员经费", type: "其他运转类（综合类）", budget: 190000 });
+    expect(r.ok && r.params).toMatchObject({
+      name: "机关事业单位派遣人员经费",
+      type: "其他运转类（综合类）",
+      budget: 190000,
+    });
     expect(r.ok && r.params.annualGoal).toMatch(/^2025年度/);
   });
 

@@ -7,7 +7,13 @@
 import { hostErrorText } from "../../src/domain/i18n/host";
 import { GatewayError } from "../../src/excel/errors";
 import { HIGHLIGHT_COLORS } from "../../src/excel/highlights";
-import { installWpsSimulator, uninstallWpsSimulator, WorkbookModel, workbookFromRows, type WpsSimulatorOptions } from "../../src/simulator";
+import {
+  installWpsSimulator,
+  uninstallWpsSimulator,
+  WorkbookModel,
+  workbookFromRows,
+  type WpsSimulatorOptions,
+} from "../../src/simulator";
 import { listSharedFixtures, loadSharedFixture } from "../helpers/workbooks";
 import { CHUNK } from "../../src/wps/doc-store";
 import { addressOf } from "../../src/wps/et";
@@ -15,8 +21,11 @@ import { bgr, createWpsGateway } from "../../src/wps/wps-gateway";
 import { generatedWorkbook } from "../excel/helpers";
 
 /** One fix through applyFixes (all or nothing), as its status. */
-const fixOne = (g: { applyFixes: import("../../src/host/gateway").Gateway["applyFixes"] }, sheet: string, fix: import("../../src/domain").Fix) =>
-  g.applyFixes({ sheet, fixes: [fix] }).then((r) => r.status);
+const fixOne = (
+  g: { applyFixes: import("../../src/host/gateway").Gateway["applyFixes"] },
+  sheet: string,
+  fix: import("../../src/domain").Fix,
+) => g.applyFixes({ sheet, fixes: [fix] }).then((r) => r.status);
 
 afterEach(() => uninstallWpsSimulator(globalThis));
 
@@ -34,7 +43,12 @@ test("outside WPS every call fails with a clear zh + en error", async () => {
 
 test("capabilities: WPS keeps no undo for add-in writes, so no undo grouping; the UI language comes from WPS", async () => {
   setup(new WorkbookModel(), { uiLanguageId: 1033 });
-  expect(await createWpsGateway().capabilities()).toMatchObject({ undoGrouping: false, undo: "not-recorded", displayLanguage: "en-US", isDarkTheme: false });
+  expect(await createWpsGateway().capabilities()).toMatchObject({
+    undoGrouping: false,
+    undo: "not-recorded",
+    displayLanguage: "en-US",
+    isDarkTheme: false,
+  });
   uninstallWpsSimulator(globalThis);
   setup(new WorkbookModel());
   expect((await createWpsGateway().capabilities()).displayLanguage).toBe("zh-CN");
@@ -62,7 +76,12 @@ describe("read", () => {
 
   test("NumberFormat as one code or null (VBA) gives the same formats as ET's 2-D array", async () => {
     const wb = () => {
-      const w = workbookFromRows({ S: [["满意度", 0.95, "文本"], ["金额", 1234.5, 0.5]] });
+      const w = workbookFromRows({
+        S: [
+          ["满意度", 0.95, "文本"],
+          ["金额", 1234.5, 0.5],
+        ],
+      });
       const s = w.active;
       s.updateFormat(1, 2, (f) => ({ ...f, numberFormat: "0%" }));
       s.updateFormat(2, 2, (f) => ({ ...f, numberFormat: "#,##0.00" }));
@@ -73,9 +92,15 @@ describe("read", () => {
     uninstallWpsSimulator(globalThis);
     const { sim, gateway } = setup(wb(), { numberFormatMode: "vba" });
     const vba = await gateway.readActiveSheet();
-    expect(array.formats).toEqual([[null, "0%", "@"], [null, "#,##0.00", null]]);
+    expect(array.formats).toEqual([
+      [null, "0%", "@"],
+      [null, "#,##0.00", null],
+    ]);
     // VBA mode reads the numeric cells one by one: the text cell's "@" is not looked at
-    expect(vba.formats).toEqual([[null, "0%", null], [null, "#,##0.00", null]]);
+    expect(vba.formats).toEqual([
+      [null, "0%", null],
+      [null, "#,##0.00", null],
+    ]);
     expect(vba.values).toEqual(array.values);
     expect(sim.calls).toBeGreaterThan(0);
   });
@@ -86,14 +111,17 @@ describe("read", () => {
   });
 
   const fixtures = listSharedFixtures();
-  if (fixtures.length === 0) test.skip("merges by halving on the shared fixtures (skipped: ../shared/fixtures absent)", () => {});
+  if (fixtures.length === 0)
+    test.skip("merges by halving on the shared fixtures (skipped: ../shared/fixtures absent)", () => {});
   else
     test.each(fixtures)("%s: merges by halving find every merge, in calls ≈ merges × log2(cells)", async (name) => {
       const wb = (await loadSharedFixture(name))!;
       const { sim, gateway } = setup(wb);
       const s = wb.active;
       const u = s.usedRect(true)!;
-      const want = s.merges.filter((m) => m.r1 >= u.r1 && m.r1 <= u.r2 && m.c1 >= u.c1 && m.c1 <= u.c2).sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
+      const want = s.merges
+        .filter((m) => m.r1 >= u.r1 && m.r1 <= u.r2 && m.c1 >= u.c1 && m.c1 <= u.c2)
+        .sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
       const before = sim.calls;
       const got = await gateway.readActiveSheet();
       const calls = sim.calls - before;
@@ -139,16 +167,29 @@ describe("settings in custom document properties", () => {
   test("a damaged value comes back as text (the pane reports it and keeps it); a missing chunk as none", async () => {
     const wb = new WorkbookModel();
     wb.addSheet("S");
-    wb.customProperties.push({ name: "jixiao#n", value: "1", type: 4 }, { name: "jixiao#0", value: "{not json", type: 4 });
+    wb.customProperties.push(
+      { name: "jixiao#n", value: "1", type: 4 },
+      { name: "jixiao#0", value: "{not json", type: 4 },
+    );
     const { gateway } = setup(wb);
     expect(await gateway.loadSettings()).toBe("{not json");
-    wb.customProperties = [{ name: "jixiao#n", value: "2", type: 4 }, { name: "jixiao#0", value: "{}", type: 4 }];
+    wb.customProperties = [
+      { name: "jixiao#n", value: "2", type: 4 },
+      { name: "jixiao#0", value: "{}", type: 4 },
+    ];
     expect(await gateway.loadSettings()).toBeNull();
   });
 });
 
 test("highlights are xlExpression conditions carrying the marker, in BGR colours", async () => {
-  const { sim, gateway } = setup(workbookFromRows({ S: [["a", "b"], ["c", "d"]] }));
+  const { sim, gateway } = setup(
+    workbookFromRows({
+      S: [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    }),
+  );
   await gateway.setHighlights("S", [{ address: "B2", severity: "error" }]);
   const cf = sim.sheet("S").cfs[0];
   expect(cf).toMatchObject({ type: "Custom", formula: '=N("jixiao:error:B2")=0', fill: HIGHLIGHT_COLORS.error });
@@ -170,16 +211,20 @@ test("the add-in's own writes raise no change for the pane (self-write guard), t
 });
 
 test("addresses read as ET documents them (a method) or as a plain property, without $", () => {
-  expect(addressOf({ Address: (r?: boolean, c?: boolean) => (r === false && c === false ? "A1:B2" : "$A$1:$B$2") })).toBe("A1:B2");
+  expect(
+    addressOf({ Address: (r?: boolean, c?: boolean) => (r === false && c === false ? "A1:B2" : "$A$1:$B$2") }),
+  ).toBe("A1:B2");
   expect(addressOf({ Address: "$C$3" } as never)).toBe("C3");
 });
 
 describe("never a formula by accident (issue 9, item 4)", () => {
-  test.each(["100%", "≥90%", "=1+1", "+A1", "-HYPERLINK(\"x\")", "@SUM(A1)", "90%", "2025-03-31", "1,000"])("a fix to %s comes back as that text", async (to) => {
-    const { sim, gateway } = setup(workbookFromRows({ S: [["旧"]] }));
-    expect(await fixOne(gateway, "S", { row: 1, col: 1, address: "A1", from: "旧", to })).toBe("applied");
-    expect(sim.sheet("S").cell(1, 1)?.value).toBe(to);
-    expect(sim.sheet("S").cell(1, 1)?.formula ?? null).toBeNull();
-  });
-
+  test.each(["100%", "≥90%", "=1+1", "+A1", '-HYPERLINK("x")', "@SUM(A1)", "90%", "2025-03-31", "1,000"])(
+    "a fix to %s comes back as that text",
+    async (to) => {
+      const { sim, gateway } = setup(workbookFromRows({ S: [["旧"]] }));
+      expect(await fixOne(gateway, "S", { row: 1, col: 1, address: "A1", from: "旧", to })).toBe("applied");
+      expect(sim.sheet("S").cell(1, 1)?.value).toBe(to);
+      expect(sim.sheet("S").cell(1, 1)?.formula ?? null).toBeNull();
+    },
+  );
 });

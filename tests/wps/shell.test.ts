@@ -36,7 +36,11 @@ function parseXml(name: string, xml: string): { valid: boolean | null; errors: s
 /* eslint-disable @typescript-eslint/no-explicit-any -- main.js's window and the simulator's globals are untyped */
 /** main.js in a fresh context whose window is a WPS 表格 (the simulator's Application and wps). */
 function loadMain(sim?: WpsSimulator, extra: Record<string, unknown> = {}): Record<string, any> {
-  const win: Record<string, any> = { location: { href: "https://intranet.example/jixiao/index.html" }, alerts: [] as string[], ...extra };
+  const win: Record<string, any> = {
+    location: { href: "https://intranet.example/jixiao/index.html" },
+    alerts: [] as string[],
+    ...extra,
+  };
   win.alert = (m: string) => win.alerts.push(m);
   if (sim) {
     win.Application = sim.Application;
@@ -67,7 +71,13 @@ describe("ribbon.xml", () => {
 
   test("names only callbacks that main.js defines as global functions", () => {
     const CALLBACK = /^(onLoad|onAction|get[A-Z]\w*)$/;
-    const names = new Set(parsed.elements!.flatMap((e) => Object.entries(e.attrs).filter(([k]) => CALLBACK.test(k)).map(([, v]) => v)));
+    const names = new Set(
+      parsed.elements!.flatMap((e) =>
+        Object.entries(e.attrs)
+          .filter(([k]) => CALLBACK.test(k))
+          .map(([, v]) => v),
+      ),
+    );
     expect(names.size).toBeGreaterThanOrEqual(4);
     const win = loadMain();
     for (const n of names) expect({ n, type: typeof win[n] }).toEqual({ n, type: "function" });
@@ -85,7 +95,9 @@ describe("main.js against the WPS simulator", () => {
     expect(win.OnAddinLoad({ fake: "ribbonUI" })).toBe(true);
     expect(win.GetImage({ Id: "jixiaoOpen" })).toBe("images/jixiao-64.png");
     win.OnAction({ Id: "jixiaoOpen" });
-    expect(sim.taskPanes).toEqual([expect.objectContaining({ url: "https://intranet.example/jixiao/taskpane.html", Visible: true, DockPosition: 2 })]);
+    expect(sim.taskPanes).toEqual([
+      expect.objectContaining({ url: "https://intranet.example/jixiao/taskpane.html", Visible: true, DockPosition: 2 }),
+    ]);
     expect(sim.pluginStorage.get("jixiao_taskpane_id")).toBe(String(sim.taskPanes[0].ID));
     win.OnAction({ Id: "jixiaoOpen" });
     expect(sim.taskPanes).toHaveLength(1);
@@ -94,7 +106,10 @@ describe("main.js against the WPS simulator", () => {
     const again = loadMain(sim);
     again.OnAction({ Id: "jixiaoTemplates" });
     expect(sim.taskPanes).toHaveLength(1);
-    expect(sim.taskPanes[0]).toMatchObject({ url: "https://intranet.example/jixiao/taskpane.html?view=templates", Visible: true });
+    expect(sim.taskPanes[0]).toMatchObject({
+      url: "https://intranet.example/jixiao/taskpane.html?view=templates",
+      Visible: true,
+    });
     expect(win.alerts).toEqual([]);
   });
 
@@ -111,7 +126,9 @@ describe("main.js against the WPS simulator", () => {
     const ok = loadMain(sim, { jixiaoRibbon: { checkSheet: async () => (calls++, { ok: true }) } });
     ok.OnAction({ Id: "jixiaoCheck" });
     expect(calls).toBe(1);
-    const failing = loadMain(sim, { jixiaoRibbon: { checkSheet: async () => ({ ok: false, message: "检查失败 / Check failed: x" }) } });
+    const failing = loadMain(sim, {
+      jixiaoRibbon: { checkSheet: async () => ({ ok: false, message: "检查失败 / Check failed: x" }) },
+    });
     failing.OnAction({ Id: "jixiaoCheck" });
     await new Promise((r) => setTimeout(r, 0));
     expect(failing.alerts).toEqual(["绩效目标表助手：检查失败 / Check failed: x"]);
@@ -129,7 +146,9 @@ describe("main.js against the WPS simulator", () => {
 
   test("the icon the ribbon asks for is built into images/ (webpack copies assets/icon-64.png there)", () => {
     expect(existsSync(path.join(ROOT, "assets/icon-64.png"))).toBe(true);
-    expect(readFileSync(path.join(ROOT, "webpack.config.js"), "utf8")).toContain('{ from: "assets/icon-64.png", to: "images/jixiao-64.png" }');
+    expect(readFileSync(path.join(ROOT, "webpack.config.js"), "utf8")).toContain(
+      '{ from: "assets/icon-64.png", to: "images/jixiao-64.png" }',
+    );
   });
 });
 
@@ -141,16 +160,27 @@ describe("build-wps.mjs writes what wpsjs and oem.ini read", () => {
     writeFileSync(path.join(out, "wps-addon-build", "ribbon.xml"), ribbonXml); // a built add-in: --no-build keeps it
   });
   afterAll(() => rmSync(out, { recursive: true, force: true }));
-  const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, "scripts/build-wps.mjs"), "--no-build", "--out", out, ...args], { encoding: "utf8" });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, "scripts/build-wps.mjs"), "--no-build", "--out", out, ...args], {
+      encoding: "utf8",
+    });
 
   test("package.json (name, addonType et, version) and jsplugins.xml pointing at --url", () => {
     const r = run("--url", "http://10.1.2.3/jixiao");
     expect(r.status).toBe(0);
     const pkg = JSON.parse(readFileSync(path.join(out, "package.json"), "utf8"));
-    expect(pkg).toMatchObject({ name: "jixiao", addonType: "et", version: JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version });
+    expect(pkg).toMatchObject({
+      name: "jixiao",
+      addonType: "et",
+      version: JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version,
+    });
     const list = parseXml("jsplugins.xml", readFileSync(path.join(out, "jsplugins.xml"), "utf8"));
     expect(list.errors).toEqual([]);
-    expect(list.elements!.find((e) => e.name === "jsplugin")!.attrs).toMatchObject({ name: "jixiao", type: "et", url: "http://10.1.2.3/jixiao/" });
+    expect(list.elements!.find((e) => e.name === "jsplugin")!.attrs).toMatchObject({
+      name: "jixiao",
+      type: "et",
+      url: "http://10.1.2.3/jixiao/",
+    });
   });
 
   test("a bad --url is refused with a zh + en message and exit code 2", () => {

@@ -4,12 +4,28 @@
  * FormatConditions, Validation, Rows.Insert, Merge/MergeArea/MergeCells, BGR colours, custom document
  * properties (255 characters), ApiEvent, task panes and PluginStorage; add-in writes leave no undo step.
  */
-import { bgrToHex, hexToBgr, installWpsSimulator, uninstallWpsSimulator, WorkbookModel, workbookFromRows } from "../../src/simulator";
+import {
+  bgrToHex,
+  hexToBgr,
+  installWpsSimulator,
+  uninstallWpsSimulator,
+  WorkbookModel,
+  workbookFromRows,
+} from "../../src/simulator";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 afterEach(() => uninstallWpsSimulator(globalThis));
 
-function setup(wb = workbookFromRows({ 表一: [["a", 1, null], [null, 2.5, "x"]], 表二: [["y"]] }), options = {}) {
+function setup(
+  wb = workbookFromRows({
+    表一: [
+      ["a", 1, null],
+      [null, 2.5, "x"],
+    ],
+    表二: [["y"]],
+  }),
+  options = {},
+) {
   const sim = installWpsSimulator(globalThis, wb, options);
   return { sim, app: (globalThis as any).Application, wps: (globalThis as any).wps };
 }
@@ -20,7 +36,10 @@ describe("ranges and values", () => {
     const ws = app.ActiveSheet;
     expect(ws.Name).toBe("表一");
     expect(ws.Cells.Item(1, 2).Value2).toBe(1);
-    expect(ws.Range("A1:C2").Value2).toEqual([["a", 1, undefined], [undefined, 2.5, "x"]]);
+    expect(ws.Range("A1:C2").Value2).toEqual([
+      ["a", 1, undefined],
+      [undefined, 2.5, "x"],
+    ]);
     const used = ws.UsedRange;
     expect([used.Row, used.Column, used.Rows.Count, used.Columns.Count]).toEqual([1, 1, 2, 3]);
     expect(used.Address()).toBe("$A$1:$C$2");
@@ -32,7 +51,10 @@ describe("ranges and values", () => {
   test("writes: a scalar fills the range, a 2-D array must match it, numeric text becomes a number", () => {
     const { app, sim } = setup();
     const ws = app.ActiveSheet;
-    ws.Range("D1:E2").Value2 = [["1.5", "文本"], [true, ""]];
+    ws.Range("D1:E2").Value2 = [
+      ["1.5", "文本"],
+      [true, ""],
+    ];
     expect(sim.sheet("表一").value(1, 4)).toBe(1.5);
     expect(sim.sheet("表一").value(2, 5)).toBeNull();
     expect(() => (ws.Range("D1:E2").Value2 = [["only one"]])).toThrow(/does not match/);
@@ -49,7 +71,7 @@ describe("ranges and values", () => {
     expect(() => (ws.Range("A1").VerticalAlignment = "Center")).toThrow(/numbers/);
   });
 
-  test("Rows.Item(\"2:3\").Insert(xlShiftDown) moves everything below, merges and validation included", () => {
+  test('Rows.Item("2:3").Insert(xlShiftDown) moves everything below, merges and validation included', () => {
     const { app, sim } = setup();
     const s = sim.sheet("表一");
     s.merges.push({ r1: 2, c1: 1, r2: 2, c2: 2 });
@@ -85,7 +107,12 @@ describe("formats the add-in writes", () => {
     const ws = app.ActiveSheet;
     const fc = ws.Range("B1:B2").FormatConditions.Add(2, undefined, '=N("x")=0');
     fc.Interior.Color = hexToBgr("#FFC7CE");
-    expect(sim.sheet("表一").cfs[0]).toMatchObject({ type: "Custom", formula: '=N("x")=0', fill: "#FFC7CE", ranges: [{ r1: 1, c1: 2, r2: 2, c2: 2 }] });
+    expect(sim.sheet("表一").cfs[0]).toMatchObject({
+      type: "Custom",
+      formula: '=N("x")=0',
+      fill: "#FFC7CE",
+      ranges: [{ r1: 1, c1: 2, r2: 2, c2: 2 }],
+    });
     expect(sim.displayFill("表一", "B2")).toBe("#FFC7CE");
     const all = ws.Cells.FormatConditions;
     expect(all.Count).toBe(1);
@@ -104,7 +131,10 @@ describe("formats the add-in writes", () => {
     const v = app.ActiveSheet.Range("C1:C2").Validation;
     v.Add(3, 2, 1, "产出指标,效益指标");
     v.ErrorTitle = "标题";
-    expect(sim.sheet("表一").dvs[0]).toMatchObject({ rule: { list: { source: "产出指标,效益指标" } }, errorAlert: { style: "Warning", title: "标题" } });
+    expect(sim.sheet("表一").dvs[0]).toMatchObject({
+      rule: { list: { source: "产出指标,效益指标" } },
+      errorAlert: { style: "Warning", title: "标题" },
+    });
     expect(() => v.Add(3, 2, 1, "a,b")).toThrow(/Delete/);
     v.Delete();
     expect(sim.sheet("表一").dvs).toEqual([]);

@@ -18,7 +18,14 @@ export interface JsonFinding {
 export interface JsonTable {
   range: string;
   framework: string;
-  indicators: { row: number; level1: string | null; level2: string | null; level3: string | null; period: string | null; annual: string | null }[];
+  indicators: {
+    row: number;
+    level1: string | null;
+    level2: string | null;
+    level3: string | null;
+    period: string | null;
+    annual: string | null;
+  }[];
 }
 
 export interface JsonFileReport {

@@ -7,7 +7,11 @@ import { inertText } from "../../domain/model/display";
 import type { FileReport } from "../check";
 import { cliSays, counted, type CliMessageId } from "../messages";
 
-const SEVERITY_IDS = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const satisfies Record<Severity, CliMessageId>;
+const SEVERITY_IDS = {
+  error: "severityError",
+  warning: "severityWarning",
+  info: "severityInfo",
+} as const satisfies Record<Severity, CliMessageId>;
 
 export function severityWord(s: Severity, locale: Locale): string {
   return cliSays(SEVERITY_IDS[s], {}, locale);
@@ -26,8 +30,14 @@ export function findingLine(sheet: string, f: Finding, locale: Locale): string {
 }
 
 export function summaryLine(s: Summary, locale: Locale, files?: number): string {
-  const counts = { errors: counted(s.errors, "errors"), warnings: counted(s.warnings, "warnings"), infos: counted(s.infos, "infos") };
-  return files !== undefined ? cliSays("summaryFiles", { ...counts, files: counted(files, "files") }, locale) : cliSays("summary", counts, locale);
+  const counts = {
+    errors: counted(s.errors, "errors"),
+    warnings: counted(s.warnings, "warnings"),
+    infos: counted(s.infos, "infos"),
+  };
+  return files !== undefined
+    ? cliSays("summaryFiles", { ...counts, files: counted(files, "files") }, locale)
+    : cliSays("summary", counts, locale);
 }
 
 /** The finding lines of one workbook (no summary), in sheet order then the engine's order. */

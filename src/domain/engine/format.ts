@@ -24,4 +24,3 @@ export function formatFinding(f: Finding, locale: Locale): string {
 export function ruleTitle(ruleId: string, locale: Locale): string {
   return ruleById(ruleId)?.docs[locale]?.title ?? ruleId;
 }
-

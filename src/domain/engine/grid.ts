@@ -17,7 +17,17 @@ function isPrimitive(v: unknown): v is string | number | boolean {
 }
 
 function validMerge(m: CellRange): boolean {
-  return !!m && Number.isInteger(m.r1) && Number.isInteger(m.c1) && Number.isInteger(m.r2) && Number.isInteger(m.c2) && m.r1 >= 1 && m.c1 >= 1 && m.r2 >= 1 && m.c2 >= 1;
+  return (
+    !!m &&
+    Number.isInteger(m.r1) &&
+    Number.isInteger(m.c1) &&
+    Number.isInteger(m.r2) &&
+    Number.isInteger(m.c2) &&
+    m.r1 >= 1 &&
+    m.c1 >= 1 &&
+    m.r2 >= 1 &&
+    m.c2 >= 1
+  );
 }
 
 /**
@@ -113,11 +123,16 @@ export class Grid {
 
   private addMerge(m: CellRange): void {
     if (!validMerge(m)) return;
-    const r1 = Math.min(m.r1, m.r2), r2 = Math.max(m.r1, m.r2), c1 = Math.min(m.c1, m.c2), c2 = Math.max(m.c1, m.c2);
+    const r1 = Math.min(m.r1, m.r2),
+      r2 = Math.max(m.r1, m.r2),
+      c1 = Math.min(m.c1, m.c2),
+      c2 = Math.max(m.c1, m.c2);
     if (r1 === r2 && c1 === c2) return;
-    const rr2 = Math.min(r2, this.lastRow), cc2 = Math.min(c2, this.lastCol);
+    const rr2 = Math.min(r2, this.lastRow),
+      cc2 = Math.min(c2, this.lastCol);
     if ((rr2 - r1 + 1) * (cc2 - c1 + 1) > 1_000_000) return; // absurd merges: keep only their start
-    const j1 = Math.max(c1, this.firstCol) - this.firstCol, j2 = cc2 - this.firstCol;
+    const j1 = Math.max(c1, this.firstCol) - this.firstCol,
+      j2 = cc2 - this.firstCol;
     if (j2 < j1) return;
     const top = c1 >= this.firstCol ? c1 - this.firstCol : -1; // the top-left keeps its value
     for (let r = Math.max(r1, this.firstRow); r <= rr2; r++) {
@@ -225,10 +240,16 @@ export class Grid {
 
   get(r: number, c: number): CellValue {
     if (!this.inside(r, c)) return null;
-    const i = r - this.firstRow, j = c - this.firstCol;
+    const i = r - this.firstRow,
+      j = c - this.firstCol;
     const v = this.values[i][j];
     if (!isPrimitive(v)) return null;
-    if (j < 32 ? this.cover !== null && ((this.cover[i] >>> j) & 1) === 1 : this.coverWide !== null && this.coveredWide(i, j)) return null;
+    if (
+      j < 32
+        ? this.cover !== null && ((this.cover[i] >>> j) & 1) === 1
+        : this.coverWide !== null && this.coveredWide(i, j)
+    )
+      return null;
     return v;
   }
 

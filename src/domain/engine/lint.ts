@@ -51,7 +51,10 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
       config,
       cache,
       report(rep: Report<string>) {
-        const range = clamp("r1" in rep.at ? rep.at : { r1: rep.at.row, c1: rep.at.col, r2: rep.at.row, c2: rep.at.col }, bounds);
+        const range = clamp(
+          "r1" in rep.at ? rep.at : { r1: rep.at.row, c1: rep.at.col, r2: rep.at.row, c2: rep.at.col },
+          bounds,
+        );
         const address = rangeToA1(range);
         let key = `${rule.id}|${rep.messageId}|${address}`;
         if (rep.data) for (const k in rep.data) key += `|${boundedKey(String(rep.data[k]))}`;
@@ -158,7 +161,10 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
   }
   result.findings.sort(
     (a, b) =>
-      a.range.r1 - b.range.r1 || a.range.c1 - b.range.c1 || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+      a.range.r1 - b.range.r1 ||
+      a.range.c1 - b.range.c1 ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
   return result;
 }
@@ -169,8 +175,10 @@ function within(v: number, lo: number, hi: number): number {
 
 function clamp(r: CellRange, b: CellRange): CellRange {
   const c = within;
-  const r1 = c(Math.min(r.r1, r.r2), b.r1, b.r2), r2 = c(Math.max(r.r1, r.r2), b.r1, b.r2);
-  const c1 = c(Math.min(r.c1, r.c2), b.c1, b.c2), c2 = c(Math.max(r.c1, r.c2), b.c1, b.c2);
+  const r1 = c(Math.min(r.r1, r.r2), b.r1, b.r2),
+    r2 = c(Math.max(r.r1, r.r2), b.r1, b.r2);
+  const c1 = c(Math.min(r.c1, r.c2), b.c1, b.c2),
+    c2 = c(Math.max(r.c1, r.c2), b.c1, b.c2);
   return { r1, c1, r2, c2 };
 }
 

@@ -187,15 +187,7 @@ export interface ProjectModel {
   tables: TableModel[];
 }
 
-export type DeptAmountKey =
-  | "basic"
-  | "project"
-  | "fiscal"
-  | "other"
-  | "special"
-  | "otherDev"
-  | "ownLevel"
-  | "transfer";
+export type DeptAmountKey = "basic" | "project" | "fiscal" | "other" | "special" | "otherDev" | "ownLevel" | "transfer";
 
 export interface TaskRow {
   name: TextCell;
@@ -238,7 +230,15 @@ export interface ProjectListModel {
   range: CellRange;
   headerRow: number;
   factor: number;
-  cols: { name: number; total: number | null; fiscal: number | null; special: number | null; other: number | null; goal: number | null; indicators: number | null };
+  cols: {
+    name: number;
+    total: number | null;
+    fiscal: number | null;
+    special: number | null;
+    other: number | null;
+    goal: number | null;
+    indicators: number | null;
+  };
   rows: ListRowModel[];
 }
 

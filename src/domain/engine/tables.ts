@@ -64,7 +64,13 @@ export function readSheet(input: SheetInput, configInput?: ConfigInput | Config)
   try {
     doc = readModel(new Grid(input ?? { name: "", values: [] }), resolveConfig(configInput));
   } catch (e) {
-    return { sheet: name, bounds: null, blocks: [], tables: [], failed: String(e instanceof Error ? e.message : e).slice(0, 120) };
+    return {
+      sheet: name,
+      bounds: null,
+      blocks: [],
+      tables: [],
+      failed: String(e instanceof Error ? e.message : e).slice(0, 120),
+    };
   }
   return { sheet: name, bounds: doc.bounds, blocks: blocksOf(doc), tables: doc.tables.map(tableLayout) };
 }
@@ -88,7 +94,9 @@ export function blocksOf(doc: DocModel): BlockInfo[] {
   }
   for (const l of doc.lists) {
     add(l.id, "project-list", l.range);
-    for (const r of l.rows) if (r.table) add(r.table.blockId, "project", { r1: r.row, c1: l.range.c1, r2: r.row, c2: l.range.c2 }, r.name.text);
+    for (const r of l.rows)
+      if (r.table)
+        add(r.table.blockId, "project", { r1: r.row, c1: l.range.c1, r2: r.row, c2: l.range.c2 }, r.name.text);
   }
   for (const t of doc.tables) if (t.blockId === t.id && t.kind === "table") add(t.id, "table", t.range, t.title);
   out.sort((a, b) => a.range.r1 - b.range.r1);

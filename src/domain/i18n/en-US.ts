@@ -28,12 +28,14 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   clean: "No errors found",
   cleanDetail: "No problems in the tables read.",
   unrecognised: "No performance-target table found",
-  unrecognisedDetail: "No indicator table or project/department form was found on this sheet, so nothing was checked. Check that this is the performance-target sheet, or insert a standard form from the Templates tab.",
+  unrecognisedDetail:
+    "No indicator table or project/department form was found on this sheet, so nothing was checked. Check that this is the performance-target sheet, or insert a standard form from the Templates tab.",
   notReady: "{count} error(s) to fix before submitting",
   announceSummary: "Check finished ({sheet}): {errors} errors, {warnings} warnings, {infos} info.",
   announceNoErrors: "No errors found.",
   announceUnrecognised: "No performance-target table found.",
-  liveOffNote: "Highlights in the sheet refresh only when you click “Check this sheet” (this protects your undo history).",
+  liveOffNote:
+    "Highlights in the sheet refresh only when you click “Check this sheet” (this protects your undo history).",
 
   findingsLabel: "Findings",
   noFindings: "No problems found.",
@@ -63,10 +65,12 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   fixesApplied: "Fixed {count} cell(s)",
   undoGrouped: "Ctrl+Z undoes it in one step (values and highlights together).",
   undoCleared: "In this version of Excel add-in writes clear the undo history: Ctrl+Z cannot undo this.",
-  undoNotRecorded: "WPS Spreadsheets keeps no undo history for add-in writes: Ctrl+Z cannot undo this; change it back by hand if needed.",
+  undoNotRecorded:
+    "WPS Spreadsheets keeps no undo history for add-in writes: Ctrl+Z cannot undo this; change it back by hand if needed.",
   ruleCode: "Rule {code} ({id})",
   keyboardHint: "↑↓ move between findings, → reaches fix, ignore and details, Enter goes to the cell.",
-  tplReview: "Check {count} sample texts and reference figures (marked light purple on the sheet; the mark goes when you edit the cell):",
+  tplReview:
+    "Check {count} sample texts and reference figures (marked light purple on the sheet; the mark goes when you edit the cell):",
   filterOnlyHint: "Press to show only that kind (several allowed); with none pressed, errors and warnings show.",
   blockHeading: "{kind}: {title}",
 
@@ -127,7 +131,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   settingsHighlighting: "Highlighting",
   settingsLiveHighlighting: "Update highlights live while editing",
   settingsHighlightsShown: "Show highlights in the sheet",
-  undoInfoSupported: "This version of Excel keeps add-in writes in your undo history, so live highlighting is on by default.",
+  undoInfoSupported:
+    "This version of Excel keeps add-in writes in your undo history, so live highlighting is on by default.",
   undoInfoUnsupported:
     "In this version of Excel every highlight the add-in writes clears your undo history, so live highlighting is off by default: the list still updates live, and highlights refresh only when you click “Check this sheet”.",
   save: "Save",
@@ -141,7 +146,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
     "The settings stored in this workbook come from an older version, so defaults are used for now. The stored settings stay untouched until you save.",
 
   templatesTitle: "Insert a template",
-  templatesNote: "Pick a form or a standard indicator set, fill in the project, and insert it into the sheet. Blank fields take the template's defaults; the block is checked at once, and defaults and reference figures are marked light purple (please check) until you edit them.",
+  templatesNote:
+    "Pick a form or a standard indicator set, fill in the project, and insert it into the sheet. Blank fields take the template's defaults; the block is checked at once, and defaults and reference figures are marked light purple (please check) until you edit them.",
   templatesButton: "Insert template",
   templatesLoading: "Loading the templates…",
   tplTemplate: "Template",
@@ -180,7 +186,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   tplNotAdded: "Nothing added",
   tplMineTitle: "My templates",
   tplMineEmpty: "No templates of your own yet. Save a block from the sheet as a template, or import a template file.",
-  tplMineInvalid: "The saved “My templates” in this workbook cannot be read and are not used; they stay as they are until you save a new template.",
+  tplMineInvalid:
+    "The saved “My templates” in this workbook cannot be read and are not used; they stay as they are until you save a new template.",
   tplSaveBlock: "Block to save",
   tplNoBlocks: "No block on this sheet to save.",
   tplSaveName: "Template name",

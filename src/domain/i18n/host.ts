@@ -35,14 +35,23 @@ export const hostMessages = defineMessages({
     zh: "工作表“{sheet}”太大，未检查：约 {cells} 个单元格，上限 {max} 个。请删除表格以外的空行空列或多余内容后重试，或用命令行 jixiao lint 检查",
     en: 'Sheet "{sheet}" is too large to check: about {cells} cells, over the limit of {max}. Delete rows and columns outside the tables, or check it with the jixiao lint command',
   },
-  protected: { zh: "工作表受保护或只读，无法写入。", en: "The sheet is protected or read-only, so it cannot be changed." },
+  protected: {
+    zh: "工作表受保护或只读，无法写入。",
+    en: "The sheet is protected or read-only, so it cannot be changed.",
+  },
   "read-failed": { zh: "读取工作表失败。", en: "Could not read the sheet." },
   "write-failed": { zh: "写入工作表失败，工作表未被修改。", en: "Could not write to the sheet; it was not changed." },
   "select-failed": { zh: "无法定位到该单元格。", en: "Could not go to that cell." },
-  "subscribe-failed": { zh: "无法监听工作表的修改，实时检查不可用。", en: "Could not listen for sheet changes; live checking is off." },
+  "subscribe-failed": {
+    zh: "无法监听工作表的修改，实时检查不可用。",
+    en: "Could not listen for sheet changes; live checking is off.",
+  },
   "settings-failed": { zh: "保存加载项设置失败。", en: "Could not save the add-in settings." },
   /** WPS 表格 may have no workbook open (its start page). */
-  "no-workbook": { zh: "没有打开的工作簿。请先打开或新建一个表格文件。", en: "No workbook is open. Open or create a spreadsheet first." },
+  "no-workbook": {
+    zh: "没有打开的工作簿。请先打开或新建一个表格文件。",
+    en: "No workbook is open. Open or create a spreadsheet first.",
+  },
   "no-sheet": { zh: "没有打开的工作表。", en: "No sheet is open." },
   /** Any message above with the host's own detail (an Office error code, a WPS error text). */
   "with-detail": { zh: "{text}（{detail}）", en: "{text} ({detail})" },
@@ -64,8 +73,12 @@ export interface HostErrorLike {
 }
 
 export function isHostErrorLike(e: unknown): e is HostErrorLike {
-  return typeof e === "object" && e !== null && typeof (e as { messageId?: unknown }).messageId === "string"
-    && Object.prototype.hasOwnProperty.call(hostMessages, (e as { messageId: string }).messageId);
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    typeof (e as { messageId?: unknown }).messageId === "string" &&
+    Object.prototype.hasOwnProperty.call(hostMessages, (e as { messageId: string }).messageId)
+  );
 }
 
 /** A host error's text in both languages. */

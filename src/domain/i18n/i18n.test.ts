@@ -18,7 +18,9 @@ describe("UI string tables", () => {
 
   it("zh-CN strings are Chinese and en-US strings contain no CJK (catches untranslated copies)", () => {
     const cjk = /[\u4e00-\u9fff]/;
-    const untranslated = zhKeys.filter((k) => zhCN[k as UiStringKey] === enUS[k as UiStringKey] && cjk.test(zhCN[k as UiStringKey]));
+    const untranslated = zhKeys.filter(
+      (k) => zhCN[k as UiStringKey] === enUS[k as UiStringKey] && cjk.test(zhCN[k as UiStringKey]),
+    );
     expect(untranslated).toEqual([]);
     const cjkInEnglish = enKeys.filter((k) => cjk.test(enUS[k as UiStringKey]));
     expect(cjkInEnglish).toEqual([]);

@@ -76,9 +76,14 @@ const LIST_SEPARATOR: Bilingual = { zh: "、", en: ", " };
  * A list as a placeholder value: joined with 、 in Chinese and “, ” in English (or `separator`); items may
  * themselves be `Bilingual`; `empty` when there is nothing.
  */
-export function list(items: readonly (string | Bilingual)[], empty: Bilingual = { zh: "", en: "" }, separator = LIST_SEPARATOR): Bilingual {
+export function list(
+  items: readonly (string | Bilingual)[],
+  empty: Bilingual = { zh: "", en: "" },
+  separator = LIST_SEPARATOR,
+): Bilingual {
   if (items.length === 0) return empty;
-  const one = (locale: Locale) => items.map((x) => (typeof x === "string" ? x : pick(x, locale))).join(pick(separator, locale));
+  const one = (locale: Locale) =>
+    items.map((x) => (typeof x === "string" ? x : pick(x, locale))).join(pick(separator, locale));
   return { zh: one("zh-CN"), en: one("en-US") };
 }
 
@@ -104,7 +109,10 @@ export function fromLocaleTables<Id extends string>(tables: LocaleTables<Id>): C
  * What is wrong with a catalogue, one line each (empty when nothing): an id missing or empty in a language, or
  * the two languages using different placeholders. `allowed` lists placeholders one language may use alone.
  */
-export function parityProblems(catalogue: Catalogue, allowed: Readonly<Record<string, readonly string[]>> = {}): string[] {
+export function parityProblems(
+  catalogue: Catalogue,
+  allowed: Readonly<Record<string, readonly string[]>> = {},
+): string[] {
   const problems: string[] = [];
   for (const [id, m] of Object.entries(catalogue)) {
     if (typeof m?.zh !== "string" || m.zh.trim() === "") problems.push(`${id}: no zh-CN text`);
@@ -113,7 +121,8 @@ export function parityProblems(catalogue: Catalogue, allowed: Readonly<Record<st
     const skip = allowed[id] ?? [];
     const zh = placeholders(m.zh).filter((p) => !skip.includes(p));
     const en = placeholders(m.en).filter((p) => !skip.includes(p));
-    if (zh.join() !== en.join()) problems.push(`${id}: placeholders differ: zh-CN {${zh.join("}{")}} en-US {${en.join("}{")}}`);
+    if (zh.join() !== en.join())
+      problems.push(`${id}: placeholders differ: zh-CN {${zh.join("}{")}} en-US {${en.join("}{")}}`);
     if (/\{\{/.test(m.zh) || /\{\{/.test(m.en)) problems.push(`${id}: uses {{name}}; placeholders are written {name}`);
   }
   return problems;

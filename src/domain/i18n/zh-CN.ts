@@ -29,7 +29,8 @@ export const zhCN = {
   clean: "未发现错误",
   cleanDetail: "读到的表格中没有发现问题。",
   unrecognised: "未识别到绩效目标表",
-  unrecognisedDetail: "本表中没有找到指标表或项目、部门表头，因此没有检查。请确认当前工作表是绩效目标表，或在“模板”页插入标准表样。",
+  unrecognisedDetail:
+    "本表中没有找到指标表或项目、部门表头，因此没有检查。请确认当前工作表是绩效目标表，或在“模板”页插入标准表样。",
   notReady: "有 {count} 个错误，提交前请修正",
   announceSummary: "检查完成（{sheet}）：{errors} 个错误，{warnings} 个警告，{infos} 个提示。",
   announceNoErrors: "未发现错误。",
@@ -140,7 +141,8 @@ export const zhCN = {
   settingsOldBody: "工作簿中的设置来自旧版本，暂时使用默认设置。原设置在您保存之前保持不变。",
 
   templatesTitle: "插入模板",
-  templatesNote: "选择表样或标准指标组，填写项目信息后插入工作表。留空的项使用模板默认值；插入后立即检查，默认内容和参考数值以浅紫色标出“请核对”，改动后标记自动消失。",
+  templatesNote:
+    "选择表样或标准指标组，填写项目信息后插入工作表。留空的项使用模板默认值；插入后立即检查，默认内容和参考数值以浅紫色标出“请核对”，改动后标记自动消失。",
   templatesButton: "插入模板",
   templatesLoading: "正在加载模板…",
   tplTemplate: "模板",

@@ -15,7 +15,8 @@ import { formatBoth, type Bilingual } from "../i18n/messages";
 import { REFUSALS, type RefuseCode } from "./refusals";
 
 /** The text the pane shows for a refusal: `REFUSALS[code]` filled with `data`. */
-const text = (r: { code: RefuseCode; data: Readonly<Record<string, string | number>> }): Bilingual => formatBoth(REFUSALS[r.code], r.data);
+const text = (r: { code: RefuseCode; data: Readonly<Record<string, string | number>> }): Bilingual =>
+  formatBoth(REFUSALS[r.code], r.data);
 
 jest.mock("../engine/lint", () => ({
   lintSheet: jest.fn(() => {
@@ -25,17 +26,25 @@ jest.mock("../engine/lint", () => ({
 
 const creates = allRules.map((r) => jest.spyOn(r, "create"));
 
-
 const YEAR = { defaultYear: 2025 };
 const sheetOf = (id: string, placeholders = false, origin = { row: 1, col: 1 }): SheetInput =>
-  blockToSheet(buildBlock(TEMPLATES.find((t) => t.id === id)!, {}, { ...YEAR, placeholders }), "Sheet1", origin);
+  blockToSheet(
+    buildBlock(
+      TEMPLATES.find((t) => t.id === id)!,
+      {},
+      { ...YEAR, placeholders },
+    ),
+    "Sheet1",
+    origin,
+  );
 
 const cellAt = (s: SheetInput, r: number, c: number): CellValue => {
   const o = s.origin ?? { row: 1, col: 1 };
   return s.values[r - o.row]?.[c - o.col] ?? null;
 };
 const blank = (v: CellValue) => v === null || v === "";
-const inMerge = (s: SheetInput, r: number, c: number) => (s.merges ?? []).some((m) => m.r1 <= r && r <= m.r2 && m.c1 <= c && c <= m.c2);
+const inMerge = (s: SheetInput, r: number, c: number) =>
+  (s.merges ?? []).some((m) => m.r1 <= r && r <= m.r2 && m.c1 <= c && c <= m.c2);
 
 function ok(p: ReturnType<typeof planAddRows>): AddRowsPlan {
   if (p.kind !== "add") throw new Error(text(p).en);
@@ -49,18 +58,30 @@ function expectSacred(s: SheetInput, p: AddRowsPlan): void {
   const isNew = (r: number) => r >= at && r < at + count;
   for (const c of p.cells) {
     // into an inserted row, or into the placeholder row's empty cells (the sheet before the insertion: rows above `at` do not move)
-    if (!isNew(c.row)) expect({ cell: rangeToA1({ r1: c.row, c1: c.col, r2: c.row, c2: c.col }), row: c.row, before: cellAt(s, c.row, c.col) }).toEqual({ cell: expect.any(String), row: p.fillRow, before: null });
+    if (!isNew(c.row))
+      expect({
+        cell: rangeToA1({ r1: c.row, c1: c.col, r2: c.row, c2: c.col }),
+        row: c.row,
+        before: cellAt(s, c.row, c.col),
+      }).toEqual({ cell: expect.any(String), row: p.fillRow, before: null });
     expect(c.col).toBeGreaterThanOrEqual(p.table.c1);
     expect(c.col).toBeLessThanOrEqual(p.table.c2);
   }
   expect(p.fillCells).toEqual(p.cells.filter((c) => c.row < at));
   // the result reports the rows written, across the table
-  expect(p.written).toEqual({ r1: p.fillRow ?? at, c1: p.table.c1, r2: count > 0 ? at + count - 1 : p.fillRow, c2: p.table.c2 });
+  expect(p.written).toEqual({
+    r1: p.fillRow ?? at,
+    c1: p.table.c1,
+    r2: count > 0 ? at + count - 1 : p.fillRow,
+    c2: p.table.c2,
+  });
   for (const c of p.cells) expect(c.row >= p.written.r1 && c.row <= p.written.r2).toBe(true);
   if (p.newRows) {
     expect(p.newRows).toEqual({ r1: at, c1: p.table.c1, r2: at + count - 1, c2: p.table.c2 });
     expect(p.newValues).toHaveLength(count);
-    const written = p.newValues!.flatMap((line, i) => line.map((v, j) => ({ row: at + i, col: p.table.c1 + j, value: v }))).filter((x) => x.value !== null);
+    const written = p
+      .newValues!.flatMap((line, i) => line.map((v, j) => ({ row: at + i, col: p.table.c1 + j, value: v })))
+      .filter((x) => x.value !== null);
     expect(written).toEqual(p.cells.filter((c) => c.row >= at).sort((a, b) => a.row - b.row || a.col - b.col));
     for (const v of p.validations) expect([v.range.r1, v.range.r2]).toEqual([at, at + count - 1]);
   } else {
@@ -73,7 +94,8 @@ function expectSacred(s: SheetInput, p: AddRowsPlan): void {
     const existing = (s.merges ?? []).some((m) => JSON.stringify(m) === JSON.stringify(w.from));
     if (!existing) {
       expect(blank(cellAt(s, w.from.r1, w.from.c1))).toBe(false);
-      for (let r = w.from.r1 + 1; r <= w.from.r2; r++) expect([blank(cellAt(s, r, w.from.c1)), inMerge(s, r, w.from.c1)]).toEqual([true, false]);
+      for (let r = w.from.r1 + 1; r <= w.from.r2; r++)
+        expect([blank(cellAt(s, r, w.from.c1)), inMerge(s, r, w.from.c1)]).toEqual([true, false]);
     }
     expect(w.to).toEqual({ ...w.from, r2: w.from.r2 + count });
     expect(w.from.r2).toBe(p.group.r2);
@@ -94,14 +116,28 @@ describe("findTable", () => {
     expect(found.range).toEqual(t.range);
     expect(found.headerRow).toBe(t.headerRow);
     expect(found.framework).toBe("2021");
-    expect(found.cols).toEqual({ label: t.columns!.label, l1: t.columns!.l1, l2: t.columns!.l2, l3: t.columns!.l3, period: t.columns!.period, annual: t.columns!.annual });
+    expect(found.cols).toEqual({
+      label: t.columns!.label,
+      l1: t.columns!.l1,
+      l2: t.columns!.l2,
+      l3: t.columns!.l3,
+      period: t.columns!.period,
+      annual: t.columns!.annual,
+    });
     // any cell of the table finds it; a range elsewhere does not
     expect(findTable(s, { r1: t.range.r2, c1: t.range.c2, r2: t.range.r2, c2: t.range.c2 })?.range).toEqual(t.range);
     expect(findTable(s, { r1: t.range.r2 + 5, c1: 1, r2: t.range.r2 + 9, c2: 6 })).toBeNull();
   });
 
   test("a flat list (no 一级 / 二级 columns) is not a table to add to", () => {
-    const s: SheetInput = { name: "S", values: [["三级指标", "实施周期指标值", "年度指标值"], ["举办培训场次", "≥4场", "≥4场"], ["参训人员满意度", "≥90%", "≥90%"]] };
+    const s: SheetInput = {
+      name: "S",
+      values: [
+        ["三级指标", "实施周期指标值", "年度指标值"],
+        ["举办培训场次", "≥4场", "≥4场"],
+        ["参训人员满意度", "≥90%", "≥90%"],
+      ],
+    };
     const t = findTables(s)[0];
     expect(t?.flat).toBe(true);
     expect(findTable(s, t.range)).toBeNull();
@@ -134,7 +170,10 @@ describe("planAddRows on template blocks", () => {
     expect(p.widen.map((w) => w.from.c1)).toContain(c.l2);
     expect(p.validations).toEqual([
       { range: { r1: p.insert.at, c1: c.l1, r2: p.insert.at + 1, c2: c.l1 }, list: [...FRAMEWORKS["2021"].level1] },
-      { range: { r1: p.insert.at, c1: c.l2, r2: p.insert.at + 1, c2: c.l2 }, list: expect.arrayContaining(["数量指标", "质量指标"]) },
+      {
+        range: { r1: p.insert.at, c1: c.l2, r2: p.insert.at + 1, c2: c.l2 },
+        list: expect.arrayContaining(["数量指标", "质量指标"]),
+      },
     ]);
     expect([p.added, p.skipped]).toEqual([2, []]);
   });
@@ -152,7 +191,9 @@ describe("planAddRows on template blocks", () => {
     expect(p.group.r1).toBe(p.group.r2);
     expect(p.insert.count).toBe(1);
     expect(p.fillCells.map((c) => c.value)).toEqual(["服务长效机制建立情况", "持续有效", "持续有效"]);
-    const one = ok(planAddRows({ sheet: s, table: t.range, l1: "效益指标", l2: "可持续影响指标", rows: rows.slice(0, 1) }));
+    const one = ok(
+      planAddRows({ sheet: s, table: t.range, l1: "效益指标", l2: "可持续影响指标", rows: rows.slice(0, 1) }),
+    );
     expect([one.insert.count, one.newRows, one.widen]).toEqual([0, null, []]);
   });
 
@@ -161,9 +202,27 @@ describe("planAddRows on template blocks", () => {
     const t = findTables(s).find((x) => x.kind === "table")!;
     const have = t.indicators.find((i) => i.level2 === "数量指标")!.level3!;
     const spaced = ` ${have.split("").join(" ")} `;
-    const r = planAddRows({ sheet: s, table: t.range, l1: "产出指标", l2: "数量指标", rows: [["产出指标", "数量指标", spaced, "1个", "1个"]] });
+    const r = planAddRows({
+      sheet: s,
+      table: t.range,
+      l1: "产出指标",
+      l2: "数量指标",
+      rows: [["产出指标", "数量指标", spaced, "1个", "1个"]],
+    });
     expect(r.kind === "refuse" && r.code).toBe("nothing-to-add");
-    const p = ok(planAddRows({ sheet: s, table: t.range, l1: "产出指标", l2: "数量指标", rows: [["产出指标", "数量指标", have, "1个", "1个"], ["产出指标", "数量指标", "新增场次", "≥2场", "≥2场"], ["产出指标", "数量指标", "新增场次", "≥3场", "≥3场"]] }));
+    const p = ok(
+      planAddRows({
+        sheet: s,
+        table: t.range,
+        l1: "产出指标",
+        l2: "数量指标",
+        rows: [
+          ["产出指标", "数量指标", have, "1个", "1个"],
+          ["产出指标", "数量指标", "新增场次", "≥2场", "≥2场"],
+          ["产出指标", "数量指标", "新增场次", "≥3场", "≥3场"],
+        ],
+      }),
+    );
     // a name twice in the request goes in once
     expect([p.added, p.skipped]).toEqual([1, [have, "新增场次"]]);
   });
@@ -171,11 +230,29 @@ describe("planAddRows on template blocks", () => {
   test("refusals: no table at the range, no such group; with zh + en text naming them", () => {
     const s = sheetOf("project-2020");
     const t = findTables(s).find((x) => x.kind === "table")!;
-    const g = planAddRows({ sheet: s, table: t.range, l1: "成本指标", l2: "经济成本指标", rows: [["成本指标", "经济成本指标", "x", "≤1元", "≤1元"]] });
+    const g = planAddRows({
+      sheet: s,
+      table: t.range,
+      l1: "成本指标",
+      l2: "经济成本指标",
+      rows: [["成本指标", "经济成本指标", "x", "≤1元", "≤1元"]],
+    });
     expect(g.kind === "refuse" && [g.code, text(g).zh.includes("成本指标 / 经济成本指标")]).toEqual(["no-group", true]);
-    const n = planAddRows({ sheet: s, table: { r1: 500, c1: 1, r2: 520, c2: 6 }, l1: "产出指标", l2: "数量指标", rows: [["产出指标", "数量指标", "x", "1个", "1个"]] });
+    const n = planAddRows({
+      sheet: s,
+      table: { r1: 500, c1: 1, r2: 520, c2: 6 },
+      l1: "产出指标",
+      l2: "数量指标",
+      rows: [["产出指标", "数量指标", "x", "1个", "1个"]],
+    });
     expect(n.kind === "refuse" && [n.code, text(n).en.includes("A500:F520")]).toEqual(["no-table", true]);
-    const blankSheet = planAddRows({ sheet: { name: "S", values: [] }, table: t.range, l1: "产出指标", l2: "数量指标", rows: [["产出指标", "数量指标", "x", "1个", "1个"]] });
+    const blankSheet = planAddRows({
+      sheet: { name: "S", values: [] },
+      table: t.range,
+      l1: "产出指标",
+      l2: "数量指标",
+      rows: [["产出指标", "数量指标", "x", "1个", "1个"]],
+    });
     expect(blankSheet.kind === "refuse" && blankSheet.code).toBe("no-table");
   });
 
@@ -188,8 +265,15 @@ describe("planAddRows on template blocks", () => {
     const pa = ok(planAddRows({ sheet: a, table: ta.range, l1: "产出指标", l2: "质量指标", rows }));
     const pb = ok(planAddRows({ sheet: b, table: tb.range, l1: "产出指标", l2: "质量指标", rows }));
     const move = (x: unknown): unknown =>
-      JSON.parse(JSON.stringify(x), (k, v) => (typeof v === "number" && /^(r1|r2|row|at|fillRow|headerRow)$/.test(k) ? v + 30 : typeof v === "number" && /^(c1|c2|col)$/.test(k) ? v + 3 : v));
-    const shiftCols = (c: AddRowsPlan["cols"]) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v === null ? null : v + 3]));
+      JSON.parse(JSON.stringify(x), (k, v) =>
+        typeof v === "number" && /^(r1|r2|row|at|fillRow|headerRow)$/.test(k)
+          ? v + 30
+          : typeof v === "number" && /^(c1|c2|col)$/.test(k)
+            ? v + 3
+            : v,
+      );
+    const shiftCols = (c: AddRowsPlan["cols"]) =>
+      Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v === null ? null : v + 3]));
     expect({ ...pb, cols: null }).toEqual({ ...(move(pa) as AddRowsPlan), cols: null });
     expect(pb.cols).toEqual(shiftCols(pa.cols));
   });
@@ -206,7 +290,15 @@ describe("planAddRows on template blocks", () => {
         ["备注：用户自己的说明", null, "不要动"],
       ],
     };
-    const p = ok(planAddRows({ sheet: s, table: findTables(s)[0].range, l1: "产出指标", l2: "数量指标", rows: [["产出指标", "数量指标", "新增场次", "≥2场", "≥2场"]] }));
+    const p = ok(
+      planAddRows({
+        sheet: s,
+        table: findTables(s)[0].range,
+        l1: "产出指标",
+        l2: "数量指标",
+        rows: [["产出指标", "数量指标", "新增场次", "≥2场", "≥2场"]],
+      }),
+    );
     expectSacred(s, p);
     expect(p.insert).toEqual({ at: 3, count: 1 });
     expect(p.widen).toEqual([]);

@@ -82,7 +82,12 @@ export function findTable(sheet: SheetInput, hint: CellRange): FoundTable | null
   for (const t of candidates) {
     const c = t.columns;
     if (t.kind !== "table" || !c || c.l1 === null || c.l2 === null || t.headerTop < t.range.r1) continue;
-    return { range: t.range, framework: t.framework, headerRow: t.headerRow, cols: { label: c.label, l1: c.l1, l2: c.l2, l3: c.l3, period: c.period, annual: c.annual } };
+    return {
+      range: t.range,
+      framework: t.framework,
+      headerRow: t.headerRow,
+      cols: { label: c.label, l1: c.l1, l2: c.l2, l3: c.l3, period: c.period, annual: c.annual },
+    };
   }
   return null;
 }
@@ -144,7 +149,8 @@ export function planAddRows(input: AddRowsInput): AddRowsPlan | Refusal {
   const lo = Math.min(...labelCols);
   const widen: AddRowsPlan["widen"] = [];
   const covered = new Set<number>();
-  const mergedColumn = (c: number) => merges.some((m) => m.c1 <= c && c <= m.c2 && m.r1 > t.headerRow - 1 && m.r1 <= t.range.r2 && m.r2 > m.r1);
+  const mergedColumn = (c: number) =>
+    merges.some((m) => m.c1 <= c && c <= m.c2 && m.r1 > t.headerRow - 1 && m.r1 <= t.range.r2 && m.r2 > m.r1);
   // the forms merge runs of equal 一级 / 二级: a table that merges any of these columns gets merges
   const tableMerges = labelCols.some(mergedColumn);
   for (const c of labelCols) {
@@ -152,7 +158,8 @@ export function planAddRows(input: AddRowsInput): AddRowsPlan | Refusal {
     if (m) {
       if (m.c1 < lo || m.c2 > cols.l2) continue;
       covered.add(c);
-      if (toInsert > 0 && m.r2 === group.r2 && !widen.some((w) => w.from.r1 === m.r1 && w.from.c1 === m.c1)) widen.push({ from: { ...m }, to: { ...m, r2: m.r2 + toInsert } });
+      if (toInsert > 0 && m.r2 === group.r2 && !widen.some((w) => w.from.r1 === m.r1 && w.from.c1 === m.c1))
+        widen.push({ from: { ...m }, to: { ...m, r2: m.r2 + toInsert } });
       continue;
     }
     if (toInsert === 0 || !tableMerges) continue;
@@ -187,11 +194,17 @@ export function planAddRows(input: AddRowsInput): AddRowsPlan | Refusal {
   let newValues: CellValue[][] | null = null;
   const validations: AddRowsPlan["validations"] = [];
   if (newRows) {
-    newValues = Array.from({ length: newRows.r2 - newRows.r1 + 1 }, () => Array.from({ length: newRows.c2 - newRows.c1 + 1 }, (): CellValue => null));
+    newValues = Array.from({ length: newRows.r2 - newRows.r1 + 1 }, () =>
+      Array.from({ length: newRows.c2 - newRows.c1 + 1 }, (): CellValue => null),
+    );
     for (const c of cells) if (c.row >= newRows.r1) newValues[c.row - newRows.r1][c.col - newRows.c1] = c.value;
-    validations.push({ range: { r1: newRows.r1, c1: cols.l1, r2: newRows.r2, c2: cols.l1 }, list: [...FRAMEWORKS[t.framework].level1] });
+    validations.push({
+      range: { r1: newRows.r1, c1: cols.l1, r2: newRows.r2, c2: cols.l1 },
+      list: [...FRAMEWORKS[t.framework].level1],
+    });
     const l2list = level2Choices(t.framework, input.l1);
-    if (l2list.length > 0) validations.push({ range: { r1: newRows.r1, c1: cols.l2, r2: newRows.r2, c2: cols.l2 }, list: l2list });
+    if (l2list.length > 0)
+      validations.push({ range: { r1: newRows.r1, c1: cols.l2, r2: newRows.r2, c2: cols.l2 }, list: l2list });
   }
   return {
     kind: "add",
@@ -208,7 +221,12 @@ export function planAddRows(input: AddRowsInput): AddRowsPlan | Refusal {
     newValues,
     fillCells: cells.filter((c) => c.row < at),
     validations,
-    written: { r1: fillRow ?? at, c1: t.range.c1, r2: toInsert > 0 ? at + toInsert - 1 : (fillRow ?? at), c2: t.range.c2 },
+    written: {
+      r1: fillRow ?? at,
+      c1: t.range.c1,
+      r2: toInsert > 0 ? at + toInsert - 1 : (fillRow ?? at),
+      c2: t.range.c2,
+    },
     added: rows.length,
     skipped,
   };

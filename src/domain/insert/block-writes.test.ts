@@ -10,7 +10,8 @@ import { FIELD_ALERT, INDICATOR_ALERT, blockValidations, charsToPoints, planBloc
 
 const YEAR = { defaultYear: 2025 };
 const blocks: [string, Block][] = TEMPLATES.map((t) => [t.id, buildBlock(t, {}, YEAR)]);
-const inside = (r: CellRange, box: CellRange) => box.r1 <= r.r1 && r.r2 <= box.r2 && box.c1 <= r.c1 && r.c2 <= box.c2 && r.r1 <= r.r2 && r.c1 <= r.c2;
+const inside = (r: CellRange, box: CellRange) =>
+  box.r1 <= r.r1 && r.r2 <= box.r2 && box.c1 <= r.c1 && r.c2 <= box.c2 && r.r1 <= r.r2 && r.c1 <= r.c2;
 
 describe.each(blocks)("%s", (_id, block) => {
   test("every write lies inside the block, placed anywhere", () => {
@@ -19,10 +20,23 @@ describe.each(blocks)("%s", (_id, block) => {
       [40, 3],
     ]) {
       const w = planBlockWrites(block, row, col, null);
-      expect(w.range).toEqual({ r1: row, c1: col, r2: row + block.cells.length - 1, c2: col + block.cells[0].length - 1 });
+      expect(w.range).toEqual({
+        r1: row,
+        c1: col,
+        r2: row + block.cells.length - 1,
+        c2: col + block.cells[0].length - 1,
+      });
       expect(w.values).toHaveLength(block.cells.length);
       w.values.forEach((line, i) => expect(line).toEqual(block.cells[i].map((v) => (v === undefined ? null : v))));
-      const ranges = [...w.merges, ...w.bold, ...w.wrap, ...(w.borders ? [w.borders] : []), ...w.numberFormats.map((n) => n.range), ...w.validations.map((v) => v.range), ...w.review.map((r) => r.cell)];
+      const ranges = [
+        ...w.merges,
+        ...w.bold,
+        ...w.wrap,
+        ...(w.borders ? [w.borders] : []),
+        ...w.numberFormats.map((n) => n.range),
+        ...w.validations.map((v) => v.range),
+        ...w.review.map((r) => r.cell),
+      ];
       for (const r of ranges) expect({ r, inside: inside(r, w.range) }).toEqual({ r, inside: true });
       for (const a of w.required) expect(inside(fromA1(a)!, w.range)).toBe(true);
       expect(w.focus).toBe(w.required[0] ?? toA1(row, col));

@@ -35,8 +35,14 @@ export interface BlockWrites {
  * cannot switch language): INDICATOR_ALERT on 一级 / 二级 columns, FIELD_ALERT on 项目类型 / 项目等级 (`field`), whose
  * categories other provinces name differently, so other text is accepted after the warning.
  */
-export const INDICATOR_ALERT = { title: "绩效指标 / Indicator", message: "不在本框架的指标名称中。/ Not a name of this framework." } as const;
-export const FIELD_ALERT = { title: "项目信息 / Project field", message: "不在常用选项中，请核对。/ Not one of the usual choices; please check." } as const;
+export const INDICATOR_ALERT = {
+  title: "绩效指标 / Indicator",
+  message: "不在本框架的指标名称中。/ Not a name of this framework.",
+} as const;
+export const FIELD_ALERT = {
+  title: "项目信息 / Project field",
+  message: "不在常用选项中，请核对。/ Not one of the usual choices; please check.",
+} as const;
 
 /** Excel character widths → points (Calibri 11: 7 px per character plus 5 px padding; 0.75 pt per px). */
 export function charsToPoints(chars: number): number {
@@ -48,11 +54,18 @@ export function charsToPoints(chars: number): number {
  * `inserted` the entire rows inserted for the block, if any: column widths are set only for columns
  * outside `used`, row heights only for rows that held nothing.
  */
-export function planBlockWrites(block: Block, row: number, col: number, used: CellRange | null, inserted: { at: number; count: number } | null = null): BlockWrites {
+export function planBlockWrites(
+  block: Block,
+  row: number,
+  col: number,
+  used: CellRange | null,
+  inserted: { at: number; count: number } | null = null,
+): BlockWrites {
   const placed = placeBlock(block, { row, col });
   const f = placed.formats;
   const r = placed.range;
-  const newRow = (x: number) => (inserted !== null && x >= inserted.at && x < inserted.at + inserted.count) || !used || x < used.r1 || x > used.r2;
+  const newRow = (x: number) =>
+    (inserted !== null && x >= inserted.at && x < inserted.at + inserted.count) || !used || x < used.r1 || x > used.r2;
   const newCol = (x: number) => !used || x < used.c1 || x > used.c2;
   const wrapCols = [...f.wrapColumns].sort((a, b) => a - b);
   const wrap: CellRange[] = [];
@@ -69,7 +82,9 @@ export function planBlockWrites(block: Block, row: number, col: number, used: Ce
     wrap,
     borders: f.border,
     numberFormats: f.numberFormats,
-    columnWidths: f.columnWidths.map((w, j) => ({ col: col + j, points: charsToPoints(w) })).filter((w) => newCol(w.col)),
+    columnWidths: f.columnWidths
+      .map((w, j) => ({ col: col + j, points: charsToPoints(w) }))
+      .filter((w) => newCol(w.col)),
     rowHeights: f.rowHeights.map((h) => ({ row: h.row, points: h.height })).filter((h) => newRow(h.row)),
     validations: [...fieldValidations(placed, row - 1 + block.table.headerRow), ...blockValidations(block, row, col)],
     required: placed.required,
@@ -82,8 +97,13 @@ export function planBlockWrites(block: Block, row: number, col: number, used: Ce
 }
 
 /** The form's own dropdowns (项目类型, 项目等级): the block's validations above its table. */
-function fieldValidations(placed: { validations: { range: CellRange; list: string[] }[] }, headerRow: number): { range: CellRange; list: string[]; field: true }[] {
-  return placed.validations.filter((v) => v.range.r2 < headerRow).map((v) => ({ range: v.range, list: [...v.list], field: true as const }));
+function fieldValidations(
+  placed: { validations: { range: CellRange; list: string[] }[] },
+  headerRow: number,
+): { range: CellRange; list: string[]; field: true }[] {
+  return placed.validations
+    .filter((v) => v.range.r2 < headerRow)
+    .map((v) => ({ range: v.range, list: [...v.list], field: true as const }));
 }
 
 /** The 二级 names a 二级 dropdown under `l1` lists (the framework's, then its accepted extras). */
@@ -100,7 +120,9 @@ export function blockValidations(block: Block, row: number, col: number): { rang
   const first = row - 1 + block.table.headerRow + 1;
   const l1Col = col + 1;
   const l2Col = col + 2;
-  const out: { range: CellRange; list: string[] }[] = [{ range: { r1: first, c1: l1Col, r2: first + rows.length - 1, c2: l1Col }, list: [...fw.level1] }];
+  const out: { range: CellRange; list: string[] }[] = [
+    { range: { r1: first, c1: l1Col, r2: first + rows.length - 1, c2: l1Col }, list: [...fw.level1] },
+  ];
   let start = 0;
   for (let i = 1; i <= rows.length; i++) {
     if (i < rows.length && rows[i].l1 === rows[start].l1) continue;

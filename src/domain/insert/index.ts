@@ -5,5 +5,20 @@
  */
 export { REFUSALS, refuse, type Bilingual, type RefuseCode, type Refusal } from "./refusals";
 export { MAX_COLS, MAX_ROWS, planPlacement, type InsertWhere, type Placement, type PlacementInput } from "./placement";
-export { FIELD_ALERT, INDICATOR_ALERT, blockValidations, charsToPoints, level2Choices, planBlockWrites, type BlockWrites } from "./block-writes";
-export { findTable, planAddRows, type AddRowsInput, type AddRowsPlan, type ColumnRoles, type FoundTable } from "./add-rows";
+export {
+  FIELD_ALERT,
+  INDICATOR_ALERT,
+  blockValidations,
+  charsToPoints,
+  level2Choices,
+  planBlockWrites,
+  type BlockWrites,
+} from "./block-writes";
+export {
+  findTable,
+  planAddRows,
+  type AddRowsInput,
+  type AddRowsPlan,
+  type ColumnRoles,
+  type FoundTable,
+} from "./add-rows";

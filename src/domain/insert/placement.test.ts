@@ -11,7 +11,8 @@ import { REFUSALS, refuse, type RefuseCode } from "./refusals";
 import { formatBoth, type Bilingual } from "../i18n/messages";
 
 /** The text the pane shows for a refusal: `REFUSALS[code]` filled with `data`. */
-const text = (r: { code: RefuseCode; data: Readonly<Record<string, string | number>> }): Bilingual => formatBoth(REFUSALS[r.code], r.data);
+const text = (r: { code: RefuseCode; data: Readonly<Record<string, string | number>> }): Bilingual =>
+  formatBoth(REFUSALS[r.code], r.data);
 
 const base: PlacementInput = { where: "below", allowShift: false, height: 5, width: 3, used: null, merges: [] };
 const empty = (h: number, w: number) => Array.from({ length: h }, () => Array.from({ length: w }, () => null));
@@ -19,23 +20,44 @@ const empty = (h: number, w: number) => Array.from({ length: h }, () => Array.fr
 describe("planPlacement", () => {
   test("blank sheet: A1; below: one blank row under the used range, in its first column", () => {
     expect(planPlacement(base)).toEqual({ kind: "place", row: 1, col: 1 });
-    expect(planPlacement({ ...base, used: { r1: 3, c1: 2, r2: 40, c2: 9 } })).toEqual({ kind: "place", row: 42, col: 2 });
+    expect(planPlacement({ ...base, used: { r1: 3, c1: 2, r2: 40, c2: 9 } })).toEqual({
+      kind: "place",
+      row: 42,
+      col: 2,
+    });
   });
 
   test("below ignores the selection: the used range decides (values, formats and merges alike)", () => {
-    const p = planPlacement({ ...base, anchor: { row: 2, col: 2 }, area: [["x"]], used: { r1: 1, c1: 1, r2: 10, c2: 4 } });
+    const p = planPlacement({
+      ...base,
+      anchor: { row: 2, col: 2 },
+      area: [["x"]],
+      used: { r1: 1, c1: 1, r2: 10, c2: 4 },
+    });
     expect(p).toEqual({ kind: "place", row: 12, col: 1 });
   });
 
   test("selection with an empty area: exactly there", () => {
-    const p = planPlacement({ ...base, where: "selection", anchor: { row: 7, col: 4 }, area: empty(5, 3), used: { r1: 1, c1: 1, r2: 30, c2: 9 } });
+    const p = planPlacement({
+      ...base,
+      where: "selection",
+      anchor: { row: 7, col: 4 },
+      area: empty(5, 3),
+      used: { r1: 1, c1: 1, r2: 30, c2: 9 },
+    });
     expect(p).toEqual({ kind: "place", row: 7, col: 4 });
   });
 
   test("a value in the area: refused naming it, or rows inserted at the anchor (block + one blank row)", () => {
     const area = empty(5, 3) as (string | null)[][];
     area[3][2] = "x";
-    const input = { ...base, where: "selection" as const, anchor: { row: 7, col: 4 }, area, used: { r1: 1, c1: 1, r2: 30, c2: 9 } };
+    const input = {
+      ...base,
+      where: "selection" as const,
+      anchor: { row: 7, col: 4 },
+      area,
+      used: { r1: 1, c1: 1, r2: 30, c2: 9 },
+    };
     const refused = planPlacement(input);
     expect(refused.kind === "refuse" && refused.code).toBe("occupied");
     if (refused.kind === "refuse") {
@@ -46,7 +68,7 @@ describe("planPlacement", () => {
     expect(planPlacement({ ...input, allowShift: true })).toEqual({ kind: "shift", row: 7, col: 4, at: 7, count: 6 });
   });
 
-  test("0 and false are content; \"\" and null are not", () => {
+  test('0 and false are content; "" and null are not', () => {
     const at = { ...base, where: "selection" as const, height: 1, width: 2, anchor: { row: 1, col: 1 } };
     expect(planPlacement({ ...at, area: [["", null]] }).kind).toBe("place");
     expect(planPlacement({ ...at, area: [[null, 0]] }).kind).toBe("refuse");
@@ -54,13 +76,26 @@ describe("planPlacement", () => {
   });
 
   test("a merged area touching the target counts as occupied, even with empty values", () => {
-    const input = { ...base, where: "selection" as const, anchor: { row: 7, col: 4 }, area: empty(5, 3), merges: [{ r1: 9, c1: 1, r2: 9, c2: 4 }] };
+    const input = {
+      ...base,
+      where: "selection" as const,
+      anchor: { row: 7, col: 4 },
+      area: empty(5, 3),
+      merges: [{ r1: 9, c1: 1, r2: 9, c2: 4 }],
+    };
     const p = planPlacement(input);
     expect(p.kind === "refuse" && text(p).zh).toContain("D9");
   });
 
   test("rows cannot go in the middle of a merged area", () => {
-    const input = { ...base, where: "selection" as const, allowShift: true, anchor: { row: 7, col: 4 }, area: [["x"]], merges: [{ r1: 5, c1: 1, r2: 8, c2: 1 }] };
+    const input = {
+      ...base,
+      where: "selection" as const,
+      allowShift: true,
+      anchor: { row: 7, col: 4 },
+      area: [["x"]],
+      merges: [{ r1: 5, c1: 1, r2: 8, c2: 1 }],
+    };
     const p = planPlacement(input);
     expect(p.kind === "refuse" && p.code).toBe("merge-cut");
     if (p.kind === "refuse") expect(p.data).toEqual({ row: 7, merge: "A5:A8" });
@@ -71,8 +106,20 @@ describe("planPlacement", () => {
 
   test("the sheet's edges: no room", () => {
     expect(planPlacement({ ...base, used: { r1: 1, c1: 1, r2: 98, c2: 2 }, maxRows: 100 }).kind).toBe("refuse");
-    expect(planPlacement({ ...base, where: "selection", anchor: { row: 1, col: 99 }, area: empty(5, 2), maxCols: 100 }).kind).toBe("refuse");
-    expect(planPlacement({ ...base, where: "selection", allowShift: true, anchor: { row: 2, col: 1 }, area: [["x"]], used: { r1: 1, c1: 1, r2: 96, c2: 1 }, maxRows: 100 }).kind).toBe("refuse");
+    expect(
+      planPlacement({ ...base, where: "selection", anchor: { row: 1, col: 99 }, area: empty(5, 2), maxCols: 100 }).kind,
+    ).toBe("refuse");
+    expect(
+      planPlacement({
+        ...base,
+        where: "selection",
+        allowShift: true,
+        anchor: { row: 2, col: 1 },
+        area: [["x"]],
+        used: { r1: 1, c1: 1, r2: 96, c2: 1 },
+        maxRows: 100,
+      }).kind,
+    ).toBe("refuse");
     expect(planPlacement({ ...base, height: 0 }).kind).toBe("refuse");
   });
 });
@@ -93,8 +140,23 @@ describe("refusals", () => {
 
 describe("property: a placement never lands on a non-empty cell or a merge", () => {
   const arb = fc.record({
-    cells: fc.array(fc.record({ r: fc.integer({ min: 1, max: 40 }), c: fc.integer({ min: 1, max: 9 }), v: fc.oneof(fc.constant<CellValue>(""), fc.constant<CellValue>(0), fc.string({ maxLength: 3 }), fc.integer()) }), { maxLength: 30 }),
-    merges: fc.array(fc.record({ r: fc.integer({ min: 1, max: 40 }), c: fc.integer({ min: 1, max: 9 }), h: fc.integer({ min: 0, max: 3 }), w: fc.integer({ min: 0, max: 2 }) }), { maxLength: 4 }),
+    cells: fc.array(
+      fc.record({
+        r: fc.integer({ min: 1, max: 40 }),
+        c: fc.integer({ min: 1, max: 9 }),
+        v: fc.oneof(fc.constant<CellValue>(""), fc.constant<CellValue>(0), fc.string({ maxLength: 3 }), fc.integer()),
+      }),
+      { maxLength: 30 },
+    ),
+    merges: fc.array(
+      fc.record({
+        r: fc.integer({ min: 1, max: 40 }),
+        c: fc.integer({ min: 1, max: 9 }),
+        h: fc.integer({ min: 0, max: 3 }),
+        w: fc.integer({ min: 0, max: 2 }),
+      }),
+      { maxLength: 4 },
+    ),
     anchor: fc.record({ row: fc.integer({ min: 1, max: 48 }), col: fc.integer({ min: 1, max: 9 }) }),
     height: fc.integer({ min: 1, max: 8 }),
     width: fc.integer({ min: 1, max: 4 }),
@@ -109,13 +171,35 @@ describe("property: a placement never lands on a non-empty cell or a merge", () 
       fc.property(arb, (x) => {
         const value = new Map<string, CellValue>();
         for (const c of x.cells) value.set(`${c.r},${c.c}`, c.v);
-        const merges: CellRange[] = x.merges.filter((m) => m.h || m.w).map((m) => ({ r1: m.r, c1: m.c, r2: m.r + m.h, c2: m.c + m.w }));
+        const merges: CellRange[] = x.merges
+          .filter((m) => m.h || m.w)
+          .map((m) => ({ r1: m.r, c1: m.c, r2: m.r + m.h, c2: m.c + m.w }));
         const filled = [...value].filter(([, v]) => v !== "").map(([k]) => k.split(",").map(Number));
         const rows = [...filled.map(([r]) => r), ...merges.map((m) => m.r2)];
-        const used = rows.length ? { r1: 1, c1: 1, r2: Math.max(...rows), c2: Math.max(1, ...filled.map(([, c]) => c), ...merges.map((m) => m.c2)) } : null;
+        const used = rows.length
+          ? {
+              r1: 1,
+              c1: 1,
+              r2: Math.max(...rows),
+              c2: Math.max(1, ...filled.map(([, c]) => c), ...merges.map((m) => m.c2)),
+            }
+          : null;
         const { row, col } = x.anchor;
-        const area = Array.from({ length: x.height }, (_, i) => Array.from({ length: x.width }, (_, j) => value.get(`${row + i},${col + j}`) ?? null));
-        const p = planPlacement({ where: x.where, allowShift: x.allowShift, height: x.height, width: x.width, used, anchor: x.anchor, area, merges, maxRows, maxCols });
+        const area = Array.from({ length: x.height }, (_, i) =>
+          Array.from({ length: x.width }, (_, j) => value.get(`${row + i},${col + j}`) ?? null),
+        );
+        const p = planPlacement({
+          where: x.where,
+          allowShift: x.allowShift,
+          height: x.height,
+          width: x.width,
+          used,
+          anchor: x.anchor,
+          area,
+          merges,
+          maxRows,
+          maxCols,
+        });
         if (p.kind === "refuse") {
           expect(text(p).zh + text(p).en).not.toMatch(/\{\w+\}/);
           return;
@@ -130,7 +214,8 @@ describe("property: a placement never lands on a non-empty cell or a merge", () 
               const v = value.get(`${r},${c}`) ?? null;
               expect({ cell: toA1(r, c), empty: v === null || v === "" }).toEqual({ cell: toA1(r, c), empty: true });
             }
-          for (const m of merges) expect(m.r1 <= target.r2 && target.r1 <= m.r2 && m.c1 <= target.c2 && target.c1 <= m.c2).toBe(false);
+          for (const m of merges)
+            expect(m.r1 <= target.r2 && target.r1 <= m.r2 && m.c1 <= target.c2 && target.c1 <= m.c2).toBe(false);
           if (x.where === "selection") expect([p.row, p.col]).toEqual([row, col]);
         } else {
           // rows go in at the anchor, never through a merge; everything from there down moves below the block

@@ -39,7 +39,8 @@ export type Placement =
 
 const isEmpty = (v: CellValue | undefined): boolean => v === null || v === undefined || v === "";
 
-export const intersects = (a: CellRange, b: CellRange): boolean => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+export const intersects = (a: CellRange, b: CellRange): boolean =>
+  a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
 
 /** Where the block goes. Pure: the caller read the used range, the selection's area and the merges. */
 export function planPlacement(input: PlacementInput): Placement {
@@ -77,7 +78,11 @@ export function planPlacement(input: PlacementInput): Placement {
 }
 
 /** The first cell of `target` that holds a value or lies in a merged area, as A1; null when the area is free. */
-function firstBlocker(target: CellRange, area: readonly (readonly CellValue[])[], merges: readonly CellRange[]): string | null {
+function firstBlocker(
+  target: CellRange,
+  area: readonly (readonly CellValue[])[],
+  merges: readonly CellRange[],
+): string | null {
   for (let i = 0; i <= target.r2 - target.r1; i++) {
     const line = area[i] ?? [];
     for (let j = 0; j <= target.c2 - target.c1; j++) if (!isEmpty(line[j])) return toA1(target.r1 + i, target.c1 + j);

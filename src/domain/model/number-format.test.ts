@@ -20,7 +20,9 @@ describe("formatNumber: a number as Excel shows it", () => {
     [44561, 'yyyy"年"m"月"d"日"', "2021-12-31"],
   ])("%s with %s → %s", (n, fmt, shown) => expect(formatNumber(n, fmt)).toBe(shown));
 
-  test.each([["General"], ["G/通用格式"], ["@"], [""], [null], [undefined]])("%s changes nothing", (fmt) => expect(formatNumber(0.95, fmt)).toBeNull());
+  test.each([["General"], ["G/通用格式"], ["@"], [""], [null], [undefined]])("%s changes nothing", (fmt) =>
+    expect(formatNumber(0.95, fmt)).toBeNull(),
+  );
 
   test("serials before 1900-03-01 and out of range", () => {
     expect(serialToDate(1)).toBe("1900-01-01");

@@ -28,8 +28,12 @@ function parseSection(fmt: string): Section | null {
 }
 
 function scan(fmt: string): Section | null {
-  let prefix = "", suffix = "", body = "";
-  let percent = false, date = false, seenNumber = false;
+  let prefix = "",
+    suffix = "",
+    body = "";
+  let percent = false,
+    date = false,
+    seenNumber = false;
   for (let i = 0; i < fmt.length; i++) {
     const ch = fmt[i];
     if (ch === ";") break; // only the first section
@@ -81,7 +85,9 @@ export function serialToDate(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
   const days = Math.floor(serial) - (serial >= 61 ? 1 : 0);
   const d = new Date(Date.UTC(1899, 11, 31) + days * 86400000);
-  const y = d.getUTCFullYear(), m = d.getUTCMonth() + 1, day = d.getUTCDate();
+  const y = d.getUTCFullYear(),
+    m = d.getUTCMonth() + 1,
+    day = d.getUTCDate();
   return `${y}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
 }
 

@@ -67,7 +67,15 @@ describe("needsTextFormat: text Excel would not keep as typed", () => {
 
   test("textFormatMask: null when nothing needs it", () => {
     expect(textFormatMask([["a", 1, null]])).toBeNull();
-    expect(textFormatMask([["a", "90%"], [null, "=x"]])).toEqual([[false, true], [false, true]]);
+    expect(
+      textFormatMask([
+        ["a", "90%"],
+        [null, "=x"],
+      ]),
+    ).toEqual([
+      [false, true],
+      [false, true],
+    ]);
   });
 });
 
@@ -80,7 +88,9 @@ describe("display helpers", () => {
   });
 
   test("inertText escapes C0, DEL, C1, bidi controls; keeps newlines only when asked", () => {
-    expect(inertText("a\u001b[2Jb\u0007\u0000\u202e\u2066\u009b\u007f")).toBe("a\\u001B[2Jb\\u0007\\u0000\\u202E\\u2066\\u009B\\u007F");
+    expect(inertText("a\u001b[2Jb\u0007\u0000\u202e\u2066\u009b\u007f")).toBe(
+      "a\\u001B[2Jb\\u0007\\u0000\\u202E\\u2066\\u009B\\u007F",
+    );
     expect(inertText("a\nb\tc")).toBe("a\\u000Ab\\u0009c");
     expect(inertText("a\nb", true)).toBe("a\nb");
     expect(inertText("正常文字 ≥90%")).toBe("正常文字 ≥90%");
@@ -100,7 +110,10 @@ describe("display helpers", () => {
 describe("TextMap: a Map for text of any length", () => {
   test("long texts that share length, head and tail (differing only in the middle) stay distinct", () => {
     const m = new TextMap<number>();
-    const texts = Array.from({ length: 50 }, (_, i) => `${"甲".repeat(10000)}${String(i).padStart(4, "0")}${"乙".repeat(10000)}`);
+    const texts = Array.from(
+      { length: 50 },
+      (_, i) => `${"甲".repeat(10000)}${String(i).padStart(4, "0")}${"乙".repeat(10000)}`,
+    );
     texts.forEach((t, i) => m.set(t, i));
     texts.forEach((t, i) => expect(m.get(t)).toBe(i));
     // an equal text in another string object is found; an unknown one is not

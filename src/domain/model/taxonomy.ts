@@ -62,7 +62,10 @@ const VARIANTS: Record<string, string> = {
  * literals such as "成本指标" compare pointers instead of characters, thousands of times per sheet.
  */
 const ALL_NAMES = new Map<string, string>(
-  ["产出指标", "效益指标", "满意度指标", "成本指标", ...Object.keys(L2_2020), ...Object.keys(L2_2021)].map((n) => [n, n]),
+  ["产出指标", "效益指标", "满意度指标", "成本指标", ...Object.keys(L2_2020), ...Object.keys(L2_2021)].map((n) => [
+    n,
+    n,
+  ]),
 );
 
 /** Fill-in notes printed inside level labels: 数量指标 (必填硬性指标), 经济效益 指标 (选填). */
@@ -70,7 +73,9 @@ const FILL_NOTE = /[(（][^()（）]*(必填|选填|必选|可选|硬性|核心|
 
 /** Strip stars and a leading code ("1-", "11 "), normalise, drop fill-in notes and a trailing 指标. */
 export function nameKey(raw: string): string {
-  let s = norm(raw).replace(/^[*★☆]+/, "").replace(/^\d+[-.、]?/, "");
+  let s = norm(raw)
+    .replace(/^[*★☆]+/, "")
+    .replace(/^\d+[-.、]?/, "");
   if (s.includes("(")) s = s.replace(FILL_NOTE, "");
   s = s.replace(/[:：]$/, "");
   if (s.endsWith("指标") && s.length > 2) s = s.slice(0, -2);

@@ -50,16 +50,29 @@ describe("parseValue: valid quantities (docs/domain.md §3)", () => {
 describe("parseValue: other kinds", () => {
   test.each(["无", " 无 ", "/", "—"])("%s is not set", (t) => expect(parseValue(t).kind).toBe("not-set"));
   test.each(["", "   "])("blank is empty", (t) => expect(parseValue(t).kind).toBe("empty"));
-  test.each(["满意度=（一般+满意+非常满意）/评价数量", "抽查服务对象满意或基本满意份数/抽查服务对象数", "网格事件正常办结率=正常办结数/上报数", "窗口人员评价器差评率"])(
-    "%s is a definition, not a target",
-    (t) => expect(parseValue(t).kind).toBe("definition"),
-  );
-  test.each(["提升", "有效提高", "明显", "逐步提高", "进一步加强", "平稳下降", "良好", "正常", "充分调动积极性", "提升网格员业务水平", "减轻", "认知度显著提升"])(
-    "%s is vague",
-    (t) => expect(parseValue(t)).toMatchObject({ kind: "qualitative", vague: true }),
-  );
-  test.each(["达标", "及时", "持续稳定", "满意", "全覆盖", "准确", "稳定", "所有链路运行正常"])("%s is an acceptable qualitative target", (t) =>
-    expect(parseValue(t)).toMatchObject({ kind: "qualitative", vague: false }),
+  test.each([
+    "满意度=（一般+满意+非常满意）/评价数量",
+    "抽查服务对象满意或基本满意份数/抽查服务对象数",
+    "网格事件正常办结率=正常办结数/上报数",
+    "窗口人员评价器差评率",
+  ])("%s is a definition, not a target", (t) => expect(parseValue(t).kind).toBe("definition"));
+  test.each([
+    "提升",
+    "有效提高",
+    "明显",
+    "逐步提高",
+    "进一步加强",
+    "平稳下降",
+    "良好",
+    "正常",
+    "充分调动积极性",
+    "提升网格员业务水平",
+    "减轻",
+    "认知度显著提升",
+  ])("%s is vague", (t) => expect(parseValue(t)).toMatchObject({ kind: "qualitative", vague: true }));
+  test.each(["达标", "及时", "持续稳定", "满意", "全覆盖", "准确", "稳定", "所有链路运行正常"])(
+    "%s is an acceptable qualitative target",
+    (t) => expect(parseValue(t)).toMatchObject({ kind: "qualitative", vague: false }),
   );
 });
 
@@ -96,13 +109,21 @@ describe("parseAmount: units and notes in the cell", () => {
     ["1.2亿元", 1.2, 100000000],
     ["380元", 380, 1],
   ])("%s", (v, value, unit) => expect(parseAmount(v)).toEqual({ value, readable: true, unit }));
-  test("an amount written twice is unreadable", () => expect(parseAmount("854万854万(高标准农田建设400万元)").readable).toBe(false));
+  test("an amount written twice is unreadable", () =>
+    expect(parseAmount("854万854万(高标准农田建设400万元)").readable).toBe(false));
 });
 
 describe("Chinese numerals", () => {
-  test.each([["一", 1], ["两", 2], ["十", 10], ["十二", 12], ["二十", 20], ["一百零五", 105], ["两千", 2000], ["一二", null]])("%s → %s", (s, n) =>
-    expect(chineseNumber(s)).toBe(n),
-  );
+  test.each([
+    ["一", 1],
+    ["两", 2],
+    ["十", 10],
+    ["十二", 12],
+    ["二十", 20],
+    ["一百零五", 105],
+    ["两千", 2000],
+    ["一二", null],
+  ])("%s → %s", (s, n) => expect(chineseNumber(s)).toBe(n));
   test("十分 is an adverb, 一般 a vague word: no quantity", () => {
     expect(parseValue("十分满意").kind).toBe("qualitative");
     expect(parseValue("一般")).toMatchObject({ kind: "qualitative", vague: true });
@@ -116,18 +137,50 @@ describe("targets spread over columns", () => {
     expect(withColumns(parseValue("≤12场"), "≥", "人").q[0]).toMatchObject({ cmp: "≤", unit: "场" });
     expect(withColumns(parseValue("按时完成"), "=", "%").kind).toBe("qualitative");
   });
-  test.each([["≥", "≥"], [">=", "≥"], ["＞", ">"], ["＝", "="], ["≦", "≤"], ["定性", null], ["不少于", "≥"]])("comparison %s → %s", (t, c) => expect(comparisonOf(t)).toBe(c));
-  test.each([["-", null], ["—", null], ["/", null], ["", null], ["人", "人"], ["万元", "万元"]])("unit column %s → %s", (t, u) => expect(columnUnit(t)).toBe(u));
-  test.each([["人", true], ["元/人/年", true], ["%", true], ["人次", true], ["满意度", false], ["发放人数", false]])("unit word %s: %s", (t, yes) => expect(isUnitWord(t)).toBe(yes));
+  test.each([
+    ["≥", "≥"],
+    [">=", "≥"],
+    ["＞", ">"],
+    ["＝", "="],
+    ["≦", "≤"],
+    ["定性", null],
+    ["不少于", "≥"],
+  ])("comparison %s → %s", (t, c) => expect(comparisonOf(t)).toBe(c));
+  test.each([
+    ["-", null],
+    ["—", null],
+    ["/", null],
+    ["", null],
+    ["人", "人"],
+    ["万元", "万元"],
+  ])("unit column %s → %s", (t, u) => expect(columnUnit(t)).toBe(u));
+  test.each([
+    ["人", true],
+    ["元/人/年", true],
+    ["%", true],
+    ["人次", true],
+    ["满意度", false],
+    ["发放人数", false],
+  ])("unit word %s: %s", (t, yes) => expect(isUnitWord(t)).toBe(yes));
 });
 
 describe("qualitative targets: checkable standards against statements", () => {
-  test.each(["及时", "全覆盖", "达标", "所有链路运行正常", "系统正常运行", "岗位人员全部到位，业务工作按时完成", "不发生涉精神障碍患者危害社会安全事件", "建立专门的服务热线"])(
-    "%s is measurable",
-    (t) => expect(parseValue(t)).toMatchObject({ kind: "qualitative", vague: false }),
-  );
-  test.each(["有效及时处理信访事项，化解信访矛盾", "协助完成市域社会治理、法治建设等年度工作任务", "专项补助使用符合政策规定", "协助做好相关工作", "长期", "高中低"])(
-    "%s is not",
-    (t) => expect(parseValue(t)).toMatchObject({ kind: "qualitative", vague: true }),
-  );
+  test.each([
+    "及时",
+    "全覆盖",
+    "达标",
+    "所有链路运行正常",
+    "系统正常运行",
+    "岗位人员全部到位，业务工作按时完成",
+    "不发生涉精神障碍患者危害社会安全事件",
+    "建立专门的服务热线",
+  ])("%s is measurable", (t) => expect(parseValue(t)).toMatchObject({ kind: "qualitative", vague: false }));
+  test.each([
+    "有效及时处理信访事项，化解信访矛盾",
+    "协助完成市域社会治理、法治建设等年度工作任务",
+    "专项补助使用符合政策规定",
+    "协助做好相关工作",
+    "长期",
+    "高中低",
+  ])("%s is not", (t) => expect(parseValue(t)).toMatchObject({ kind: "qualitative", vague: true }));
 });

@@ -56,13 +56,39 @@ const HAS_LATEX = /\$[^$]*\$|\\(geq?|leq?|gt|lt|times|%)/;
 
 /** Comparison words before the number (longest first). */
 const PRE_WORDS: [string, Cmp][] = [
-  ["不少于", "≥"], ["不低于", "≥"], ["不小于", "≥"], ["至少", "≥"], ["达到", "≥"], ["达", "≥"], ["大于等于", "≥"],
-  ["不超过", "≤"], ["不高于", "≤"], ["不大于", "≤"], ["小于等于", "≤"], ["控制在", "≤"], ["低于", "<"],
-  ["少于", "<"], ["小于", "<"], ["大于", ">"], ["高于", ">"], ["超过", ">"], ["≥", "≥"], ["≤", "≤"], [">", ">"],
-  ["<", "<"], ["=", "="],
+  ["不少于", "≥"],
+  ["不低于", "≥"],
+  ["不小于", "≥"],
+  ["至少", "≥"],
+  ["达到", "≥"],
+  ["达", "≥"],
+  ["大于等于", "≥"],
+  ["不超过", "≤"],
+  ["不高于", "≤"],
+  ["不大于", "≤"],
+  ["小于等于", "≤"],
+  ["控制在", "≤"],
+  ["低于", "<"],
+  ["少于", "<"],
+  ["小于", "<"],
+  ["大于", ">"],
+  ["高于", ">"],
+  ["超过", ">"],
+  ["≥", "≥"],
+  ["≤", "≤"],
+  [">", ">"],
+  ["<", "<"],
+  ["=", "="],
 ];
 const POST_WORDS: [string, Cmp][] = [
-  ["及以上", "≥"], ["或以上", "≥"], ["以上", "≥"], ["及以下", "≤"], ["或以下", "≤"], ["以下", "≤"], ["以内", "≤"], ["之内", "≤"],
+  ["及以上", "≥"],
+  ["或以上", "≥"],
+  ["以上", "≥"],
+  ["及以下", "≤"],
+  ["或以下", "≤"],
+  ["以下", "≤"],
+  ["以内", "≤"],
+  ["之内", "≤"],
 ];
 
 const MONEY = /^(亿元|万元|千元|元)/;
@@ -70,12 +96,30 @@ const COUNT_WORDS =
   "人次|户次|场次|车次|人天|人|次|场|个|套|台|条|间|栋|宗|件|篇|份|天|日|周|月|年|小时|分钟|秒|户|家|所|名|辆|项|批|期|册|本|张|部|处|座|棵|株|公里|千米|平方米|平方公里|㎡|米|亩|吨|公斤|千克|kg|立方米|班|课时|学时|课|节|组|支|头|只|块|台次|架次|单|页|卷|幅|起|例|床|所次|GB|TB|Mbps|M|G|个百分点|倍|万人次|万人|万份|万条|万次|万";
 const UNIT_RE = new RegExp(`^(%|‰|亿元|万元|千元|元|分(?![钟之])|${COUNT_WORDS})((?:/(?:${COUNT_WORDS}|元))*)`);
 
-const VAGUE_ADV = "(?:有效|逐步|进一步|明显|显著|充分|不断|持续|稳步|大幅|全面|切实|有所|逐年|平稳|较大|大力|积极|努力|着力)";
-const VAGUE_VERB = "(?:提高|提升|加强|增强|改善|下降|降低|减少|减轻|调动|优化|推进|推动|促进|增加|扩大|强化|巩固|健全|完善)";
+const VAGUE_ADV =
+  "(?:有效|逐步|进一步|明显|显著|充分|不断|持续|稳步|大幅|全面|切实|有所|逐年|平稳|较大|大力|积极|努力|着力)";
+const VAGUE_VERB =
+  "(?:提高|提升|加强|增强|改善|下降|降低|减少|减轻|调动|优化|推进|推动|促进|增加|扩大|强化|巩固|健全|完善)";
 const VAGUE_START = new RegExp(`^${VAGUE_ADV}*${VAGUE_VERB}[^\\d]{0,20}$`);
 const VAGUE_END = new RegExp(`^[^\\d]{0,6}${VAGUE_ADV}+${VAGUE_VERB}$`);
 const VAGUE_WORDS = new Set([
-  "良好", "正常", "明显", "较好", "显著", "一般", "较高", "较大", "有效", "积极", "好", "较好水平", "稳步提升", "有所提高", "长期", "高中低", "高/中/低",
+  "良好",
+  "正常",
+  "明显",
+  "较好",
+  "显著",
+  "一般",
+  "较高",
+  "较大",
+  "有效",
+  "积极",
+  "好",
+  "较好水平",
+  "稳步提升",
+  "有所提高",
+  "长期",
+  "高中低",
+  "高/中/低",
 ]);
 
 /** Words a qualitative target can end on and still be checked at year end: a standard met, a thing done or in place. */
@@ -104,12 +148,26 @@ function measurableClause(c: string): boolean {
 
 /** Chinese numerals before a measure word read as digits: 一场 → 1场, 两个 → 2个, 十二次 → 12次 (never 十分, an adverb). */
 const CN_NUMERAL = new RegExp(`[零〇一二两三四五六七八九十百千]+(?=(?:${COUNT_WORDS}))`, "g");
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** 十二 → 12, 一百零五 → 105, 两千 → 2000; null when the characters do not make a number. */
 export function chineseNumber(s: string): number | null {
-  let total = 0, digit = -1;
+  let total = 0,
+    digit = -1;
   for (const ch of s) {
     const d = CN_DIGITS[ch];
     if (d !== undefined) {
@@ -148,16 +206,32 @@ const cache = new Map<string, ParsedValue>();
  * one object shape, so that the rules' reads of `parsed.kind`, `parsed.q` … stay monomorphic (with
  * spreads and optional fields there were seven shapes, and every such read was a slow lookup).
  */
-function parsed(kind: ValueKind, q: Quantity[], embedded: boolean, vague: boolean, latex: boolean, oddSigns: boolean, fixed: string | undefined): ParsedValue {
+function parsed(
+  kind: ValueKind,
+  q: Quantity[],
+  embedded: boolean,
+  vague: boolean,
+  latex: boolean,
+  oddSigns: boolean,
+  fixed: string | undefined,
+): ParsedValue {
   return { kind, q, embedded, vague, latex, oddSigns, fixed };
 }
 
-function quantity(cmp: Cmp | null, num: number, unit: string, kind: UnitKind, yuan: number | undefined, per: string[]): Quantity {
+function quantity(
+  cmp: Cmp | null,
+  num: number,
+  unit: string,
+  kind: UnitKind,
+  yuan: number | undefined,
+  per: string[],
+): Quantity {
   return { cmp, num, unit, kind, yuan, per };
 }
 
 export function parseValue(v: CellValue, extraVague?: ReadonlySet<string>): ParsedValue {
-  if (typeof v === "number") return parsed("quantity", [quantity(null, v, "", "none", undefined, [])], false, false, false, false, undefined);
+  if (typeof v === "number")
+    return parsed("quantity", [quantity(null, v, "", "none", undefined, [])], false, false, false, false, undefined);
   const raw = cellText(v);
   const key = raw;
   const cacheable = (!extraVague || extraVague.size === 0) && key.length <= CACHE_KEY_MAX;
@@ -176,7 +250,8 @@ export function parseValue(v: CellValue, extraVague?: ReadonlySet<string>): Pars
 function parseText(raw: string, extraVague?: ReadonlySet<string>): ParsedValue {
   if (raw === "") return parsed("empty", [], false, false, false, false, undefined);
   let text = raw;
-  let latex = false, oddSigns = false;
+  let latex = false,
+    oddSigns = false;
   let fixed: string | undefined;
   if (HAS_LATEX.test(text)) {
     latex = true;
@@ -206,12 +281,15 @@ function parseText(raw: string, extraVague?: ReadonlySet<string>): ParsedValue {
   }
   if (NOT_SET.has(n)) return parsed("not-set", [], false, false, latex, oddSigns, fixed);
 
-  if (DEFINITION_EQ.test(n) || DEFINITION_RATIO.test(n)) return parsed("definition", [], false, false, latex, oddSigns, fixed);
+  if (DEFINITION_EQ.test(n) || DEFINITION_RATIO.test(n))
+    return parsed("definition", [], false, false, latex, oddSigns, fixed);
 
   const q = scanQuantities(withDigits(n));
   if (q.quantities.length > 0) return parsed("quantity", q.quantities, q.embedded, false, latex, oddSigns, fixed);
-  const wordVague = VAGUE_WORDS.has(n) || VAGUE_START.test(n) || VAGUE_END.test(n) || (extraVague !== undefined && extraVague.has(n));
-  if (!wordVague && n.length <= 20 && NAME_LIKE.test(n)) return parsed("definition", [], false, false, latex, oddSigns, fixed);
+  const wordVague =
+    VAGUE_WORDS.has(n) || VAGUE_START.test(n) || VAGUE_END.test(n) || (extraVague !== undefined && extraVague.has(n));
+  if (!wordVague && n.length <= 20 && NAME_LIKE.test(n))
+    return parsed("definition", [], false, false, latex, oddSigns, fixed);
   return parsed("qualitative", [], false, wordVague || !measurableText(n), latex, oddSigns, fixed);
 }
 
@@ -273,7 +351,10 @@ function makeQuantity(cmp: Cmp | null, num: number, unit: string): Quantity {
   const head = parts[0] ?? "";
   const per = parts.slice(1).filter((p) => p !== "");
   const kind = unitKind(unit);
-  const yuan = kind === "money" ? num * (head.startsWith("亿") ? 1e8 : head.startsWith("万") ? 1e4 : head.startsWith("千") ? 1e3 : 1) : undefined;
+  const yuan =
+    kind === "money"
+      ? num * (head.startsWith("亿") ? 1e8 : head.startsWith("万") ? 1e4 : head.startsWith("千") ? 1e3 : 1)
+      : undefined;
   return quantity(cmp, num, unit, kind, yuan, per);
 }
 
@@ -293,7 +374,8 @@ export function parseAmount(v: CellValue): { value: number | null; readable: boo
   const m = /^([-+]?\d+(?:,\d{3})*(?:\.\d+)?)(亿元|万元|元|万|亿)?(?:\([^()]*\))?$/.exec(s);
   if (!m) return { value: null, readable: false, unit: null };
   const u = m[2];
-  const unit: AmountUnit | null = u === undefined ? null : u.startsWith("亿") ? 100000000 : u.startsWith("万") ? 10000 : 1;
+  const unit: AmountUnit | null =
+    u === undefined ? null : u.startsWith("亿") ? 100000000 : u.startsWith("万") ? 10000 : 1;
   return { value: Number(m[1].replace(/,/g, "")), readable: true, unit };
 }
 
@@ -340,11 +422,26 @@ export function withColumns(p: ParsedValue, cmp: Cmp | null, unit: string | null
 export function comparisonOf(text: string): Cmp | null {
   const t = norm(text).replace(/>=|=>/g, "≥").replace(/<=|=</g, "≤");
   switch (t) {
-    case "≥": case "大于等于": case "不低于": case "不少于": return "≥";
-    case "≤": case "小于等于": case "不高于": case "不超过": return "≤";
-    case "=": case "等于": return "=";
-    case ">": case "大于": return ">";
-    case "<": case "小于": return "<";
-    default: return null;
+    case "≥":
+    case "大于等于":
+    case "不低于":
+    case "不少于":
+      return "≥";
+    case "≤":
+    case "小于等于":
+    case "不高于":
+    case "不超过":
+      return "≤";
+    case "=":
+    case "等于":
+      return "=";
+    case ">":
+    case "大于":
+      return ">";
+    case "<":
+    case "小于":
+      return "<";
+    default:
+      return null;
   }
 }

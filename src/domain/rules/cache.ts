@@ -19,7 +19,10 @@ const BUDGET_EXEC = /预算执行率|资金执行率|支出进度|预算执行�
 const LOWER_BETTER = /(差|错|误|投诉|故障|事故|失|损|违|缺陷|不合格|流失|发生|下降|减少|降低|空置|超支|闲置)/;
 
 // facts bits: computed, 满意 in the name, budget execution rate, higher-is-better rate
-const FACTS_DONE = 1, SATISFACTION_NAME = 2, BUDGET_EXEC_NAME = 4, HIGHER_BETTER = 8;
+const FACTS_DONE = 1,
+  SATISFACTION_NAME = 2,
+  BUDGET_EXEC_NAME = 4,
+  HIGHER_BETTER = 8;
 
 // shared by rows without values; not frozen: a frozen array takes for…of off V8's fast path
 const NONE: readonly never[] = [];
@@ -120,7 +123,8 @@ class Target implements ValueTarget {
   constructor(readonly cells: readonly ValueCell[]) {}
 
   get range(): CellRange {
-    const a = this.cells[0], b = this.cells[this.cells.length - 1];
+    const a = this.cells[0],
+      b = this.cells[this.cells.length - 1];
     return { r1: a.row, c1: Math.min(a.col, b.col), r2: a.row, c2: Math.max(a.col, b.col) };
   }
 }

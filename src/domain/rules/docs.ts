@@ -23,7 +23,12 @@ export function rulesMarkdown(): string {
   ];
   for (const cat of Object.keys(CATEGORY) as Category[]) {
     const [zh, en] = CATEGORY[cat];
-    out.push(`## ${zh} / ${en}`, "", "| 编号 Code | id | 默认 Default | 可修复 Fix | 说明 | Description |", "|---|---|---|---|---|---|");
+    out.push(
+      `## ${zh} / ${en}`,
+      "",
+      "| 编号 Code | id | 默认 Default | 可修复 Fix | 说明 | Description |",
+      "|---|---|---|---|---|---|",
+    );
     for (const r of allRules.filter((x) => x.category === cat)) {
       const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
       out.push(

@@ -45,7 +45,11 @@ export function cellText(c: TextCell | null): string {
 }
 
 /** A one-click fix that replaces a value's text: the cell itself, or the item inside coded text. */
-export function replaceFix(r: RowModel, cell: TextCell, newText: string): { from: TextCell["raw"]; to: string } | undefined {
+export function replaceFix(
+  r: RowModel,
+  cell: TextCell,
+  newText: string,
+): { from: TextCell["raw"]; to: string } | undefined {
   if (r.source === "table") return { from: cell.raw, to: newText };
   const full = r.codes?.cellText;
   if (!full || !full.includes(cell.text)) return undefined;

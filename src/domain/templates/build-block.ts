@@ -131,7 +131,9 @@ class Sheet {
 
 function assemble(template: Template, params: BlockParams, defaulted: ParamKey[], options: BuildOptions): Block {
   const framework = options.framework ?? template.framework;
-  const rows = tableRows(rowLists(template, options.sets ?? []), framework, params.budget, { placeholders: options.placeholders });
+  const rows = tableRows(rowLists(template, options.sets ?? []), framework, params.budget, {
+    placeholders: options.placeholders,
+  });
   const d = new Set(defaulted);
   const s = new Sheet();
   const kind = template.kind === "department" ? "department" : "project";
@@ -170,7 +172,14 @@ function assemble(template: Template, params: BlockParams, defaulted: ParamKey[]
 const MONEY_FORMAT = "#,##0.00";
 
 /** 项目类型 as the seed and corpus forms write it (the dropdown warns on other text but accepts it). */
-export const PROJECT_TYPES = ["人员类", "公用经费类", "其他运转类（综合类）", "其他特定目标类（部门职能类）", "其他特定目标类（重点项目类）", "其他事业发展性支出"];
+export const PROJECT_TYPES = [
+  "人员类",
+  "公用经费类",
+  "其他运转类（综合类）",
+  "其他特定目标类（部门职能类）",
+  "其他特定目标类（重点项目类）",
+  "其他事业发展性支出",
+];
 export const PROJECT_LEVELS = ["一级项目", "二级项目"];
 
 /** Defaults the user must replace (a placeholder or an example); 项目类型/等级 and the years are sensible as they are. */
@@ -194,8 +203,14 @@ function projectHead(s: Sheet, p: BlockParams, d: Set<ParamKey>): { formStart: n
   const formStart = labelled("项目名称", p.name, "name");
   const type = labelled("项目类型", p.type, "type");
   const level = labelled("项目等级", p.level, "level");
-  s.dropdowns.push({ range: { r1: type, c1: 2, r2: type, c2: 2 }, list: PROJECT_TYPES.includes(p.type) ? PROJECT_TYPES : [p.type, ...PROJECT_TYPES] });
-  s.dropdowns.push({ range: { r1: level, c1: 2, r2: level, c2: 2 }, list: PROJECT_LEVELS.includes(p.level) ? PROJECT_LEVELS : [p.level, ...PROJECT_LEVELS] });
+  s.dropdowns.push({
+    range: { r1: type, c1: 2, r2: type, c2: 2 },
+    list: PROJECT_TYPES.includes(p.type) ? PROJECT_TYPES : [p.type, ...PROJECT_TYPES],
+  });
+  s.dropdowns.push({
+    range: { r1: level, c1: 2, r2: level, c2: 2 },
+    list: PROJECT_LEVELS.includes(p.level) ? PROJECT_LEVELS : [p.level, ...PROJECT_LEVELS],
+  });
   labelled("主管部门", p.dept, "dept");
   labelled("用款单位", p.unit, "unit");
   const period = s.row(["实施周期", "起始年度", p.startYear, "到期年度", p.endYear]);
@@ -252,7 +267,10 @@ function departmentHead(s: Sheet, p: BlockParams, d: Set<ParamKey>): { formStart
   for (let r = b0; r <= b5; r++) s.merge(r, 5, r, BLOCK_WIDTH);
   s.boldAt(b0, 1, b0, 5);
   s.boldAt(b3, 2, b3, 5);
-  s.numberFormats.push({ range: { r1: b1, c1: 3, r2: b5, c2: 3 }, format: MONEY_FORMAT }, { range: { r1: b1, c1: 5, r2: b5, c2: 5 }, format: MONEY_FORMAT });
+  s.numberFormats.push(
+    { range: { r1: b1, c1: 3, r2: b5, c2: 3 }, format: MONEY_FORMAT },
+    { range: { r1: b1, c1: 5, r2: b5, c2: 5 }, format: MONEY_FORMAT },
+  );
   s.need(b1, 3, d.has("basicBudget"));
   s.need(b1 + 1, 3, d.has("budget"));
   s.check(b1, 3, d.has("basicBudget"));
@@ -271,10 +289,11 @@ function departmentHead(s: Sheet, p: BlockParams, d: Set<ParamKey>): { formStart
     lastTask = s.row([null, t.name, t.content, t.amount, t.goal]);
     s.merge(lastTask, 5, lastTask, BLOCK_WIDTH);
     s.numberFormats.push({ range: { r1: lastTask, c1: 4, r2: lastTask, c2: 4 }, format: MONEY_FORMAT });
-    if (d.has("tasks")) for (const c of [2, 3, 4, 5]) {
-      s.need(lastTask, c, true);
-      s.check(lastTask, c, true);
-    }
+    if (d.has("tasks"))
+      for (const c of [2, 3, 4, 5]) {
+        s.need(lastTask, c, true);
+        s.check(lastTask, c, true);
+      }
     s.rowHeights.push({ row: lastTask, height: 45 });
   }
   s.merge(th, 1, lastTask, 1);
@@ -290,7 +309,11 @@ function seededFigure(text: string | null): boolean {
 }
 
 /** The 绩效指标 table: header, then the rows with runs of equal 一级 / 一级+二级 merged. */
-function indicatorTable(s: Sheet, rows: readonly TableRow[], annualHeader: string): { headerRow: number; firstRow: number } {
+function indicatorTable(
+  s: Sheet,
+  rows: readonly TableRow[],
+  annualHeader: string,
+): { headerRow: number; firstRow: number } {
   const headerRow = s.row(["绩效指标", "一级指标", "二级指标", "三级指标", "实施周期指标值", annualHeader]);
   s.boldAt(headerRow, 1, headerRow, BLOCK_WIDTH);
   const firstRow = headerRow + 1;
@@ -322,7 +345,12 @@ function indicatorTable(s: Sheet, rows: readonly TableRow[], annualHeader: strin
 
 // ---------------------------------------------------------------- placing a block on a sheet
 
-const shift = (r: CellRange, dr: number, dc: number): CellRange => ({ r1: r.r1 + dr, c1: r.c1 + dc, r2: r.r2 + dr, c2: r.c2 + dc });
+const shift = (r: CellRange, dr: number, dc: number): CellRange => ({
+  r1: r.r1 + dr,
+  c1: r.c1 + dc,
+  r2: r.r2 + dr,
+  c2: r.c2 + dc,
+});
 
 export interface PlacedBlock {
   /** Top-left cell on the sheet, 1-based. */
@@ -340,8 +368,14 @@ export interface PlacedBlock {
 
 /** The block moved to `origin` (sheet-absolute, 1-based): every range and address shifted. */
 export function placeBlock(block: Block, origin: { row: number; col: number } = { row: 1, col: 1 }): PlacedBlock {
-  const dr = origin.row - 1, dc = origin.col - 1;
-  const range = { r1: origin.row, c1: origin.col, r2: origin.row + block.cells.length - 1, c2: origin.col + BLOCK_WIDTH - 1 };
+  const dr = origin.row - 1,
+    dc = origin.col - 1;
+  const range = {
+    r1: origin.row,
+    c1: origin.col,
+    r2: origin.row + block.cells.length - 1,
+    c2: origin.col + BLOCK_WIDTH - 1,
+  };
   const f = block.formats;
   return {
     origin,
@@ -370,7 +404,11 @@ export function placeBlock(block: Block, origin: { row: number; col: number } = 
 }
 
 /** The block as the engine's input (for a preview lint, or a test). */
-export function blockToSheet(block: Block, name = "Sheet1", origin: { row: number; col: number } = { row: 1, col: 1 }): SheetInput {
+export function blockToSheet(
+  block: Block,
+  name = "Sheet1",
+  origin: { row: number; col: number } = { row: 1, col: 1 },
+): SheetInput {
   const placed = placeBlock(block, origin);
   return { name, values: block.cells.map((r) => [...r]), origin, merges: placed.merges };
 }

@@ -45,7 +45,12 @@ export interface TableRowsOptions {
  * The table of a block built from one or more row lists (a form's own rows, or chosen indicator
  * sets), in `framework`. The first row with a given 三级 name wins.
  */
-export function tableRows(lists: readonly (readonly IndicatorRow[])[], framework: Framework, budget: number, options: TableRowsOptions = {}): TableRow[] {
+export function tableRows(
+  lists: readonly (readonly IndicatorRow[])[],
+  framework: Framework,
+  budget: number,
+  options: TableRowsOptions = {},
+): TableRow[] {
   const seen = new Set<string>();
   const rows: { row: TableRow; order: number; seq: number }[] = [];
   let seq = 0;
@@ -68,7 +73,11 @@ export function tableRows(lists: readonly (readonly IndicatorRow[])[], framework
     for (const l1 of f.level1) {
       for (const l2 of f.level2[l1]) {
         if (present.has(`${l1}|${l2}`)) continue;
-        rows.push({ row: { l1, l2, l3: null, period: null, annual: null }, order: pairOrder(framework, l1, l2), seq: seq++ });
+        rows.push({
+          row: { l1, l2, l3: null, period: null, annual: null },
+          order: pairOrder(framework, l1, l2),
+          seq: seq++,
+        });
       }
     }
   }
@@ -81,6 +90,16 @@ export function tableRows(lists: readonly (readonly IndicatorRow[])[], framework
  * 实施周期指标值, 年度指标值]` in the table's framework, placeholders filled, in form order. The task
  * pane writes them with one `writeRows` call.
  */
-export function buildRows(template: { rows: readonly IndicatorRow[]; framework: Framework; defaults?: { budget?: number } }, framework: Framework = template.framework, budget = template.defaults?.budget ?? 100000): string[][] {
-  return tableRows([template.rows], framework, budget, { placeholders: false }).map((r) => [r.l1, r.l2, r.l3 ?? "", r.period ?? "", r.annual ?? ""]);
+export function buildRows(
+  template: { rows: readonly IndicatorRow[]; framework: Framework; defaults?: { budget?: number } },
+  framework: Framework = template.framework,
+  budget = template.defaults?.budget ?? 100000,
+): string[][] {
+  return tableRows([template.rows], framework, budget, { placeholders: false }).map((r) => [
+    r.l1,
+    r.l2,
+    r.l3 ?? "",
+    r.period ?? "",
+    r.annual ?? "",
+  ]);
 }

@@ -21,7 +21,11 @@ export interface FromBlockMeta {
 }
 
 export type FromBlockResult =
-  | { ok: true; template: Template; /** Table rows left out (no known 一级/二级, or no target at all), by sheet row. */ skipped: number[] }
+  | {
+      ok: true;
+      template: Template;
+      /** Table rows left out (no known 一级/二级, or no target at all), by sheet row. */ skipped: number[];
+    }
   | { ok: false; error: Bilingual };
 
 /** The part of `input` inside `range` (sheet-absolute), merges clipped to it. */
@@ -109,7 +113,9 @@ export function templateFromBlock(input: SheetInput, blockRange: CellRange, meta
   if (!v.success) {
     return {
       ok: false,
-      error: formatBoth(templateMessages.blockInvalid, { issues: { zh: issueLines(v.error, "zh").join("；"), en: issueLines(v.error, "en").join("; ") } }),
+      error: formatBoth(templateMessages.blockInvalid, {
+        issues: { zh: issueLines(v.error, "zh").join("；"), en: issueLines(v.error, "en").join("; ") },
+      }),
     };
   }
   return { ok: true, template: v.data, skipped };

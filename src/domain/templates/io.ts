@@ -25,8 +25,12 @@ const envelope = z.object({
   templates: z.array(z.unknown()),
 });
 
-const fail = (problem: Bilingual): ImportResult => ({ ok: false, error: formatBoth(templateMessages.importFailed, { problem }) });
-const says = (id: keyof typeof templateMessages, data: MessageData = {}): Bilingual => formatBoth(templateMessages[id], data);
+const fail = (problem: Bilingual): ImportResult => ({
+  ok: false,
+  error: formatBoth(templateMessages.importFailed, { problem }),
+});
+const says = (id: keyof typeof templateMessages, data: MessageData = {}): Bilingual =>
+  formatBoth(templateMessages[id], data);
 
 /** Reads an exported file (or a bare array of templates, or one template). */
 export function importTemplates(json: string): ImportResult {
@@ -51,13 +55,17 @@ export function importTemplates(json: string): ImportResult {
   } else if (data !== null && typeof data === "object") items = [data];
   else return fail(says("importNotTemplates"));
   if (items.length === 0) return fail(says("importNoTemplates"));
-  if (items.length > MAX_IMPORT_TEMPLATES) return fail(says("importTooMany", { count: items.length, max: MAX_IMPORT_TEMPLATES }));
+  if (items.length > MAX_IMPORT_TEMPLATES)
+    return fail(says("importTooMany", { count: items.length, max: MAX_IMPORT_TEMPLATES }));
 
   const templates: Template[] = [];
   const problems: Bilingual[] = [];
   items.forEach((item, i) => {
     const r = templateSchema.safeParse(item);
-    const id = item !== null && typeof item === "object" && typeof (item as { id?: unknown }).id === "string" ? ` “${(item as { id: string }).id}”` : "";
+    const id =
+      item !== null && typeof item === "object" && typeof (item as { id?: unknown }).id === "string"
+        ? ` “${(item as { id: string }).id}”`
+        : "";
     if (r.success) templates.push(r.data);
     else {
       const issues = { zh: issueLines(r.error, "zh", 4).join("；"), en: issueLines(r.error, "en", 4).join("; ") };

@@ -18,8 +18,14 @@ export const PARAM_MESSAGES = defineMessages({
   text: { zh: "不能为空，且不超过 200 个字", en: "Must not be empty or longer than 200 characters" },
   longText: { zh: "不能为空，且不超过 2000 个字", en: "Must not be empty or longer than 2000 characters" },
   order: { zh: "起始年度不能晚于到期年度", en: "The start year must not be after the end year" },
-  budgetYear: { zh: "预算年度应在实施周期（起始年度至到期年度）之内", en: "The budget year must lie within the period (start year to end year)" },
-  tasks: { zh: "年度重点工作任务的金额合计超过了项目支出", en: "The tasks' amounts add up to more than the project spending" },
+  budgetYear: {
+    zh: "预算年度应在实施周期（起始年度至到期年度）之内",
+    en: "The budget year must lie within the period (start year to end year)",
+  },
+  tasks: {
+    zh: "年度重点工作任务的金额合计超过了项目支出",
+    en: "The tasks' amounts add up to more than the project spending",
+  },
 });
 
 const ZH_TO_EN = new Map<string, string>(Object.values(PARAM_MESSAGES).map((m) => [m.zh, m.en]));
@@ -50,11 +56,40 @@ function numeric(v: unknown): unknown {
   return /^[-+]?\d+(\.\d+)?$/.test(s) ? Number(s) : v;
 }
 
-const year = z.preprocess(numeric, z.number({ error: PARAM_MESSAGES.year.zh }).int({ error: PARAM_MESSAGES.year.zh }).min(1990, { error: PARAM_MESSAGES.year.zh }).max(2099, { error: PARAM_MESSAGES.year.zh }));
-const money = z.preprocess(numeric, z.number({ error: PARAM_MESSAGES.money.zh }).finite({ error: PARAM_MESSAGES.money.zh }).min(0, { error: PARAM_MESSAGES.money.zh }).max(1e12, { error: PARAM_MESSAGES.money.zh }));
-const count = z.preprocess(numeric, z.number({ error: PARAM_MESSAGES.count.zh }).int({ error: PARAM_MESSAGES.count.zh }).min(0, { error: PARAM_MESSAGES.count.zh }).max(1e6, { error: PARAM_MESSAGES.count.zh }));
-const text = z.string({ error: PARAM_MESSAGES.text.zh }).trim().min(1, { error: PARAM_MESSAGES.text.zh }).max(200, { error: PARAM_MESSAGES.text.zh });
-const longText = z.string({ error: PARAM_MESSAGES.longText.zh }).trim().min(1, { error: PARAM_MESSAGES.longText.zh }).max(2000, { error: PARAM_MESSAGES.longText.zh });
+const year = z.preprocess(
+  numeric,
+  z
+    .number({ error: PARAM_MESSAGES.year.zh })
+    .int({ error: PARAM_MESSAGES.year.zh })
+    .min(1990, { error: PARAM_MESSAGES.year.zh })
+    .max(2099, { error: PARAM_MESSAGES.year.zh }),
+);
+const money = z.preprocess(
+  numeric,
+  z
+    .number({ error: PARAM_MESSAGES.money.zh })
+    .finite({ error: PARAM_MESSAGES.money.zh })
+    .min(0, { error: PARAM_MESSAGES.money.zh })
+    .max(1e12, { error: PARAM_MESSAGES.money.zh }),
+);
+const count = z.preprocess(
+  numeric,
+  z
+    .number({ error: PARAM_MESSAGES.count.zh })
+    .int({ error: PARAM_MESSAGES.count.zh })
+    .min(0, { error: PARAM_MESSAGES.count.zh })
+    .max(1e6, { error: PARAM_MESSAGES.count.zh }),
+);
+const text = z
+  .string({ error: PARAM_MESSAGES.text.zh })
+  .trim()
+  .min(1, { error: PARAM_MESSAGES.text.zh })
+  .max(200, { error: PARAM_MESSAGES.text.zh });
+const longText = z
+  .string({ error: PARAM_MESSAGES.longText.zh })
+  .trim()
+  .min(1, { error: PARAM_MESSAGES.longText.zh })
+  .max(2000, { error: PARAM_MESSAGES.longText.zh });
 
 /** What a caller may give. Every field is optional; strings of digits are accepted for numbers (the command line). */
 export const paramsSchema = z
@@ -81,7 +116,10 @@ export const paramsSchema = z
       ctx.addIssue({ code: "custom", path: ["endYear"], message: PARAM_MESSAGES.order.zh });
     }
     if (p.budgetYear !== undefined) {
-      if ((p.startYear !== undefined && p.budgetYear < p.startYear) || (p.endYear !== undefined && p.endYear !== OPEN_ENDED && p.budgetYear > p.endYear)) {
+      if (
+        (p.startYear !== undefined && p.budgetYear < p.startYear) ||
+        (p.endYear !== undefined && p.endYear !== OPEN_ENDED && p.budgetYear > p.endYear)
+      ) {
         ctx.addIssue({ code: "custom", path: ["budgetYear"], message: PARAM_MESSAGES.budgetYear.zh });
       }
     }
@@ -220,7 +258,9 @@ export function parseParams(template: Template, input: unknown = {}, options: Pa
   // budget: the sets' budgets add up when a table is built from several of them
   const setBudgets = (template.kind === "indicators" ? [template, ...sets] : sets).map((s) => s.defaults?.budget);
   const budget = take("budget", given.budget, () =>
-    setBudgets.some((b) => b !== undefined) ? setBudgets.reduce<number>((s, b) => s + (b ?? 0), 0) : (template.defaults?.budget ?? GENERIC_DEFAULTS.budget),
+    setBudgets.some((b) => b !== undefined)
+      ? setBudgets.reduce<number>((s, b) => s + (b ?? 0), 0)
+      : (template.defaults?.budget ?? GENERIC_DEFAULTS.budget),
   );
 
   const name = take("name", given.name, () => pick("name") ?? (dept ? PLACEHOLDER.deptName : PLACEHOLDER.projectName));
@@ -236,8 +276,12 @@ export function parseParams(template: Template, input: unknown = {}, options: Pa
     endYear,
     budgetYear,
     budget,
-    periodGoal: take("periodGoal", given.periodGoal, () => fill(pick("periodGoal") ?? (dept ? GENERIC_DEFAULTS.deptGoal : GENERIC_DEFAULTS.periodGoal), ctx)),
-    annualGoal: take("annualGoal", given.annualGoal, () => fill(pick("annualGoal") ?? GENERIC_DEFAULTS.annualGoal, ctx)),
+    periodGoal: take("periodGoal", given.periodGoal, () =>
+      fill(pick("periodGoal") ?? (dept ? GENERIC_DEFAULTS.deptGoal : GENERIC_DEFAULTS.periodGoal), ctx),
+    ),
+    annualGoal: take("annualGoal", given.annualGoal, () =>
+      fill(pick("annualGoal") ?? GENERIC_DEFAULTS.annualGoal, ctx),
+    ),
     staff: take("staff", given.staff, () => pick("staff") ?? GENERIC_DEFAULTS.staff),
     basicBudget: take("basicBudget", given.basicBudget, () => pick("basicBudget") ?? GENERIC_DEFAULTS.basicBudget),
     tasks: take("tasks", given.tasks, () => defaultTasks(pick("tasks"), budget, name)),
@@ -248,7 +292,8 @@ export function parseParams(template: Template, input: unknown = {}, options: Pa
 
 /** The template's tasks when they fit the budget; otherwise one task carrying the whole 项目支出. */
 function defaultTasks(tasks: readonly Task[] | undefined, budget: number, name: string): Task[] {
-  if (tasks && tasks.length > 0 && tasks.reduce((s, t) => s + t.amount, 0) <= budget + 0.005) return tasks.map((t) => ({ ...t }));
+  if (tasks && tasks.length > 0 && tasks.reduce((s, t) => s + t.amount, 0) <= budget + 0.005)
+    return tasks.map((t) => ({ ...t }));
   return [
     {
       name: "年度重点工作任务（请填写）",

@@ -32,7 +32,10 @@ const text = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    .refine((t) => !looksLikeFormula(t), { message: templateMessages.schemaFormula.zh, params: { en: templateMessages.schemaFormula.en } });
+    .refine((t) => !looksLikeFormula(t), {
+      message: templateMessages.schemaFormula.zh,
+      params: { en: templateMessages.schemaFormula.en },
+    });
 
 export const bilingualSchema = z.object({ zh: text(200), en: text(300) }).strict();
 
@@ -109,7 +112,10 @@ export const templateSchema = z
       for (const field of ["period", "annual"] as const) {
         for (const m of r[field].matchAll(/\{([^}]*)\}/g)) {
           if (!(ROW_TOKENS as readonly string[]).includes(m[1])) {
-            issue(["rows", i, field], "schemaToken", { token: `{${m[1]}}`, expected: list(ROW_TOKENS.map((k) => `{${k}}`)) });
+            issue(["rows", i, field], "schemaToken", {
+              token: `{${m[1]}}`,
+              expected: list(ROW_TOKENS.map((k) => `{${k}}`)),
+            });
           }
         }
       }
@@ -140,7 +146,9 @@ export type TemplateInput = z.input<typeof templateSchema>;
 export function issueLines(error: z.ZodError, lang: "zh" | "en", max = 8, label?: (key: string) => string): string[] {
   const out = error.issues.slice(0, max).map((i) => {
     const where = i.path
-      .map((p, k) => (typeof p === "number" ? `[${p}]` : `${k === 0 ? "" : "."}${label && k === 0 ? label(String(p)) : String(p)}`))
+      .map((p, k) =>
+        typeof p === "number" ? `[${p}]` : `${k === 0 ? "" : "."}${label && k === 0 ? label(String(p)) : String(p)}`,
+      )
       .join("");
     const en = (i as { params?: { en?: unknown } }).params?.en;
     const msg = lang === "en" && typeof en === "string" ? en : i.message;

@@ -40,7 +40,7 @@ const BORDER_WIDTH: Record<string, number> = { Hairline: 1, Thin: 1, Medium: 2, 
 
 function borderCss(b: CellFormat["borders"]["EdgeTop"]): string | undefined {
   if (!b || b.style === "None") return undefined;
-  const width = b.style === "Double" ? 3 : BORDER_WIDTH[b.weight] ?? 1;
+  const width = b.style === "Double" ? 3 : (BORDER_WIDTH[b.weight] ?? 1);
   return `${width}px ${BORDER_STYLE[b.style] ?? "solid"} ${b.color}`;
 }
 
@@ -57,7 +57,13 @@ export function displayValue(v: string | number | boolean | null, numberFormat: 
   return v;
 }
 
-function cellCss(sheet: SheetModel, row: number, col: number, merge: CellRange | undefined, fill: (row: number, col: number) => string | null): CSSProperties {
+function cellCss(
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  merge: CellRange | undefined,
+  fill: (row: number, col: number) => string | null,
+): CSSProperties {
   const f = sheet.format(row, col);
   const last = merge ? sheet.format(merge.r2, merge.c2) : f;
   const v = sheet.value(row, col);
@@ -70,7 +76,16 @@ function cellCss(sheet: SheetModel, row: number, col: number, merge: CellRange |
     color: f.font.color,
     fontSize: `${f.font.size}pt`,
     fontFamily: `${JSON.stringify(f.font.name)}, "Microsoft YaHei", "Noto Sans CJK SC", sans-serif`,
-    textAlign: h === "Center" || h === "CenterAcrossSelection" ? "center" : h === "Right" ? "right" : h === "Left" ? "left" : typeof v === "number" ? "right" : "left",
+    textAlign:
+      h === "Center" || h === "CenterAcrossSelection"
+        ? "center"
+        : h === "Right"
+          ? "right"
+          : h === "Left"
+            ? "left"
+            : typeof v === "number"
+              ? "right"
+              : "left",
     verticalAlign: f.verticalAlignment === "Top" ? "top" : f.verticalAlignment === "Center" ? "middle" : "bottom",
     whiteSpace: f.wrapText ? "pre-wrap" : "pre",
     borderTop: borderCss(f.borders.EdgeTop) ?? GRIDLINE,
@@ -114,12 +129,18 @@ export function Grid({ sim, sheet }: GridProps) {
 
   // keep the selected cell in view when something else (a click in the pane) selects it: rows and columns
   const selTop = tops[Math.min(sel.r1, nRows)] ?? 0;
-  const selLeft = 40 + Array.from({ length: Math.min(sel.c1, nCols) - 1 }, (_, i) => Math.round(sheet.columnWidth(i + 1) * PT_TO_PX)).reduce((a, b) => a + b, 0);
+  const selLeft =
+    40 +
+    Array.from({ length: Math.min(sel.c1, nCols) - 1 }, (_, i) =>
+      Math.round(sheet.columnWidth(i + 1) * PT_TO_PX),
+    ).reduce((a, b) => a + b, 0);
   useEffect(() => {
     const el = gridRef.current;
     if (!el) return;
-    if (selTop < el.scrollTop + 20 || selTop > el.scrollTop + el.clientHeight - 40) el.scrollTop = Math.max(0, selTop - 80);
-    if (selLeft < el.scrollLeft + 40 || selLeft > el.scrollLeft + el.clientWidth - 60) el.scrollLeft = Math.max(0, selLeft - 80);
+    if (selTop < el.scrollTop + 20 || selTop > el.scrollTop + el.clientHeight - 40)
+      el.scrollTop = Math.max(0, selTop - 80);
+    if (selLeft < el.scrollLeft + 40 || selLeft > el.scrollLeft + el.clientWidth - 60)
+      el.scrollLeft = Math.max(0, selLeft - 80);
   }, [selTop, selLeft]);
 
   const mergeAt = new Map<number, CellRange>();
@@ -158,7 +179,14 @@ export function Grid({ sim, sheet }: GridProps) {
   function onGridKey(ev: KeyboardEvent<HTMLDivElement>): void {
     if (editing) return;
     const { r1: row, c1: col } = sel;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Enter: [1, 0],
+      Tab: [0, 1],
+    };
     if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === "z") {
       ev.preventDefault();
       void sim.undo();
@@ -233,7 +261,14 @@ export function Grid({ sim, sheet }: GridProps) {
                   stopEdit(false, [0, 0]);
                 }
               }}
-              style={{ width: "100%", height: "100%", boxSizing: "border-box", border: "2px solid #217346", font: "inherit", padding: "0 2px" }}
+              style={{
+                width: "100%",
+                height: "100%",
+                boxSizing: "border-box",
+                border: "2px solid #217346",
+                font: "inherit",
+                padding: "0 2px",
+              }}
             />
           ) : (
             displayValue(value, sheet.format(r, c).numberFormat)
@@ -270,7 +305,16 @@ export function Grid({ sim, sheet }: GridProps) {
           <tr style={{ height: 20 }}>
             <th style={{ ...headStyle, position: "sticky", top: 0, left: 0, zIndex: 3 }} />
             {colWidths.map((_, i) => (
-              <th key={i} style={{ ...headStyle, position: "sticky", top: 0, zIndex: 2, background: i + 1 >= sel.c1 && i + 1 <= sel.c2 ? "#D3F0E0" : headStyle.background }}>
+              <th
+                key={i}
+                style={{
+                  ...headStyle,
+                  position: "sticky",
+                  top: 0,
+                  zIndex: 2,
+                  background: i + 1 >= sel.c1 && i + 1 <= sel.c2 ? "#D3F0E0" : headStyle.background,
+                }}
+              >
                 {columnName(i + 1)}
               </th>
             ))}

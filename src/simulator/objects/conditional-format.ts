@@ -24,8 +24,14 @@ function updateCf(ctx: SimContext, t: CfT, label: string, fn: (cf: CfModel) => C
 }
 
 const CF_TYPES: Record<string, CfType> = {
-  custom: "Custom", cellvalue: "CellValue", databar: "DataBar", colorscale: "ColorScale",
-  iconset: "IconSet", topbottom: "TopBottom", presetcriteria: "PresetCriteria", containstext: "ContainsText",
+  custom: "Custom",
+  cellvalue: "CellValue",
+  databar: "DataBar",
+  colorscale: "ColorScale",
+  iconset: "IconSet",
+  topbottom: "TopBottom",
+  presetcriteria: "PresetCriteria",
+  containstext: "ContainsText",
 };
 
 export class SimConditionalFormatCollection extends SimObject<RangeT> {
@@ -34,39 +40,50 @@ export class SimConditionalFormatCollection extends SimObject<RangeT> {
   private _items: SimConditionalFormat[] | undefined;
 
   get items(): SimConditionalFormat[] {
-    if (!this._items) throw new SimRichApiError(SimErrorCodes.propertyNotLoaded, "The property 'items' is not available.", this._entity);
+    if (!this._items)
+      throw new SimRichApiError(
+        SimErrorCodes.propertyNotLoaded,
+        "The property 'items' is not available.",
+        this._entity,
+      );
     return this._items;
   }
 
   override _doLoad(paths: string[][]): void {
     const t = this._target();
     if (!t) return;
-    this._items = t.sheet.cfsIntersecting(t.rects).map((cf) => new SimConditionalFormat(this._c, null)._setResolved({ sheet: t.sheet, id: cf.id }));
+    this._items = t.sheet
+      .cfsIntersecting(t.rects)
+      .map((cf) => new SimConditionalFormat(this._c, null)._setResolved({ sheet: t.sheet, id: cf.id }));
     const sub = paths.map((p) => (p[0] === "items" ? p.slice(1) : p)).map((p) => (p.length ? p : ["*"]));
     for (const it of this._items) it._doLoad(sub);
   }
 
   add(type: string): SimConditionalFormat {
-    return new SimConditionalFormat(this._c, () => {
-      const t = this._target();
-      if (!t) return null;
-      const ty = CF_TYPES[String(type).toLowerCase()];
-      if (!ty) throw invalidArgument("ConditionalFormatCollection.add");
-      this._c.touch(t.sheet, "conditionalFormats.add");
-      const cf: CfModel = {
-        id: this._c.host.wb.newId("cf"),
-        type: ty,
-        ranges: t.rects.map((r) => ({ ...r })),
-        formula: "",
-        fill: null,
-        fontColor: null,
-        fontBold: null,
-        stopIfTrue: false,
-      };
-      // "Adds a new conditional format to the collection at the first/top priority."
-      t.sheet.cfs = [cf, ...t.sheet.cfs];
-      return { sheet: t.sheet, id: cf.id };
-    }, `ConditionalFormatCollection.add(${type})`);
+    return new SimConditionalFormat(
+      this._c,
+      () => {
+        const t = this._target();
+        if (!t) return null;
+        const ty = CF_TYPES[String(type).toLowerCase()];
+        if (!ty) throw invalidArgument("ConditionalFormatCollection.add");
+        this._c.touch(t.sheet, "conditionalFormats.add");
+        const cf: CfModel = {
+          id: this._c.host.wb.newId("cf"),
+          type: ty,
+          ranges: t.rects.map((r) => ({ ...r })),
+          formula: "",
+          fill: null,
+          fontColor: null,
+          fontBold: null,
+          stopIfTrue: false,
+        };
+        // "Adds a new conditional format to the collection at the first/top priority."
+        t.sheet.cfs = [cf, ...t.sheet.cfs];
+        return { sheet: t.sheet, id: cf.id };
+      },
+      `ConditionalFormatCollection.add(${type})`,
+    );
   }
 
   clearAll(): void {
@@ -94,16 +111,20 @@ export class SimConditionalFormatCollection extends SimObject<RangeT> {
   }
 
   private item(name: string, pick: (list: CfModel[]) => CfModel | undefined, orNull: boolean): SimConditionalFormat {
-    return new SimConditionalFormat(this._c, () => {
-      const t = this._target();
-      if (!t) return null;
-      const cf = pick(t.sheet.cfsIntersecting(t.rects));
-      if (!cf) {
-        if (orNull) return null;
-        throw itemNotFound(`ConditionalFormatCollection.${name}`);
-      }
-      return { sheet: t.sheet, id: cf.id };
-    }, `ConditionalFormatCollection.${name}`);
+    return new SimConditionalFormat(
+      this._c,
+      () => {
+        const t = this._target();
+        if (!t) return null;
+        const cf = pick(t.sheet.cfsIntersecting(t.rects));
+        if (!cf) {
+          if (orNull) return null;
+          throw itemNotFound(`ConditionalFormatCollection.${name}`);
+        }
+        return { sheet: t.sheet, id: cf.id };
+      },
+      `ConditionalFormatCollection.${name}`,
+    );
   }
 
   protected _read(): unknown {
@@ -119,9 +140,15 @@ export class SimConditionalFormat extends SimObject<CfT> {
     return ["custom", "customOrNullObject", "cellValue", "cellValueOrNullObject"];
   }
 
-  get id(): string { return this.get_("id"); }
-  get type(): string { return this.get_("type"); }
-  get priority(): number { return this.get_("priority"); }
+  get id(): string {
+    return this.get_("id");
+  }
+  get type(): string {
+    return this.get_("type");
+  }
+  get priority(): number {
+    return this.get_("priority");
+  }
   set priority(v: number) {
     this.set_("priority", v, (t, val) => {
       const cf = cfOf(t);
@@ -131,38 +158,66 @@ export class SimConditionalFormat extends SimObject<CfT> {
       t.sheet.cfs = [...rest.slice(0, at), cf, ...rest.slice(at)];
     });
   }
-  get stopIfTrue(): boolean { return this.get_("stopIfTrue"); }
+  get stopIfTrue(): boolean {
+    return this.get_("stopIfTrue");
+  }
   set stopIfTrue(v: boolean) {
-    this.set_("stopIfTrue", v, (t, val) => updateCf(this._c, t, "conditionalFormat.stopIfTrue", (cf) => ({ ...cf, stopIfTrue: Boolean(val) })));
+    this.set_("stopIfTrue", v, (t, val) =>
+      updateCf(this._c, t, "conditionalFormat.stopIfTrue", (cf) => ({ ...cf, stopIfTrue: Boolean(val) })),
+    );
   }
 
   protected _read(prop: string, t: CfT): unknown {
     const cf = cfOf(t);
     switch (prop) {
-      case "id": return cf.id;
-      case "type": return cf.type;
-      case "priority": return t.sheet.cfs.indexOf(cf);
-      case "stopIfTrue": return cf.stopIfTrue;
+      case "id":
+        return cf.id;
+      case "type":
+        return cf.type;
+      case "priority":
+        return t.sheet.cfs.indexOf(cf);
+      case "stopIfTrue":
+        return cf.stopIfTrue;
     }
     return undefined;
   }
 
   private typed(name: string, ty: CfType, orNull: boolean): SimCfSpecific {
-    return this.nav_(name, () => new SimCfSpecific(this._c, () => {
-      const t = this._target();
-      if (!t) return null;
-      if (cfOf(t).type !== ty) {
-        if (orNull) return null;
-        throw new SimRichApiError(SimErrorCodes.invalidOperation, `The conditional format is not of type ${ty}.`, `ConditionalFormat.${name}`);
-      }
-      return t;
-    }, ty));
+    return this.nav_(
+      name,
+      () =>
+        new SimCfSpecific(
+          this._c,
+          () => {
+            const t = this._target();
+            if (!t) return null;
+            if (cfOf(t).type !== ty) {
+              if (orNull) return null;
+              throw new SimRichApiError(
+                SimErrorCodes.invalidOperation,
+                `The conditional format is not of type ${ty}.`,
+                `ConditionalFormat.${name}`,
+              );
+            }
+            return t;
+          },
+          ty,
+        ),
+    );
   }
 
-  get custom(): SimCfSpecific { return this.typed("custom", "Custom", false); }
-  get customOrNullObject(): SimCfSpecific { return this.typed("customOrNullObject", "Custom", true); }
-  get cellValue(): SimCfSpecific { return this.typed("cellValue", "CellValue", false); }
-  get cellValueOrNullObject(): SimCfSpecific { return this.typed("cellValueOrNullObject", "CellValue", true); }
+  get custom(): SimCfSpecific {
+    return this.typed("custom", "Custom", false);
+  }
+  get customOrNullObject(): SimCfSpecific {
+    return this.typed("customOrNullObject", "Custom", true);
+  }
+  get cellValue(): SimCfSpecific {
+    return this.typed("cellValue", "CellValue", false);
+  }
+  get cellValueOrNullObject(): SimCfSpecific {
+    return this.typed("cellValueOrNullObject", "CellValue", true);
+  }
 
   delete(): void {
     this.call_("delete", (t) => {
@@ -173,30 +228,47 @@ export class SimConditionalFormat extends SimObject<CfT> {
   }
 
   getRange(): SimRange {
-    return new SimRange(this._c, () => {
-      const t = this._target();
-      if (!t) return null;
-      const cf = cfOf(t);
-      if (cf.ranges.length !== 1) throw new SimRichApiError(SimErrorCodes.invalidOperation, "The conditional format applies to more than one range.", "ConditionalFormat.getRange");
-      return { sheet: t.sheet, rects: [cf.ranges[0]] };
-    }, "ConditionalFormat.getRange()");
+    return new SimRange(
+      this._c,
+      () => {
+        const t = this._target();
+        if (!t) return null;
+        const cf = cfOf(t);
+        if (cf.ranges.length !== 1)
+          throw new SimRichApiError(
+            SimErrorCodes.invalidOperation,
+            "The conditional format applies to more than one range.",
+            "ConditionalFormat.getRange",
+          );
+        return { sheet: t.sheet, rects: [cf.ranges[0]] };
+      },
+      "ConditionalFormat.getRange()",
+    );
   }
 
   getRangeOrNullObject(): SimRange {
-    return new SimRange(this._c, () => {
-      const t = this._target();
-      if (!t) return null;
-      const cf = cfOf(t);
-      return cf.ranges.length === 1 ? { sheet: t.sheet, rects: [cf.ranges[0]] } : null;
-    }, "ConditionalFormat.getRangeOrNullObject()");
+    return new SimRange(
+      this._c,
+      () => {
+        const t = this._target();
+        if (!t) return null;
+        const cf = cfOf(t);
+        return cf.ranges.length === 1 ? { sheet: t.sheet, rects: [cf.ranges[0]] } : null;
+      },
+      "ConditionalFormat.getRangeOrNullObject()",
+    );
   }
 
   getRanges(): SimRangeAreas {
-    return new SimRangeAreas(this._c, () => {
-      requireSet(this._c, "ConditionalFormat.getRanges", "1.9");
-      const t = this._target();
-      return t ? { sheet: t.sheet, rects: cfOf(t).ranges.map((r) => ({ ...r })) } : null;
-    }, "ConditionalFormat.getRanges()");
+    return new SimRangeAreas(
+      this._c,
+      () => {
+        requireSet(this._c, "ConditionalFormat.getRanges", "1.9");
+        const t = this._target();
+        return t ? { sheet: t.sheet, rects: cfOf(t).ranges.map((r) => ({ ...r })) } : null;
+      },
+      "ConditionalFormat.getRanges()",
+    );
   }
 }
 
@@ -205,7 +277,11 @@ export class SimCfSpecific extends SimObject<CfT> {
   protected readonly _entity: string;
   protected readonly _props = [] as const;
 
-  constructor(ctx: SimContext, resolver: () => CfT | null, private readonly kind: CfType) {
+  constructor(
+    ctx: SimContext,
+    resolver: () => CfT | null,
+    private readonly kind: CfType,
+  ) {
     super(ctx, resolver, `ConditionalFormat.${kind}`, true);
     this._entity = kind === "Custom" ? "CustomConditionalFormat" : "CellValueConditionalFormat";
   }
@@ -237,10 +313,18 @@ export class SimCfRule extends SimObject<CfT> {
     super(ctx, resolver, "ConditionalFormatRule", true);
   }
 
-  get formula(): string { return this.get_("formula"); }
-  set formula(v: string) { this.write("formula", v); }
-  get formulaLocal(): string { return this.get_("formulaLocal"); }
-  set formulaLocal(v: string) { this.write("formulaLocal", v); }
+  get formula(): string {
+    return this.get_("formula");
+  }
+  set formula(v: string) {
+    this.write("formula", v);
+  }
+  get formulaLocal(): string {
+    return this.get_("formulaLocal");
+  }
+  set formulaLocal(v: string) {
+    this.write("formulaLocal", v);
+  }
 
   private write(k: string, v: unknown): void {
     this.set_(k, v, (t, val) => {
@@ -265,7 +349,9 @@ export class SimCfFormat extends SimObject<CfT> {
   override _navNames(): readonly string[] {
     return ["fill", "font"];
   }
-  get numberFormat(): unknown { return this.get_("numberFormat"); }
+  get numberFormat(): unknown {
+    return this.get_("numberFormat");
+  }
   get fill(): SimCfFill {
     return this.nav_("fill", () => new SimCfFill(this._c, () => this._target()));
   }
@@ -283,9 +369,13 @@ export class SimCfFill extends SimObject<CfT> {
   constructor(ctx: SimContext, resolver: () => CfT | null) {
     super(ctx, resolver, "ConditionalRangeFill", true);
   }
-  get color(): string | null { return this.get_("color"); }
+  get color(): string | null {
+    return this.get_("color");
+  }
   set color(v: string | null) {
-    this.set_("color", v, (t, val) => updateCf(this._c, t, "conditionalFormat.fill", (cf) => ({ ...cf, fill: normalizeColor(val) })));
+    this.set_("color", v, (t, val) =>
+      updateCf(this._c, t, "conditionalFormat.fill", (cf) => ({ ...cf, fill: normalizeColor(val) })),
+    );
   }
   clear(): void {
     this.call_("clear", (t) => updateCf(this._c, t, "conditionalFormat.fill.clear", (cf) => ({ ...cf, fill: null })));
@@ -301,13 +391,21 @@ export class SimCfFont extends SimObject<CfT> {
   constructor(ctx: SimContext, resolver: () => CfT | null) {
     super(ctx, resolver, "ConditionalRangeFont", true);
   }
-  get color(): string | null { return this.get_("color"); }
-  set color(v: string | null) {
-    this.set_("color", v, (t, val) => updateCf(this._c, t, "conditionalFormat.font", (cf) => ({ ...cf, fontColor: normalizeColor(val) })));
+  get color(): string | null {
+    return this.get_("color");
   }
-  get bold(): boolean | null { return this.get_("bold"); }
+  set color(v: string | null) {
+    this.set_("color", v, (t, val) =>
+      updateCf(this._c, t, "conditionalFormat.font", (cf) => ({ ...cf, fontColor: normalizeColor(val) })),
+    );
+  }
+  get bold(): boolean | null {
+    return this.get_("bold");
+  }
   set bold(v: boolean | null) {
-    this.set_("bold", v, (t, val) => updateCf(this._c, t, "conditionalFormat.font", (cf) => ({ ...cf, fontBold: Boolean(val) })));
+    this.set_("bold", v, (t, val) =>
+      updateCf(this._c, t, "conditionalFormat.font", (cf) => ({ ...cf, fontBold: Boolean(val) })),
+    );
   }
   protected _read(p: string, t: CfT): unknown {
     const cf = cfOf(t);

@@ -35,41 +35,75 @@ export class SimRange extends SimObject<RangeT> {
     return ["format", "worksheet", "conditionalFormats", "dataValidation"];
   }
 
-  get address(): string { return this.get_("address"); }
-  get addressLocal(): string { return this.get_("addressLocal"); }
-  get rowIndex(): number { return this.get_("rowIndex"); }
-  get columnIndex(): number { return this.get_("columnIndex"); }
-  get rowCount(): number { return this.get_("rowCount"); }
-  get columnCount(): number { return this.get_("columnCount"); }
-  get cellCount(): number { return this.get_("cellCount"); }
-  get text(): string[][] { return this.get_("text"); }
-  get valueTypes(): string[][] { return this.get_("valueTypes"); }
-  get isEntireRow(): boolean { return this.get_("isEntireRow"); }
-  get isEntireColumn(): boolean { return this.get_("isEntireColumn"); }
+  get address(): string {
+    return this.get_("address");
+  }
+  get addressLocal(): string {
+    return this.get_("addressLocal");
+  }
+  get rowIndex(): number {
+    return this.get_("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get_("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get_("rowCount");
+  }
+  get columnCount(): number {
+    return this.get_("columnCount");
+  }
+  get cellCount(): number {
+    return this.get_("cellCount");
+  }
+  get text(): string[][] {
+    return this.get_("text");
+  }
+  get valueTypes(): string[][] {
+    return this.get_("valueTypes");
+  }
+  get isEntireRow(): boolean {
+    return this.get_("isEntireRow");
+  }
+  get isEntireColumn(): boolean {
+    return this.get_("isEntireColumn");
+  }
 
-  get values(): unknown[][] { return this.get_("values"); }
+  get values(): unknown[][] {
+    return this.get_("values");
+  }
   set values(v: unknown[][]) {
-    this.set_("values", v, (t, val) => this.writeCells(t, val, "values", (row, col, input, s) => {
-      const typed = typedValue(input, s.format(row, col).numberFormat);
-      s.setValue(row, col, typed.value, typed.formula);
-    }));
+    this.set_("values", v, (t, val) =>
+      this.writeCells(t, val, "values", (row, col, input, s) => {
+        const typed = typedValue(input, s.format(row, col).numberFormat);
+        s.setValue(row, col, typed.value, typed.formula);
+      }),
+    );
   }
 
-  get formulas(): unknown[][] { return this.get_("formulas"); }
+  get formulas(): unknown[][] {
+    return this.get_("formulas");
+  }
   set formulas(v: unknown[][]) {
-    this.set_("formulas", v, (t, val) => this.writeCells(t, val, "formulas", (row, col, input, s) => {
-      const typed = typedValue(input, s.format(row, col).numberFormat);
-      s.setValue(row, col, typed.value, typed.formula);
-    }));
+    this.set_("formulas", v, (t, val) =>
+      this.writeCells(t, val, "formulas", (row, col, input, s) => {
+        const typed = typedValue(input, s.format(row, col).numberFormat);
+        s.setValue(row, col, typed.value, typed.formula);
+      }),
+    );
   }
 
-  get numberFormat(): unknown[][] { return this.get_("numberFormat"); }
+  get numberFormat(): unknown[][] {
+    return this.get_("numberFormat");
+  }
   set numberFormat(v: unknown[][]) {
     this.set_("numberFormat", v, (t, val) => {
       const r = single(t);
       const at = shapeInput(r, val, "Range.numberFormat");
       this._c.touch(t.sheet, "range.numberFormat");
-      forEachCell([r], (row, col) => t.sheet.updateFormat(row, col, (f) => ({ ...f, numberFormat: String(at(row, col) ?? "General") })));
+      forEachCell([r], (row, col) =>
+        t.sheet.updateFormat(row, col, (f) => ({ ...f, numberFormat: String(at(row, col) ?? "General") })),
+      );
     });
   }
 
@@ -92,7 +126,12 @@ export class SimRange extends SimObject<RangeT> {
       rect: r,
       changeType: "RangeEdited",
       details: one
-        ? { valueBefore: before ?? "", valueAfter: after ?? "", valueTypeBefore: valueType(before), valueTypeAfter: valueType(after) }
+        ? {
+            valueBefore: before ?? "",
+            valueAfter: after ?? "",
+            valueTypeBefore: valueType(before),
+            valueTypeAfter: valueType(after),
+          }
         : undefined,
     });
   }
@@ -104,24 +143,39 @@ export class SimRange extends SimObject<RangeT> {
       case "address":
       case "addressLocal":
         return qualified(s.name, r);
-      case "rowIndex": return r.r1 - 1;
-      case "columnIndex": return r.c1 - 1;
-      case "rowCount": return r.r2 - r.r1 + 1;
-      case "columnCount": return r.c2 - r.c1 + 1;
-      case "cellCount": return cellCount(r);
-      case "isEntireRow": return r.c1 === 1 && r.c2 === MAX_COLS;
-      case "isEntireColumn": return r.r1 === 1 && r.r2 === MAX_ROWS;
-      case "values": return grid(r, (row, col) => s.value(row, col) ?? "");
-      case "formulas": return grid(r, (row, col) => s.cell(row, col)?.formula ?? s.value(row, col) ?? "");
-      case "numberFormat": return grid(r, (row, col) => s.format(row, col).numberFormat);
-      case "text": return grid(r, (row, col) => displayText(s.value(row, col)));
-      case "valueTypes": return grid(r, (row, col) => valueType(s.value(row, col)));
+      case "rowIndex":
+        return r.r1 - 1;
+      case "columnIndex":
+        return r.c1 - 1;
+      case "rowCount":
+        return r.r2 - r.r1 + 1;
+      case "columnCount":
+        return r.c2 - r.c1 + 1;
+      case "cellCount":
+        return cellCount(r);
+      case "isEntireRow":
+        return r.c1 === 1 && r.c2 === MAX_COLS;
+      case "isEntireColumn":
+        return r.r1 === 1 && r.r2 === MAX_ROWS;
+      case "values":
+        return grid(r, (row, col) => s.value(row, col) ?? "");
+      case "formulas":
+        return grid(r, (row, col) => s.cell(row, col)?.formula ?? s.value(row, col) ?? "");
+      case "numberFormat":
+        return grid(r, (row, col) => s.format(row, col).numberFormat);
+      case "text":
+        return grid(r, (row, col) => displayText(s.value(row, col)));
+      case "valueTypes":
+        return grid(r, (row, col) => valueType(s.value(row, col)));
     }
     return undefined;
   }
 
   get worksheet(): SimWorksheet {
-    return this.nav_("worksheet", () => new SimWorksheet(this._c, () => this._target()?.sheet ?? null, "Range.worksheet", true));
+    return this.nav_(
+      "worksheet",
+      () => new SimWorksheet(this._c, () => this._target()?.sheet ?? null, "Range.worksheet", true),
+    );
   }
 
   get format(): SimRangeFormat {
@@ -129,35 +183,56 @@ export class SimRange extends SimObject<RangeT> {
   }
 
   get conditionalFormats(): SimConditionalFormatCollection {
-    return this.nav_("conditionalFormats", () => new SimConditionalFormatCollection(this._c, () => this._target(), "Range.conditionalFormats", true));
+    return this.nav_(
+      "conditionalFormats",
+      () => new SimConditionalFormatCollection(this._c, () => this._target(), "Range.conditionalFormats", true),
+    );
   }
 
   get dataValidation(): SimDataValidation {
-    return this.nav_("dataValidation", () => new SimDataValidation(this._c, () => this._target(), "Range.dataValidation", true));
+    return this.nav_(
+      "dataValidation",
+      () => new SimDataValidation(this._c, () => this._target(), "Range.dataValidation", true),
+    );
   }
 
   private derived(name: string, fn: (t: RangeT, r: CellRange) => CellRange | null, orNull = false): SimRange {
-    return new SimRange(this._c, () => {
-      const t = this._target();
-      if (!t) return null;
-      const r = fn(t, single(t));
-      if (!r) {
-        if (orNull) return null;
-        throw invalidArgument(`Range.${name}`);
-      }
-      if (r.r1 < 1 || r.c1 < 1 || r.r2 > MAX_ROWS || r.c2 > MAX_COLS || r.r2 < r.r1 || r.c2 < r.c1) throw invalidArgument(`Range.${name}`);
-      return { sheet: t.sheet, rects: [r] };
-    }, `Range.${name}`);
+    return new SimRange(
+      this._c,
+      () => {
+        const t = this._target();
+        if (!t) return null;
+        const r = fn(t, single(t));
+        if (!r) {
+          if (orNull) return null;
+          throw invalidArgument(`Range.${name}`);
+        }
+        if (r.r1 < 1 || r.c1 < 1 || r.r2 > MAX_ROWS || r.c2 > MAX_COLS || r.r2 < r.r1 || r.c2 < r.c1)
+          throw invalidArgument(`Range.${name}`);
+        return { sheet: t.sheet, rects: [r] };
+      },
+      `Range.${name}`,
+    );
   }
 
   getCell(row: number, column: number): SimRange {
-    return this.derived(`getCell(${row},${column})`, (_t, r) => ({ r1: r.r1 + row, c1: r.c1 + column, r2: r.r1 + row, c2: r.c1 + column }));
+    return this.derived(`getCell(${row},${column})`, (_t, r) => ({
+      r1: r.r1 + row,
+      c1: r.c1 + column,
+      r2: r.r1 + row,
+      c2: r.c1 + column,
+    }));
   }
   getRow(row: number): SimRange {
     return this.derived(`getRow(${row})`, (_t, r) => ({ r1: r.r1 + row, c1: r.c1, r2: r.r1 + row, c2: r.c2 }));
   }
   getColumn(column: number): SimRange {
-    return this.derived(`getColumn(${column})`, (_t, r) => ({ r1: r.r1, c1: r.c1 + column, r2: r.r2, c2: r.c1 + column }));
+    return this.derived(`getColumn(${column})`, (_t, r) => ({
+      r1: r.r1,
+      c1: r.c1 + column,
+      r2: r.r2,
+      c2: r.c1 + column,
+    }));
   }
   getEntireRow(): SimRange {
     return this.derived("getEntireRow()", (_t, r) => ({ r1: r.r1, c1: 1, r2: r.r2, c2: MAX_COLS }));
@@ -167,11 +242,18 @@ export class SimRange extends SimObject<RangeT> {
   }
   getOffsetRange(rowOffset: number, columnOffset: number): SimRange {
     return this.derived(`getOffsetRange(${rowOffset},${columnOffset})`, (_t, r) => ({
-      r1: r.r1 + rowOffset, c1: r.c1 + columnOffset, r2: r.r2 + rowOffset, c2: r.c2 + columnOffset,
+      r1: r.r1 + rowOffset,
+      c1: r.c1 + columnOffset,
+      r2: r.r2 + rowOffset,
+      c2: r.c2 + columnOffset,
     }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): SimRange {
-    return this.derived(`getResizedRange(${deltaRows},${deltaColumns})`, (_t, r) => ({ ...r, r2: r.r2 + deltaRows, c2: r.c2 + deltaColumns }));
+    return this.derived(`getResizedRange(${deltaRows},${deltaColumns})`, (_t, r) => ({
+      ...r,
+      r2: r.r2 + deltaRows,
+      c2: r.c2 + deltaColumns,
+    }));
   }
   getLastRow(): SimRange {
     return this.derived("getLastRow()", (_t, r) => ({ ...r, r1: r.r2 }));
@@ -200,23 +282,31 @@ export class SimRange extends SimObject<RangeT> {
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): SimRange {
-    return this.derived(`getUsedRangeOrNullObject(${valuesOnly})`, (t, r) => {
-      const u = t.sheet.usedRect(valuesOnly);
-      return u ? intersection(u, r) : null;
-    }, true);
+    return this.derived(
+      `getUsedRangeOrNullObject(${valuesOnly})`,
+      (t, r) => {
+        const u = t.sheet.usedRect(valuesOnly);
+        return u ? intersection(u, r) : null;
+      },
+      true,
+    );
   }
 
   /** ExcelApi 1.13. Like Excel (#3611), only merges whose top-left cell is inside the range. */
   getMergedAreasOrNullObject(): SimRangeAreas {
-    return new SimRangeAreas(this._c, () => {
-      requireSet(this._c, "Range.getMergedAreasOrNullObject", "1.13");
-      this._c.host.mergedAreasRead();
-      const t = this._target();
-      if (!t) return null;
-      const r = single(t);
-      const found = t.sheet.merges.filter((m) => contains(r, m.r1, m.c1));
-      return found.length ? { sheet: t.sheet, rects: found.map((m) => ({ ...m })) } : null;
-    }, "Range.getMergedAreasOrNullObject()");
+    return new SimRangeAreas(
+      this._c,
+      () => {
+        requireSet(this._c, "Range.getMergedAreasOrNullObject", "1.13");
+        this._c.host.mergedAreasRead();
+        const t = this._target();
+        if (!t) return null;
+        const r = single(t);
+        const found = t.sheet.merges.filter((m) => contains(r, m.r1, m.c1));
+        return found.length ? { sheet: t.sheet, rects: found.map((m) => ({ ...m })) } : null;
+      },
+      "Range.getMergedAreasOrNullObject()",
+    );
   }
 
   select(): void {
@@ -246,7 +336,8 @@ export class SimRange extends SimObject<RangeT> {
       this._c.changed({
         sheetId: s.id,
         rect: r,
-        changeType: n === "down" ? (entireRow ? "RowInserted" : "CellInserted") : entireCol ? "ColumnInserted" : "CellInserted",
+        changeType:
+          n === "down" ? (entireRow ? "RowInserted" : "CellInserted") : entireCol ? "ColumnInserted" : "CellInserted",
       });
       out._setResolved({ sheet: s, rects: [r] });
     });
@@ -267,7 +358,8 @@ export class SimRange extends SimObject<RangeT> {
       this._c.changed({
         sheetId: s.id,
         rect: r,
-        changeType: n === "up" ? (entireRow ? "RowDeleted" : "CellDeleted") : entireCol ? "ColumnDeleted" : "CellDeleted",
+        changeType:
+          n === "up" ? (entireRow ? "RowDeleted" : "CellDeleted") : entireCol ? "ColumnDeleted" : "CellDeleted",
       });
     });
   }
@@ -302,7 +394,9 @@ export class SimRange extends SimObject<RangeT> {
       const r = single(t);
       const s = t.sheet;
       this._c.touch(s, "range.merge");
-      const areas = across ? Array.from({ length: r.r2 - r.r1 + 1 }, (_, i) => ({ r1: r.r1 + i, c1: r.c1, r2: r.r1 + i, c2: r.c2 })) : [r];
+      const areas = across
+        ? Array.from({ length: r.r2 - r.r1 + 1 }, (_, i) => ({ r1: r.r1 + i, c1: r.c1, r2: r.r1 + i, c2: r.c2 }))
+        : [r];
       s.merges = s.merges.filter((m) => !intersects(m, r));
       for (const a of areas) {
         if (cellCount(a) < 2) continue;
@@ -334,22 +428,38 @@ export class SimRangeAreas extends SimObject<RangeT> {
     return ["areas", "format", "conditionalFormats", "dataValidation", "worksheet"];
   }
 
-  get address(): string { return this.get_("address"); }
-  get addressLocal(): string { return this.get_("addressLocal"); }
-  get areaCount(): number { return this.get_("areaCount"); }
-  get cellCount(): number { return this.get_("cellCount"); }
-  get isEntireRow(): boolean { return this.get_("isEntireRow"); }
-  get isEntireColumn(): boolean { return this.get_("isEntireColumn"); }
+  get address(): string {
+    return this.get_("address");
+  }
+  get addressLocal(): string {
+    return this.get_("addressLocal");
+  }
+  get areaCount(): number {
+    return this.get_("areaCount");
+  }
+  get cellCount(): number {
+    return this.get_("cellCount");
+  }
+  get isEntireRow(): boolean {
+    return this.get_("isEntireRow");
+  }
+  get isEntireColumn(): boolean {
+    return this.get_("isEntireColumn");
+  }
 
   protected _read(prop: string, t: RangeT): unknown {
     switch (prop) {
       case "address":
       case "addressLocal":
         return t.rects.map((r) => qualified(t.sheet.name, r)).join(",");
-      case "areaCount": return t.rects.length;
-      case "cellCount": return t.rects.reduce((n, r) => n + cellCount(r), 0);
-      case "isEntireRow": return t.rects.every((r) => r.c1 === 1 && r.c2 === MAX_COLS);
-      case "isEntireColumn": return t.rects.every((r) => r.r1 === 1 && r.r2 === MAX_ROWS);
+      case "areaCount":
+        return t.rects.length;
+      case "cellCount":
+        return t.rects.reduce((n, r) => n + cellCount(r), 0);
+      case "isEntireRow":
+        return t.rects.every((r) => r.c1 === 1 && r.c2 === MAX_COLS);
+      case "isEntireColumn":
+        return t.rects.every((r) => r.r1 === 1 && r.r2 === MAX_ROWS);
     }
     return undefined;
   }
@@ -358,16 +468,25 @@ export class SimRangeAreas extends SimObject<RangeT> {
     return this.nav_("areas", () => new SimRangeCollection(this._c, () => this._target(), "RangeAreas.areas", true));
   }
   get worksheet(): SimWorksheet {
-    return this.nav_("worksheet", () => new SimWorksheet(this._c, () => this._target()?.sheet ?? null, "RangeAreas.worksheet", true));
+    return this.nav_(
+      "worksheet",
+      () => new SimWorksheet(this._c, () => this._target()?.sheet ?? null, "RangeAreas.worksheet", true),
+    );
   }
   get format(): SimRangeFormat {
     return this.nav_("format", () => new SimRangeFormat(this._c, () => this._target(), "RangeAreas.format", true));
   }
   get conditionalFormats(): SimConditionalFormatCollection {
-    return this.nav_("conditionalFormats", () => new SimConditionalFormatCollection(this._c, () => this._target(), "RangeAreas.conditionalFormats", true));
+    return this.nav_(
+      "conditionalFormats",
+      () => new SimConditionalFormatCollection(this._c, () => this._target(), "RangeAreas.conditionalFormats", true),
+    );
   }
   get dataValidation(): SimDataValidation {
-    return this.nav_("dataValidation", () => new SimDataValidation(this._c, () => this._target(), "RangeAreas.dataValidation", true));
+    return this.nav_(
+      "dataValidation",
+      () => new SimDataValidation(this._c, () => this._target(), "RangeAreas.dataValidation", true),
+    );
   }
 }
 
@@ -377,7 +496,12 @@ export class SimRangeCollection extends SimObject<RangeT> {
   private _items: SimRange[] | undefined;
 
   get items(): SimRange[] {
-    if (!this._items) throw new SimRichApiError(SimErrorCodes.propertyNotLoaded, "The property 'items' is not available.", this._entity);
+    if (!this._items)
+      throw new SimRichApiError(
+        SimErrorCodes.propertyNotLoaded,
+        "The property 'items' is not available.",
+        this._entity,
+      );
     return this._items;
   }
 
@@ -394,13 +518,17 @@ export class SimRangeCollection extends SimObject<RangeT> {
   }
 
   getItemAt(index: number): SimRange {
-    return new SimRange(this._c, () => {
-      const t = this._target();
-      if (!t) return null;
-      const r = t.rects[index];
-      if (!r) throw itemNotFound(`RangeCollection.getItemAt(${index})`);
-      return { sheet: t.sheet, rects: [r] };
-    }, `RangeCollection.getItemAt(${index})`);
+    return new SimRange(
+      this._c,
+      () => {
+        const t = this._target();
+        if (!t) return null;
+        const r = t.rects[index];
+        if (!r) throw itemNotFound(`RangeCollection.getItemAt(${index})`);
+        return { sheet: t.sheet, rects: [r] };
+      },
+      `RangeCollection.getItemAt(${index})`,
+    );
   }
 
   protected _read(): unknown {

@@ -25,7 +25,11 @@ export function single(t: RangeT): CellRange {
 
 export function forEachCell(rects: readonly CellRange[], fn: (row: number, col: number) => void): void {
   const total = rects.reduce((n, r) => n + cellCount(r), 0);
-  if (total > MAX_CELLS_PER_WRITE) throw new SimRichApiError(SimErrorCodes.notImplemented, `The simulator does not model writes to ${total} cells at once.`);
+  if (total > MAX_CELLS_PER_WRITE)
+    throw new SimRichApiError(
+      SimErrorCodes.notImplemented,
+      `The simulator does not model writes to ${total} cells at once.`,
+    );
   for (const r of rects) for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) fn(row, col);
 }
 
@@ -92,6 +96,9 @@ export function shapeInput(r: CellRange, input: unknown, where: string): (row: n
   if (!Array.isArray(input)) return () => input;
   const ok = input.length === rows && input.every((line) => Array.isArray(line) && line.length === cols);
   if (!ok)
-    throw invalidArgument(where, "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+    throw invalidArgument(
+      where,
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    );
   return (row, col) => (input as unknown[][])[row - r.r1][col - r.c1];
 }

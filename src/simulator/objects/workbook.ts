@@ -32,18 +32,26 @@ export class SimWorkbook extends SimObject<WorkbookModel> {
   }
 
   getSelectedRange(): SimRange {
-    return new SimRange(this._c, () => {
-      const wb = this._target() as WorkbookModel;
-      return { sheet: wb.active, rects: [wb.active.selection] };
-    }, "Workbook.getSelectedRange()");
+    return new SimRange(
+      this._c,
+      () => {
+        const wb = this._target() as WorkbookModel;
+        return { sheet: wb.active, rects: [wb.active.selection] };
+      },
+      "Workbook.getSelectedRange()",
+    );
   }
 
   getActiveCell(): SimRange {
-    return new SimRange(this._c, () => {
-      const wb = this._target() as WorkbookModel;
-      const s = wb.active.selection;
-      return { sheet: wb.active, rects: [{ r1: s.r1, c1: s.c1, r2: s.r1, c2: s.c1 }] };
-    }, "Workbook.getActiveCell()");
+    return new SimRange(
+      this._c,
+      () => {
+        const wb = this._target() as WorkbookModel;
+        const s = wb.active.selection;
+        return { sheet: wb.active, rects: [{ r1: s.r1, c1: s.c1, r2: s.r1, c2: s.c1 }] };
+      },
+      "Workbook.getActiveCell()",
+    );
   }
 
   protected _read(prop: string): unknown {
@@ -91,7 +99,12 @@ export class SimWorksheetCollection extends SimObject<WorkbookModel> {
   }
 
   get items(): SimWorksheet[] {
-    if (!this._items) throw new SimRichApiError(SimErrorCodes.propertyNotLoaded, "The property 'items' is not available.", this._entity);
+    if (!this._items)
+      throw new SimRichApiError(
+        SimErrorCodes.propertyNotLoaded,
+        "The property 'items' is not available.",
+        this._entity,
+      );
     return this._items;
   }
 
@@ -112,23 +125,39 @@ export class SimWorksheetCollection extends SimObject<WorkbookModel> {
   }
 
   getActiveWorksheet(): SimWorksheet {
-    return new SimWorksheet(this._c, () => (this._target() as WorkbookModel).active, "WorksheetCollection.getActiveWorksheet()");
+    return new SimWorksheet(
+      this._c,
+      () => (this._target() as WorkbookModel).active,
+      "WorksheetCollection.getActiveWorksheet()",
+    );
   }
 
   getItem(k: string): SimWorksheet {
-    return new SimWorksheet(this._c, () => {
-      const s = (this._target() as WorkbookModel).sheet(k);
-      if (!s) throw itemNotFound(`WorksheetCollection.getItem(${k})`);
-      return s;
-    }, `WorksheetCollection.getItem(${k})`);
+    return new SimWorksheet(
+      this._c,
+      () => {
+        const s = (this._target() as WorkbookModel).sheet(k);
+        if (!s) throw itemNotFound(`WorksheetCollection.getItem(${k})`);
+        return s;
+      },
+      `WorksheetCollection.getItem(${k})`,
+    );
   }
 
   getItemOrNullObject(k: string): SimWorksheet {
-    return new SimWorksheet(this._c, () => (this._target() as WorkbookModel).sheet(k) ?? null, `WorksheetCollection.getItemOrNullObject(${k})`);
+    return new SimWorksheet(
+      this._c,
+      () => (this._target() as WorkbookModel).sheet(k) ?? null,
+      `WorksheetCollection.getItemOrNullObject(${k})`,
+    );
   }
 
   getFirst(): SimWorksheet {
-    return new SimWorksheet(this._c, () => (this._target() as WorkbookModel).sheets[0] ?? null, "WorksheetCollection.getFirst()");
+    return new SimWorksheet(
+      this._c,
+      () => (this._target() as WorkbookModel).sheets[0] ?? null,
+      "WorksheetCollection.getFirst()",
+    );
   }
 
   getCount(): SimClientResult<number> {
@@ -136,15 +165,24 @@ export class SimWorksheetCollection extends SimObject<WorkbookModel> {
   }
 
   add(name?: string): SimWorksheet {
-    return new SimWorksheet(this._c, () => {
-      const wb = this._target() as WorkbookModel;
-      let n = name;
-      for (let i = 1; !n || wb.sheet(n); i++) n = name && i === 1 ? name : `Sheet${wb.sheets.length + i}`;
-      if (name && wb.sheet(name)) throw new SimRichApiError(SimErrorCodes.invalidArgument, "The name is already taken.", "WorksheetCollection.add");
-      const s = wb.addSheet(n);
-      this._c.touch(s, "worksheets.add");
-      return s;
-    }, `WorksheetCollection.add(${name ?? ""})`);
+    return new SimWorksheet(
+      this._c,
+      () => {
+        const wb = this._target() as WorkbookModel;
+        let n = name;
+        for (let i = 1; !n || wb.sheet(n); i++) n = name && i === 1 ? name : `Sheet${wb.sheets.length + i}`;
+        if (name && wb.sheet(name))
+          throw new SimRichApiError(
+            SimErrorCodes.invalidArgument,
+            "The name is already taken.",
+            "WorksheetCollection.add",
+          );
+        const s = wb.addSheet(n);
+        this._c.touch(s, "worksheets.add");
+        return s;
+      },
+      `WorksheetCollection.add(${name ?? ""})`,
+    );
   }
 
   protected _read(): unknown {
@@ -183,12 +221,18 @@ export class SimWorksheet extends SimObject<SheetModel> {
 
   protected _read(prop: string, s: SheetModel): unknown {
     switch (prop) {
-      case "name": return s.name;
-      case "id": return s.id;
-      case "position": return this._c.host.wb.sheets.indexOf(s);
-      case "visibility": return s.visibility;
-      case "standardWidth": return 48;
-      case "standardHeight": return 15;
+      case "name":
+        return s.name;
+      case "id":
+        return s.id;
+      case "position":
+        return this._c.host.wb.sheets.indexOf(s);
+      case "visibility":
+        return s.visibility;
+      case "standardWidth":
+        return 48;
+      case "standardHeight":
+        return 15;
     }
     return undefined;
   }
@@ -212,12 +256,16 @@ export class SimWorksheet extends SimObject<SheetModel> {
   }
 
   private range(name: string, rect: (s: SheetModel) => CellRange | null): SimRange {
-    return new SimRange(this._c, () => {
-      const s = this._target();
-      if (!s) return null;
-      const r = rect(s);
-      return r ? { sheet: s, rects: [r] } : null;
-    }, `Worksheet.${name}`);
+    return new SimRange(
+      this._c,
+      () => {
+        const s = this._target();
+        if (!s) return null;
+        const r = rect(s);
+        return r ? { sheet: s, rects: [r] } : null;
+      },
+      `Worksheet.${name}`,
+    );
   }
 
   getRange(address?: string): SimRange {
@@ -231,13 +279,19 @@ export class SimWorksheet extends SimObject<SheetModel> {
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {
     return this.range(`getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
-      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) throw invalidArgument("Worksheet.getRangeByIndexes");
+      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0)
+        throw invalidArgument("Worksheet.getRangeByIndexes");
       return { r1: startRow + 1, c1: startColumn + 1, r2: startRow + rowCount, c2: startColumn + columnCount };
     });
   }
 
   getCell(row: number, column: number): SimRange {
-    return this.range(`getCell(${row},${column})`, () => ({ r1: row + 1, c1: column + 1, r2: row + 1, c2: column + 1 }));
+    return this.range(`getCell(${row},${column})`, () => ({
+      r1: row + 1,
+      c1: column + 1,
+      r2: row + 1,
+      c2: column + 1,
+    }));
   }
 
   getUsedRange(valuesOnly = false): SimRange {
@@ -249,13 +303,17 @@ export class SimWorksheet extends SimObject<SheetModel> {
   }
 
   getRanges(address: string): SimRangeAreas {
-    return new SimRangeAreas(this._c, () => {
-      requireSet(this._c, "Worksheet.getRanges", "1.9");
-      const s = this._target();
-      if (!s) return null;
-      const areas = parseAreas(address);
-      if (!areas || areas.length > 500 || address.length > 8200) throw invalidArgument(`Worksheet.getRanges`);
-      return { sheet: s, rects: areas.map((a) => a.rect) };
-    }, `Worksheet.getRanges(${address.length > 60 ? address.slice(0, 60) + "…" : address})`);
+    return new SimRangeAreas(
+      this._c,
+      () => {
+        requireSet(this._c, "Worksheet.getRanges", "1.9");
+        const s = this._target();
+        if (!s) return null;
+        const areas = parseAreas(address);
+        if (!areas || areas.length > 500 || address.length > 8200) throw invalidArgument(`Worksheet.getRanges`);
+        return { sheet: s, rects: areas.map((a) => a.rect) };
+      },
+      `Worksheet.getRanges(${address.length > 60 ? address.slice(0, 60) + "…" : address})`,
+    );
   }
 }

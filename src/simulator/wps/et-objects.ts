@@ -12,7 +12,15 @@
 import type { CellRange } from "../../domain/model/types";
 import { cellCount, contains, intersects, MAX_COLS, MAX_ROWS, parseArea, rectToA1, subtract } from "../address";
 import { grid as excelGrid, normalizeColor } from "../excel-api";
-import { type BorderSide, type CfModel, type SheetModel, shiftCols, shiftRows, typedValue, type WorkbookModel } from "../model";
+import {
+  type BorderSide,
+  type CfModel,
+  type SheetModel,
+  shiftCols,
+  shiftRows,
+  typedValue,
+  type WorkbookModel,
+} from "../model";
 
 /** What the object model needs from its host (the WpsSimulator). */
 export interface EtHost {
@@ -65,7 +73,8 @@ export function api<T extends object>(host: EtHost, obj: T): T {
 
 function enumNumber(v: unknown, what: string, optional = true): number | undefined {
   if (v === undefined && optional) return undefined;
-  if (typeof v !== "number" || !Number.isFinite(v)) throw new EtError(`${what}: 枚举值必须是数字 / enum values must be numbers (got ${JSON.stringify(v)})`);
+  if (typeof v !== "number" || !Number.isFinite(v))
+    throw new EtError(`${what}: 枚举值必须是数字 / enum values must be numbers (got ${JSON.stringify(v)})`);
   return v;
 }
 
@@ -85,14 +94,33 @@ export function bgrToHex(n: number): string {
 }
 
 const FC_TYPES: Record<number, CfModel["type"]> = { 1: "CellValue", 2: "Custom" };
-const FC_NUMBERS: Record<string, number> = { CellValue: 1, Custom: 2, ColorScale: 3, DataBar: 4, TopBottom: 5, IconSet: 6, ContainsText: 9, PresetCriteria: 12 };
-const FC_OPERATORS: Record<number, string> = { 1: "Between", 2: "NotBetween", 3: "EqualTo", 4: "NotEqualTo", 5: "GreaterThan", 6: "LessThan", 7: "GreaterThanOrEqual", 8: "LessThanOrEqual" };
+const FC_NUMBERS: Record<string, number> = {
+  CellValue: 1,
+  Custom: 2,
+  ColorScale: 3,
+  DataBar: 4,
+  TopBottom: 5,
+  IconSet: 6,
+  ContainsText: 9,
+  PresetCriteria: 12,
+};
+const FC_OPERATORS: Record<number, string> = {
+  1: "Between",
+  2: "NotBetween",
+  3: "EqualTo",
+  4: "NotEqualTo",
+  5: "GreaterThan",
+  6: "LessThan",
+  7: "GreaterThanOrEqual",
+  8: "LessThanOrEqual",
+};
 const V_ALIGN: Record<number, string> = { [-4160]: "Top", [-4108]: "Center", [-4107]: "Bottom", [-4130]: "Justify" };
 const ALERT_STYLES: Record<number, string> = { 1: "Stop", 2: "Warning", 3: "Information" };
 const WRITE_LIMIT = 2_000_000;
 
 function cells(r: CellRange, fn: (row: number, col: number) => void): void {
-  if (cellCount(r) > WRITE_LIMIT) throw new EtError(`The WPS simulator does not model writes to ${cellCount(r)} cells at once.`);
+  if (cellCount(r) > WRITE_LIMIT)
+    throw new EtError(`The WPS simulator does not model writes to ${cellCount(r)} cells at once.`);
   for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) fn(row, col);
 }
 
@@ -114,7 +142,9 @@ function shaped(r: CellRange, input: unknown, what: string): (row: number, col: 
 
 function address(r: CellRange, rowAbs = true, colAbs = true): string {
   const a = rectToA1(r);
-  return a.replace(/([A-Z]+)?(\d+)?/g, (m, c?: string, n?: string) => (m === "" ? "" : `${c ? (colAbs ? "$" : "") + c : ""}${n ? (rowAbs ? "$" : "") + n : ""}`));
+  return a.replace(/([A-Z]+)?(\d+)?/g, (m, c?: string, n?: string) =>
+    m === "" ? "" : `${c ? (colAbs ? "$" : "") + c : ""}${n ? (rowAbs ? "$" : "") + n : ""}`,
+  );
 }
 
 export type LineMode = "cells" | "rows" | "columns";
@@ -128,7 +158,8 @@ export class EtRangeSim {
   ) {}
 
   private sub(r: CellRange, mode: LineMode = "cells"): EtRangeSim {
-    if (r.r1 < 1 || r.c1 < 1 || r.r2 > MAX_ROWS || r.c2 > MAX_COLS || r.r2 < r.r1 || r.c2 < r.c1) throw new EtError(`范围超出工作表 / range outside the sheet: ${JSON.stringify(r)}`);
+    if (r.r1 < 1 || r.c1 < 1 || r.r2 > MAX_ROWS || r.c2 > MAX_COLS || r.r2 < r.r1 || r.c2 < r.c1)
+      throw new EtError(`范围超出工作表 / range outside the sheet: ${JSON.stringify(r)}`);
     return api(this._h, new EtRangeSim(this._h, this._sheet, r, mode));
   }
 
@@ -226,7 +257,8 @@ export class EtRangeSim {
 
   get Formula(): unknown {
     const s = this._sheet;
-    const f = (row: number, col: number) => s.cell(row, col)?.formula ?? (s.value(row, col) === null ? "" : String(s.value(row, col)));
+    const f = (row: number, col: number) =>
+      s.cell(row, col)?.formula ?? (s.value(row, col) === null ? "" : String(s.value(row, col)));
     return this.one() ? f(this._r.r1, this._r.c1) : grid(this._r, f);
   }
   set Formula(input: unknown) {
@@ -279,7 +311,9 @@ export class EtRangeSim {
   }
 
   /** @internal */
-  format(update: (f: ReturnType<SheetModel["format"]>, row: number, col: number) => ReturnType<SheetModel["format"]>): void {
+  format(
+    update: (f: ReturnType<SheetModel["format"]>, row: number, col: number) => ReturnType<SheetModel["format"]>,
+  ): void {
     const s = this._sheet;
     cells(this._r, (row, col) => s.updateFormat(row, col, (f) => update(f, row, col)));
     this._h.addinWrote(s);
@@ -289,7 +323,12 @@ export class EtRangeSim {
     const r = this._r;
     const covered = this._sheet.merges.reduce((n, m) => {
       if (!intersects(m, r)) return n;
-      const i = { r1: Math.max(m.r1, r.r1), c1: Math.max(m.c1, r.c1), r2: Math.min(m.r2, r.r2), c2: Math.min(m.c2, r.c2) };
+      const i = {
+        r1: Math.max(m.r1, r.r1),
+        c1: Math.max(m.c1, r.c1),
+        r2: Math.min(m.r2, r.r2),
+        c2: Math.min(m.c2, r.c2),
+      };
       return n + cellCount(i);
     }, 0);
     return covered === 0 ? false : covered === cellCount(r) ? true : null;
@@ -304,7 +343,9 @@ export class EtRangeSim {
   Merge(across = false): void {
     const r = this._r;
     const s = this._sheet;
-    const areas = across ? Array.from({ length: r.r2 - r.r1 + 1 }, (_, i) => ({ r1: r.r1 + i, c1: r.c1, r2: r.r1 + i, c2: r.c2 })) : [r];
+    const areas = across
+      ? Array.from({ length: r.r2 - r.r1 + 1 }, (_, i) => ({ r1: r.r1 + i, c1: r.c1, r2: r.r1 + i, c2: r.c2 }))
+      : [r];
     s.merges = s.merges.filter((m) => !intersects(m, r));
     for (const a of areas) {
       if (cellCount(a) < 2) continue;
@@ -329,7 +370,8 @@ export class EtRangeSim {
     const s = this._sheet;
     const entireRow = r.c1 === 1 && r.c2 === MAX_COLS;
     const entireCol = r.r1 === 1 && r.r2 === MAX_ROWS;
-    if (entireRow || n === -4121 || (n === undefined && !entireCol)) shiftRows(s, r.r1, r.r2 - r.r1 + 1, entireRow ? null : r);
+    if (entireRow || n === -4121 || (n === undefined && !entireCol))
+      shiftRows(s, r.r1, r.r2 - r.r1 + 1, entireRow ? null : r);
     else if (entireCol || n === -4161) shiftCols(s, r.c1, r.c2 - r.c1 + 1, entireCol ? null : r);
     else throw new EtError(`Range.Insert(${n})`);
     this._h.addinWrote(s);
@@ -439,7 +481,8 @@ export class EtInteriorSim {
   }
   /** Only xlNone (-4142) is modelled: no fill. */
   set ColorIndex(v: number) {
-    if (enumNumber(v, "Interior.ColorIndex", false) !== -4142) throw new EtError("Interior.ColorIndex: only xlNone (-4142) is modelled");
+    if (enumNumber(v, "Interior.ColorIndex", false) !== -4142)
+      throw new EtError("Interior.ColorIndex: only xlNone (-4142) is modelled");
     this._range.format((f) => ({ ...f, fill: null }));
   }
 }
@@ -460,7 +503,14 @@ export class EtFontSim {
   }
 }
 
-const BORDER_INDEX: Record<number, string> = { 7: "EdgeLeft", 8: "EdgeTop", 9: "EdgeBottom", 10: "EdgeRight", 11: "InsideVertical", 12: "InsideHorizontal" };
+const BORDER_INDEX: Record<number, string> = {
+  7: "EdgeLeft",
+  8: "EdgeTop",
+  9: "EdgeBottom",
+  10: "EdgeRight",
+  11: "InsideVertical",
+  12: "InsideHorizontal",
+};
 
 export class EtBordersSim {
   constructor(private readonly _range: EtRangeSim) {}
@@ -485,12 +535,18 @@ export class EtBorderSim {
     const r = this._range._r;
     const sides = (row: number, col: number): BorderSide[] => {
       switch (this._index) {
-        case 7: return col === r.c1 ? ["EdgeLeft"] : [];
-        case 10: return col === r.c2 ? ["EdgeRight"] : [];
-        case 8: return row === r.r1 ? ["EdgeTop"] : [];
-        case 9: return row === r.r2 ? ["EdgeBottom"] : [];
-        case 11: return [...(col > r.c1 ? (["EdgeLeft"] as const) : []), ...(col < r.c2 ? (["EdgeRight"] as const) : [])];
-        case 12: return [...(row > r.r1 ? (["EdgeTop"] as const) : []), ...(row < r.r2 ? (["EdgeBottom"] as const) : [])];
+        case 7:
+          return col === r.c1 ? ["EdgeLeft"] : [];
+        case 10:
+          return col === r.c2 ? ["EdgeRight"] : [];
+        case 8:
+          return row === r.r1 ? ["EdgeTop"] : [];
+        case 9:
+          return row === r.r2 ? ["EdgeBottom"] : [];
+        case 11:
+          return [...(col > r.c1 ? (["EdgeLeft"] as const) : []), ...(col < r.c2 ? (["EdgeRight"] as const) : [])];
+        case 12:
+          return [...(row > r.r1 ? (["EdgeTop"] as const) : []), ...(row < r.r2 ? (["EdgeBottom"] as const) : [])];
       }
       return [];
     };
@@ -498,21 +554,37 @@ export class EtBorderSim {
       const which = sides(row, col);
       if (which.length === 0) return f;
       const borders = { ...f.borders };
-      for (const side of which) borders[side] = { style: "Continuous", weight: "Thin", color: "#000000", ...borders[side], ...patch };
+      for (const side of which)
+        borders[side] = { style: "Continuous", weight: "Thin", color: "#000000", ...borders[side], ...patch };
       return { ...f, borders };
     });
   }
 
   set LineStyle(v: number) {
     const n = enumNumber(v, "Border.LineStyle", false)!;
-    this.apply({ style: n === 1 ? "Continuous" : n === -4142 ? "None" : n === -4115 ? "Dash" : n === -4118 ? "Dot" : n === -4119 ? "Double" : "Continuous" });
+    this.apply({
+      style:
+        n === 1
+          ? "Continuous"
+          : n === -4142
+            ? "None"
+            : n === -4115
+              ? "Dash"
+              : n === -4118
+                ? "Dot"
+                : n === -4119
+                  ? "Double"
+                  : "Continuous",
+    });
   }
   get LineStyle(): number {
     return 1;
   }
   set Weight(v: number) {
     const n = enumNumber(v, "Border.Weight", false)!;
-    this.apply({ weight: n === 1 ? "Hairline" : n === 2 ? "Thin" : n === -4138 ? "Medium" : n === 4 ? "Thick" : "Thin" });
+    this.apply({
+      weight: n === 1 ? "Hairline" : n === 2 ? "Thin" : n === -4138 ? "Medium" : n === 4 ? "Thick" : "Thin",
+    });
   }
   get Weight(): number {
     return 2;
@@ -555,7 +627,8 @@ export class EtFormatConditionsSim {
     const op = enumNumber(operator, "FormatConditions.Add(Operator)");
     const kind = FC_TYPES[t];
     if (!kind) throw new EtError(`FormatConditions.Add(${t}): not modelled`);
-    if (typeof formula1 !== "string" || formula1.trim() === "") throw new EtError("FormatConditions.Add: Formula1 is required");
+    if (typeof formula1 !== "string" || formula1.trim() === "")
+      throw new EtError("FormatConditions.Add: Formula1 is required");
     const cf: CfModel = {
       id: this._h.wb.newId("cf"),
       type: kind,
@@ -673,12 +746,19 @@ export class EtValidationSim {
     const style = enumNumber(alertStyle, "Validation.Add(AlertStyle)") ?? 1;
     enumNumber(operator, "Validation.Add(Operator)");
     if (t !== 3) throw new EtError(`Validation.Add(${t}): only xlValidateList (3) is modelled`);
-    if (this.current()) throw new EtError("Validation.Add: 区域已有数据有效性，请先 Delete() / the range already has validation: Delete() it first");
+    if (this.current())
+      throw new EtError(
+        "Validation.Add: 区域已有数据有效性，请先 Delete() / the range already has validation: Delete() it first",
+      );
     if (typeof formula1 !== "string" || formula1 === "") throw new EtError("Validation.Add: Formula1 is required");
     if (formula1.length > 255) throw new EtError("Validation.Add: Formula1 longer than 255 characters");
     this._sheet.dvs = [
       ...this._sheet.dvs,
-      { range: { ...this._r }, rule: { list: { inCellDropDown: true, source: formula1 } }, errorAlert: { showAlert: true, style: ALERT_STYLES[style] ?? "Stop", title: "", message: "" } },
+      {
+        range: { ...this._r },
+        rule: { list: { inCellDropDown: true, source: formula1 } },
+        errorAlert: { showAlert: true, style: ALERT_STYLES[style] ?? "Stop", title: "", message: "" },
+      },
     ];
     this._h.addinWrote(this._sheet);
   }
@@ -689,12 +769,22 @@ export class EtValidationSim {
   }
 
   private patch(fn: (dv: { rule: unknown; errorAlert?: unknown }) => { rule?: unknown; errorAlert?: unknown }): void {
-    this._sheet.dvs = this._sheet.dvs.map((dv) => (contains(this._r, dv.range.r1, dv.range.c1) && contains(this._r, dv.range.r2, dv.range.c2) ? { ...dv, ...fn(dv) } : dv));
+    this._sheet.dvs = this._sheet.dvs.map((dv) =>
+      contains(this._r, dv.range.r1, dv.range.c1) && contains(this._r, dv.range.r2, dv.range.c2)
+        ? { ...dv, ...fn(dv) }
+        : dv,
+    );
     this._h.addinWrote(this._sheet);
   }
 
   private alert(): Record<string, unknown> {
-    return { showAlert: true, style: "Stop", title: "", message: "", ...((this.current()?.errorAlert as Record<string, unknown> | undefined) ?? {}) };
+    return {
+      showAlert: true,
+      style: "Stop",
+      title: "",
+      message: "",
+      ...((this.current()?.errorAlert as Record<string, unknown> | undefined) ?? {}),
+    };
   }
 
   get InCellDropdown(): boolean {
@@ -765,7 +855,12 @@ export class EtWorksheetSim {
   Range(a: string | EtRangeSim, b?: EtRangeSim): EtRangeSim {
     if (typeof a !== "string") {
       const o = b ?? a;
-      return this.range({ r1: Math.min(a._r.r1, o._r.r1), c1: Math.min(a._r.c1, o._r.c1), r2: Math.max(a._r.r2, o._r.r2), c2: Math.max(a._r.c2, o._r.c2) });
+      return this.range({
+        r1: Math.min(a._r.r1, o._r.r1),
+        c1: Math.min(a._r.c1, o._r.c1),
+        r2: Math.max(a._r.r2, o._r.r2),
+        c2: Math.max(a._r.c2, o._r.c2),
+      });
     }
     if (a.includes(",")) throw new EtError(`Range("${a}"): 多个区域未实现 / several areas are not modelled`);
     const p = parseArea(a);
@@ -791,7 +886,10 @@ class EtCollectionSim<T> {
   }
   Item(index: number | string): T {
     const list = this._items();
-    const it = typeof index === "number" ? list[index - 1] : list.find((x) => this._name(x).toLowerCase() === String(index).toLowerCase());
+    const it =
+      typeof index === "number"
+        ? list[index - 1]
+        : list.find((x) => this._name(x).toLowerCase() === String(index).toLowerCase());
     if (it === undefined) throw new EtError(`Item(${JSON.stringify(index)}): 下标越界 / subscript out of range`);
     return it;
   }
@@ -817,7 +915,8 @@ export class EtDocumentPropertySim {
   }
   set Value(v: unknown) {
     const p = this.prop();
-    if (typeof v === "string" && v.length > 255) throw new EtError("DocumentProperty.Value: 文本超过 255 个字符 / text longer than 255 characters");
+    if (typeof v === "string" && v.length > 255)
+      throw new EtError("DocumentProperty.Value: 文本超过 255 个字符 / text longer than 255 characters");
     p.value = v as string;
   }
   get Type(): number {
@@ -837,16 +936,22 @@ export class EtDocumentPropertiesSim {
   }
   Item(index: number | string): EtDocumentPropertySim {
     const list = this._h.wb.customProperties;
-    const p = typeof index === "number" ? list[index - 1] : list.find((x) => x.name.toLowerCase() === String(index).toLowerCase());
+    const p =
+      typeof index === "number"
+        ? list[index - 1]
+        : list.find((x) => x.name.toLowerCase() === String(index).toLowerCase());
     if (!p) throw new EtError(`CustomDocumentProperties.Item(${JSON.stringify(index)}): 无此属性 / no such property`);
     return api(this._h, new EtDocumentPropertySim(this._h, p.name));
   }
   Add(name: unknown, linkToContent: unknown, type: unknown, value: unknown): EtDocumentPropertySim {
     const t = enumNumber(type, "CustomDocumentProperties.Add(Type)", false)!;
-    if (typeof name !== "string" || name === "" || name.length > 255) throw new EtError("CustomDocumentProperties.Add: bad name");
+    if (typeof name !== "string" || name === "" || name.length > 255)
+      throw new EtError("CustomDocumentProperties.Add: bad name");
     if (linkToContent === true) throw new EtError("CustomDocumentProperties.Add: LinkToContent is not modelled");
-    if (this._h.wb.customProperties.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw new EtError(`CustomDocumentProperties.Add: ${name} 已存在 / already exists`);
-    if (t === 4 && (typeof value !== "string" || value.length > 255)) throw new EtError("CustomDocumentProperties.Add: 文本超过 255 个字符 / text longer than 255 characters");
+    if (this._h.wb.customProperties.some((x) => x.name.toLowerCase() === name.toLowerCase()))
+      throw new EtError(`CustomDocumentProperties.Add: ${name} 已存在 / already exists`);
+    if (t === 4 && (typeof value !== "string" || value.length > 255))
+      throw new EtError("CustomDocumentProperties.Add: 文本超过 255 个字符 / text longer than 255 characters");
     this._h.wb.customProperties = [...this._h.wb.customProperties, { name, value: value as string, type: t }];
     return api(this._h, new EtDocumentPropertySim(this._h, name));
   }
@@ -864,7 +969,13 @@ export class EtWorkbookSim {
     return this.Name;
   }
   get Worksheets(): EtWorksheetsSim {
-    return api(this._h, new EtWorksheetsSim(() => this._h.wb.sheets.map(this._sheetObj), (s) => s.Name));
+    return api(
+      this._h,
+      new EtWorksheetsSim(
+        () => this._h.wb.sheets.map(this._sheetObj),
+        (s) => s.Name,
+      ),
+    );
   }
   get Sheets(): EtWorksheetsSim {
     return this.Worksheets;

@@ -11,7 +11,15 @@
  */
 import type { CellRange } from "../../domain/model/types";
 import { parseArea, rectToA1 } from "../address";
-import { type CellFormat, displayFill, type SheetModel, type SheetState, sheetFingerprint, typeInto, WorkbookModel } from "../model";
+import {
+  type CellFormat,
+  displayFill,
+  type SheetModel,
+  type SheetState,
+  sheetFingerprint,
+  typeInto,
+  WorkbookModel,
+} from "../model";
 import type { UndoEntry } from "../simulator";
 import { api, type EtHost, EtRangeSim, EtWorkbookSim, EtWorksheetSim } from "./et-objects";
 
@@ -133,7 +141,9 @@ export class WpsSimulator implements EtHost {
       },
       get ActiveCell() {
         const s = active();
-        return s ? sim.rangeObj(s, { r1: s.selection.r1, c1: s.selection.c1, r2: s.selection.r1, c2: s.selection.c1 }) : null;
+        return s
+          ? sim.rangeObj(s, { r1: s.selection.r1, c1: s.selection.c1, r2: s.selection.r1, c2: s.selection.c1 })
+          : null;
       },
       get Worksheets() {
         const wb = sim.workbookObj();
@@ -202,7 +212,14 @@ export class WpsSimulator implements EtHost {
   }
 
   private createTaskPane(url: string, _title?: string) {
-    const pane: SimTaskPane = { ID: this.taskPanes.length + 1, url, Visible: false, DockPosition: 2, Width: 360, deleted: false };
+    const pane: SimTaskPane = {
+      ID: this.taskPanes.length + 1,
+      url,
+      Visible: false,
+      DockPosition: 2,
+      Width: 360,
+      deleted: false,
+    };
     this.taskPanes.push(pane);
     return this.paneObj(pane);
   }
@@ -247,7 +264,12 @@ export class WpsSimulator implements EtHost {
   }
 
   private makeWpsGlobal(): Record<string, unknown> {
-    const app = this.Application as { PluginStorage: unknown; ApiEvent: unknown; CreateTaskPane: unknown; GetTaskPane: unknown };
+    const app = this.Application as {
+      PluginStorage: unknown;
+      ApiEvent: unknown;
+      CreateTaskPane: unknown;
+      GetTaskPane: unknown;
+    };
     return {
       EtApplication: () => this.Application,
       get PluginStorage() {
@@ -429,7 +451,11 @@ class LanguageSettingsSim {
 }
 
 /** Sets `target.Application` and `target.wps` (target: window, or globalThis in tests). */
-export function installWpsSimulator(target: object, workbook?: WorkbookModel, options?: WpsSimulatorOptions): WpsSimulator {
+export function installWpsSimulator(
+  target: object,
+  workbook?: WorkbookModel,
+  options?: WpsSimulatorOptions,
+): WpsSimulator {
   const sim = new WpsSimulator(workbook ?? new WorkbookModel(), options);
   const t = target as Record<string, unknown>;
   t.Application = sim.Application;

@@ -19,7 +19,14 @@ import { ErrorBoundary } from "./ErrorBoundary/ErrorBoundary";
 
 const caps: Capabilities = { ...DEFAULT_CAPABILITIES };
 
-const noop: PaneActions = { checkNow() {}, applyFixes: async () => true, ignore: async () => true, restore: async () => true, select() {}, saveSettings: async () => true };
+const noop: PaneActions = {
+  checkNow() {},
+  applyFixes: async () => true,
+  ignore: async () => true,
+  restore: async () => true,
+  select() {},
+  saveSettings: async () => true,
+};
 
 function render(state: PaneState, node = <App />, opts: { dark?: boolean; capabilities?: Capabilities } = {}): string {
   const value: PaneContextValue = {
@@ -49,7 +56,11 @@ const sample = () =>
   result(
     "Sheet1",
     [
-      finding("C3", "error", { ruleId: "value/vague-target", blockId: "b1", fix: fix("C3", "<script>alert(1)</script>", "≥90%") }),
+      finding("C3", "error", {
+        ruleId: "value/vague-target",
+        blockId: "b1",
+        fix: fix("C3", "<script>alert(1)</script>", "≥90%"),
+      }),
       finding("D4", "warning", { ruleId: "taxonomy/level2-unknown", category: "taxonomy", blockId: "b1" }),
       finding("A40", "info", { ruleId: "structure/row-shifted", category: "structure" }),
     ],
@@ -71,8 +82,19 @@ describe("findings list", () => {
   });
 
   it("the same kind in several places is one line with a count and 全部修复 (N); rule codes only in 详情", () => {
-    const vague = (a: string, text: string) => finding(a, "warning", { ruleId: "value/latex-leftover", messageId: "latex", data: { text }, fix: fix(a, text, "≥95%"), blockId: "b1" });
-    const r = result("S", [vague("E187", "$\\geq$ 95%"), vague("F187", "$\\geq$ 95%"), vague("E189", "$\\geq$ 80%")], [block("b1", "project", "A1:H300", "甲")]);
+    const vague = (a: string, text: string) =>
+      finding(a, "warning", {
+        ruleId: "value/latex-leftover",
+        messageId: "latex",
+        data: { text },
+        fix: fix(a, text, "≥95%"),
+        blockId: "b1",
+      });
+    const r = result(
+      "S",
+      [vague("E187", "$\\geq$ 95%"), vague("F187", "$\\geq$ 95%"), vague("E189", "$\\geq$ 80%")],
+      [block("b1", "project", "A1:H300", "甲")],
+    );
     const html = render(withResult("zh-CN", r));
     expect(html).toMatch(/data-testid="kind-value\/latex-leftover"[^>]*data-count="3"/);
     expect(html).toContain("全部修复（3）");
@@ -83,7 +105,12 @@ describe("findings list", () => {
 
   it("a fix shows the change, not the whole cell; workbook text is text, never markup", () => {
     const long = `1、1-产出指标；22-社会效益；${"宣传活动；实施周期指标值：不少于10场。".repeat(30)}`;
-    const r = result("S", [finding("G16", "error", { ruleId: "taxonomy/level2-wrong-parent", fix: fix("G16", long, long.replace("1、1-产出", "1、2-效益")) })]);
+    const r = result("S", [
+      finding("G16", "error", {
+        ruleId: "taxonomy/level2-wrong-parent",
+        fix: fix("G16", long, long.replace("1、1-产出", "1、2-效益")),
+      }),
+    ]);
     const html = render(withResult("zh-CN", r));
     expect(html).toMatch(/<del[^>]*>1-产出<\/del><ins[^>]*>2-效益<\/ins>/);
     expect(html).not.toContain(long.slice(0, 60));
@@ -115,7 +142,24 @@ describe("findings list", () => {
     expect(render(none)).toContain('data-testid="no-matches"');
     expect(render(withResult("zh-CN", result("S", [])))).toContain('data-testid="no-findings"');
     const ignoredFinding = finding("E9", "warning", { ruleId: "value/vague-target" });
-    const withIgnored = result("S", [], [], [{ finding: ignoredFinding, entry: { key: "k", sheet: "S", ruleId: "value/vague-target", address: "E9", reason: "已核实", at: "2025-03-01" } }]);
+    const withIgnored = result(
+      "S",
+      [],
+      [],
+      [
+        {
+          finding: ignoredFinding,
+          entry: {
+            key: "k",
+            sheet: "S",
+            ruleId: "value/vague-target",
+            address: "E9",
+            reason: "已核实",
+            at: "2025-03-01",
+          },
+        },
+      ],
+    );
     const html = render(withResult("zh-CN", withIgnored));
     expect(html).toContain('data-testid="ignored"');
     expect(html).toContain("已忽略（1）");
@@ -159,11 +203,15 @@ describe("summary", () => {
 
   it("live highlighting off → the note near 检查本表 explains why", () => {
     expect(render(initialPaneState("zh-CN"))).toContain('data-testid="live-off-note"');
-    expect(render(initialPaneState("zh-CN"), <App />, { capabilities: { ...caps, undoGrouping: true } })).not.toContain("live-off-note");
+    expect(render(initialPaneState("zh-CN"), <App />, { capabilities: { ...caps, undoGrouping: true } })).not.toContain(
+      "live-off-note",
+    );
   });
 
   it("the live region carries the summary", () => {
-    expect(render(withResult("en-US", sample()))).toMatch(/aria-live="polite"[^>]*>Check finished \(Sheet1\): 1 errors, 1 warnings, 1 info\./);
+    expect(render(withResult("en-US", sample()))).toMatch(
+      /aria-live="polite"[^>]*>Check finished \(Sheet1\): 1 errors, 1 warnings, 1 info\./,
+    );
   });
 });
 
@@ -176,7 +224,10 @@ describe("views and messages", () => {
 
   it("bad stored settings and gateway errors show dismissible messages in the pane's language", () => {
     const s = [
-      { type: "settingsLoaded", load: { settings: initialPaneState("zh-CN").settings, problem: "invalid", raw: "x" } } as Action,
+      {
+        type: "settingsLoaded",
+        load: { settings: initialPaneState("zh-CN").settings, problem: "invalid", raw: "x" },
+      } as Action,
       { type: "checkStarted", seq: 1 } as Action,
       { type: "checkFailed", seq: 1, error: { zh: "读取失败", en: "Read failed" } } as Action,
     ].reduce(paneReducer, initialPaneState("en-US"));
@@ -191,7 +242,9 @@ describe("views and messages", () => {
   it("outside Office and WPS: Chinese then English, naming both hosts", () => {
     const html = renderToStaticMarkup(<OutsideOffice />);
     expect(html.indexOf("请在 Excel 或 WPS 表格中打开")).toBeGreaterThanOrEqual(0);
-    expect(html.indexOf("Open this in Excel or WPS Spreadsheets")).toBeGreaterThan(html.indexOf("请在 Excel 或 WPS 表格中打开"));
+    expect(html.indexOf("Open this in Excel or WPS Spreadsheets")).toBeGreaterThan(
+      html.indexOf("请在 Excel 或 WPS 表格中打开"),
+    );
   });
 
   it("a render error is caught by the boundary", () => {
@@ -203,7 +256,9 @@ describe("views and messages", () => {
     expect(ErrorBoundary.getDerivedStateFromError()).toEqual({ failed: true });
     const b = new ErrorBoundary({ locale: "en-US", children: <Boom /> });
     b.state = { failed: true };
-    expect(renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{b.render()}</FluentProvider>)).toContain("The task pane hit an error");
+    expect(renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{b.render()}</FluentProvider>)).toContain(
+      "The task pane hit an error",
+    );
     spy.mockRestore();
   });
 });
@@ -228,7 +283,9 @@ describe("keyboard and screen-reader structure", () => {
   });
 
   it("filter buttons report their state with aria-pressed: none pressed at first, then the one pressed", () => {
-    expect(render(withResult("en-US", sample()))).toMatch(/aria-pressed="false"[^>]*data-testid="filter-severity-error"/);
+    expect(render(withResult("en-US", sample()))).toMatch(
+      /aria-pressed="false"[^>]*data-testid="filter-severity-error"/,
+    );
     const html = render(withResult("en-US", sample(), { type: "toggleCategory", category: "value" }));
     expect(html).toMatch(/aria-pressed="false"[^>]*data-testid="filter-category-taxonomy"/);
     expect(html).toMatch(/aria-pressed="true"[^>]*data-testid="filter-category-value"/);
@@ -237,7 +294,13 @@ describe("keyboard and screen-reader structure", () => {
 
   it("toasts go to the toast area, other notices to the message bars", () => {
     const s = [
-      { type: "notify", transient: true, intent: "warning", title: "fixStaleTitle", body: { key: "fixStaleBody", data: { address: "E187" } } } as Action,
+      {
+        type: "notify",
+        transient: true,
+        intent: "warning",
+        title: "fixStaleTitle",
+        body: { key: "fixStaleBody", data: { address: "E187" } },
+      } as Action,
       { type: "notify", transient: true, intent: "success", title: "fixApplied", data: { address: "F9" } } as Action,
     ].reduce(paneReducer, initialPaneState("zh-CN"));
     const html = render(s);
@@ -249,7 +312,14 @@ describe("keyboard and screen-reader structure", () => {
 describe("settings form", () => {
   it("shows framework, floor, highlighting switches with the undo note, and test ids", () => {
     const html = render(initialPaneState("zh-CN"), <SettingsForm onClose={() => {}} />);
-    for (const id of ["settings-framework-auto", "settings-floor", "settings-live-highlighting", "settings-highlights-shown", "settings-save", "settings-cancel"])
+    for (const id of [
+      "settings-framework-auto",
+      "settings-floor",
+      "settings-live-highlighting",
+      "settings-highlights-shown",
+      "settings-save",
+      "settings-cancel",
+    ])
       expect(html).toContain(`data-testid="${id}"`);
     expect(html).toContain("默认关闭实时高亮");
     // test ids sit on the native inputs (role switch / radio), so browser tests can check() them
@@ -260,7 +330,9 @@ describe("settings form", () => {
     expect(tag("settings-framework-auto")).toContain('type="radio"');
     expect(tag("settings-framework-auto")).toContain('checked=""');
     expect(tag("settings-framework-2021")).not.toContain("checked");
-    const en = render(initialPaneState("en-US"), <SettingsForm onClose={() => {}} />, { capabilities: { ...caps, undoGrouping: true } });
+    const en = render(initialPaneState("en-US"), <SettingsForm onClose={() => {}} />, {
+      capabilities: { ...caps, undoGrouping: true },
+    });
     expect(en).toContain("live highlighting is on by default");
   });
 
@@ -269,12 +341,21 @@ describe("settings form", () => {
     const html = render(initialPaneState("zh-CN"), <SettingsForm onClose={() => {}} />, { capabilities: wps });
     expect(html).toContain("WPS 表格不为加载项的写入保留撤销记录");
     expect(html.match(/<input[^>]*data-testid="settings-live-highlighting"[^>]*>/)?.[0]).not.toContain("checked");
-    expect(render(initialPaneState("en-US"), <SettingsForm onClose={() => {}} />, { capabilities: wps })).toContain("WPS Spreadsheets keeps no undo history");
+    expect(render(initialPaneState("en-US"), <SettingsForm onClose={() => {}} />, { capabilities: wps })).toContain(
+      "WPS Spreadsheets keeps no undo history",
+    );
   });
 });
 
 describe("the findings rendered here are from real rules", () => {
-  const ids = [...new Set([...sample().findings.map((f) => f.ruleId), "value/latex-leftover", "taxonomy/level2-wrong-parent", "value/vague-target"])];
+  const ids = [
+    ...new Set([
+      ...sample().findings.map((f) => f.ruleId),
+      "value/latex-leftover",
+      "taxonomy/level2-wrong-parent",
+      "value/vague-target",
+    ]),
+  ];
   it.each(ids)("%s is a rule of src/domain/rules", (id) => {
     expect(allRules.map((r) => r.id)).toContain(id);
   });

@@ -2,7 +2,16 @@
  * Shared pane state (Context + useReducer) and the actions components call. The live-validation
  * loop starts once the stored settings are loaded.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, type Dispatch, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useReducer,
+  type Dispatch,
+  type ReactNode,
+} from "react";
 import type { Finding, Fix } from "../../domain";
 import type { IgnoreEntry } from "../../domain/ignores";
 import { uiStrings, type UiStrings } from "../../domain/i18n";
@@ -62,7 +71,12 @@ export function PaneProvider(props: PaneProviderProps) {
   const reportError = useCallback(
     (e: unknown) => {
       const text = errorText(e);
-      dispatch({ type: "notify", intent: "error", title: "errorTitle", body: text ? { text } : { key: "errorUnknown" } });
+      dispatch({
+        type: "notify",
+        intent: "error",
+        title: "errorTitle",
+        body: text ? { text } : { key: "errorUnknown" },
+      });
     },
     [dispatch],
   );
@@ -70,7 +84,13 @@ export function PaneProvider(props: PaneProviderProps) {
   useEffect(() => {
     let live = true;
     // the settings are validated by the engine chunk (zod), which is on its way since the pane started
-    Promise.all([gateway.loadSettings().then((raw) => ({ raw, error: null as unknown }), (e: unknown) => ({ raw: null, error: e })), loadEngine()]).then(
+    Promise.all([
+      gateway.loadSettings().then(
+        (raw) => ({ raw, error: null as unknown }),
+        (e: unknown) => ({ raw: null, error: e }),
+      ),
+      loadEngine(),
+    ]).then(
       ([{ raw, error }, e]) => {
         if (!live) return;
         if (error) reportError(error);
@@ -101,20 +121,48 @@ export function PaneProvider(props: PaneProviderProps) {
         if (r.status === "applied") {
           const undo = capabilities.undo ?? (capabilities.undoGrouping ? "grouped" : "cleared");
           const body = undo === "grouped" ? "undoGrouped" : undo === "cleared" ? "undoCleared" : "undoNotRecorded";
-          dispatch({ type: "notify", transient: true, intent: "success", title: fixes.length === 1 ? "fixApplied" : "fixesApplied", data, body: { key: body } });
+          dispatch({
+            type: "notify",
+            transient: true,
+            intent: "success",
+            title: fixes.length === 1 ? "fixApplied" : "fixesApplied",
+            data,
+            body: { key: body },
+          });
         } else if (r.status === "stale")
-          dispatch({ type: "notify", transient: true, intent: "warning", title: "fixStaleTitle", body: { key: "fixStaleBody", data } });
+          dispatch({
+            type: "notify",
+            transient: true,
+            intent: "warning",
+            title: "fixStaleTitle",
+            body: { key: "fixStaleBody", data },
+          });
         else dispatch({ type: "notify", transient: true, intent: "error", title: "fixFailed", data });
         return r.status === "applied";
       },
       ignore: async (finding, reason) => {
         const ok = (await controller.current?.ignore(finding, reason)) ?? false;
-        if (ok) dispatch({ type: "notify", transient: true, intent: "success", title: "ignoredToast", data: { address: finding.address }, body: { key: "ignoredToastBody" } });
+        if (ok)
+          dispatch({
+            type: "notify",
+            transient: true,
+            intent: "success",
+            title: "ignoredToast",
+            data: { address: finding.address },
+            body: { key: "ignoredToastBody" },
+          });
         return ok;
       },
       restore: async (entry) => {
         const ok = (await controller.current?.restore(entry)) ?? false;
-        if (ok) dispatch({ type: "notify", transient: true, intent: "success", title: "restoredToast", data: { address: entry.address } });
+        if (ok)
+          dispatch({
+            type: "notify",
+            transient: true,
+            intent: "success",
+            title: "restoredToast",
+            data: { address: entry.address },
+          });
         return ok;
       },
       select: (sheet, address) => {
@@ -141,7 +189,5 @@ export function PaneProvider(props: PaneProviderProps) {
     [state, strings, capabilities, liveHighlighting, actions],
   );
 
-  return (
-    <PaneContext.Provider value={value}>{props.children}</PaneContext.Provider>
-  );
+  return <PaneContext.Provider value={value}>{props.children}</PaneContext.Provider>;
 }

@@ -26,7 +26,13 @@ export function useLiveValidation(
       onError: (seq, e) => {
         const text = errorText(e);
         if (seq !== null) dispatch({ type: "checkFailed", seq, error: text });
-        else dispatch({ type: "notify", intent: "error", title: "errorTitle", body: text ? { text } : { key: "errorUnknown" } });
+        else
+          dispatch({
+            type: "notify",
+            intent: "error",
+            title: "errorTitle",
+            body: text ? { text } : { key: "errorUnknown" },
+          });
       },
     });
     ref.current = ctl;

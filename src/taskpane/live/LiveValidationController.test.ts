@@ -2,7 +2,12 @@ import { lintSheet, toA1, type ConfigInput, type Finding, type LintResult, type 
 import { FakeGateway } from "../testing/fakeGateway";
 import { fix } from "../testing/fixtures";
 import type { SheetChange } from "../../host/gateway";
-import { LiveValidationController, type CheckReason, type LiveOptions, type PaneResult } from "./LiveValidationController";
+import {
+  LiveValidationController,
+  type CheckReason,
+  type LiveOptions,
+  type PaneResult,
+} from "./LiveValidationController";
 
 /** A stand-in engine: "BAD" cells are errors, "WARN" cells warnings; config.rules["t/bad"] = "off" drops errors. */
 function fakeLint(input: SheetInput, config: ConfigInput): LintResult {
@@ -32,7 +37,13 @@ function fakeLint(input: SheetInput, config: ConfigInput): LintResult {
 function setup(opts: Partial<LiveOptions> = {}, sheets?: SheetInput[]) {
   const gw = new FakeGateway(
     sheets ?? [
-      { name: "Sheet1", values: [["项目名称", "道路"], ["ok", "BAD"]] },
+      {
+        name: "Sheet1",
+        values: [
+          ["项目名称", "道路"],
+          ["ok", "BAD"],
+        ],
+      },
       { name: "Sheet2", values: [["WARN"]] },
     ],
   );
@@ -82,13 +93,17 @@ describe("start", () => {
     ];
     const gw = new FakeGateway([{ name: "表1", values: table }]);
     const got: LintResult[] = [];
-    const ctl = new LiveValidationController({ gateway: gw }, { config: {}, liveHighlighting: false, highlightsShown: true }, {
-      onCheckStarted: () => {},
-      onResult: (_s, r) => got.push(r),
-      onError: (_s, e) => {
-        throw e;
+    const ctl = new LiveValidationController(
+      { gateway: gw },
+      { config: {}, liveHighlighting: false, highlightsShown: true },
+      {
+        onCheckStarted: () => {},
+        onResult: (_s, r) => got.push(r),
+        onError: (_s, e) => {
+          throw e;
+        },
       },
-    });
+    );
     await ctl.start();
     expect(got).toHaveLength(1);
     expect(got[0].sheet).toBe("表1");
@@ -101,7 +116,11 @@ describe("start", () => {
       "value/vague-target D4",
     ]);
     const want = lintSheet({ name: "表1", values: table }, {});
-    expect({ ...got[0], ignored: undefined, keys: undefined }).toEqual({ ...want, ignored: undefined, keys: undefined });
+    expect({ ...got[0], ignored: undefined, keys: undefined }).toEqual({
+      ...want,
+      ignored: undefined,
+      keys: undefined,
+    });
     expect((got[0] as PaneResult).ignored).toEqual([]);
   });
 });
@@ -154,13 +173,17 @@ describe("incremental checks", () => {
   function real(sheets: SheetInput[]) {
     const gw = new FakeGateway(sheets);
     const results: LintResult[] = [];
-    const ctl = new LiveValidationController({ gateway: gw }, { config: {}, liveHighlighting: true, highlightsShown: true }, {
-      onCheckStarted: () => {},
-      onResult: (_s, r) => results.push(r),
-      onError: (_s, e) => {
-        throw e;
+    const ctl = new LiveValidationController(
+      { gateway: gw },
+      { config: {}, liveHighlighting: true, highlightsShown: true },
+      {
+        onCheckStarted: () => {},
+        onResult: (_s, r) => results.push(r),
+        onError: (_s, e) => {
+          throw e;
+        },
       },
-    });
+    );
     return { gw, ctl, results };
   }
 
@@ -178,7 +201,9 @@ describe("incremental checks", () => {
     expect(range.r1).toBeGreaterThanOrEqual(8); // the second form only
     expect(range.r1).toBeLessThanOrEqual(11);
     const got = last(results);
-    expect(got.findings.map((f) => `${f.address} ${f.ruleId}`)).toEqual(lintSheet(gw.sheets.get("S")!).findings.map((f) => `${f.address} ${f.ruleId}`));
+    expect(got.findings.map((f) => `${f.address} ${f.ruleId}`)).toEqual(
+      lintSheet(gw.sheets.get("S")!).findings.map((f) => `${f.address} ${f.ruleId}`),
+    );
     expect(got.findings.some((f) => f.address === "E11" && f.ruleId === "value/vague-target")).toBe(true);
   });
 
@@ -431,7 +456,10 @@ describe("忽略此条", () => {
     const after = last(results).result as PaneResult;
     expect(after.findings).toEqual([]);
     expect(after.ignored.map((i) => [i.finding.address, i.entry.reason])).toEqual([["B2", "已与财政分局核实"]]);
-    expect(gw.storedIgnores).toMatchObject({ version: 1, items: [{ sheet: "Sheet1", ruleId: "t/bad", address: "B2", reason: "已与财政分局核实" }] });
+    expect(gw.storedIgnores).toMatchObject({
+      version: 1,
+      items: [{ sheet: "Sheet1", ruleId: "t/bad", address: "B2", reason: "已与财政分局核实" }],
+    });
     expect(last(gw.calls.setHighlights)).toEqual(["Sheet1", []]); // a user action: written even with live off
     // a new session on the same workbook keeps it ignored
     const again = setup({ liveHighlighting: false });

@@ -23,7 +23,18 @@ import { fromA1 } from "../../domain/model/a1";
 import type { CellRange, Finding, Fix, LintResult, SheetInput } from "../../domain/model/types";
 import type { ConfigInput } from "../../domain/config/schema";
 import { engine, loadEngine } from "../engine/engine";
-import { addIgnore, emptyIgnores, findingKeys, highlighted, parseIgnores, removeIgnore, splitIgnored, type IgnoreEntry, type IgnoredFinding, type IgnoreStore } from "../../domain/ignores";
+import {
+  addIgnore,
+  emptyIgnores,
+  findingKeys,
+  highlighted,
+  parseIgnores,
+  removeIgnore,
+  splitIgnored,
+  type IgnoreEntry,
+  type IgnoredFinding,
+  type IgnoreStore,
+} from "../../domain/ignores";
 import type { FixesResult, Gateway, RangeRead, SheetChange } from "../../host/gateway";
 import { highlightKey } from "../state/selectors";
 import { mergeFixes } from "../state/fixes";
@@ -83,7 +94,6 @@ function nextTask(): Promise<void> {
     ch.port2.postMessage(null);
   });
 }
-
 
 /** The sheet's content bounds as read (1-based, inclusive); null for an empty read. */
 function boundsOf(input: SheetInput): CellRange | null {
@@ -157,7 +167,11 @@ export class LiveValidationController {
   /** What we last wrote per sheet (highlightKey); absent = unknown. */
   private readonly written = new Map<string, string>();
 
-  constructor(deps: LiveDeps, options: LiveOptions, private readonly events: LiveEvents) {
+  constructor(
+    deps: LiveDeps,
+    options: LiveOptions,
+    private readonly events: LiveEvents,
+  ) {
     this.gateway = deps.gateway;
     this.lintOverride = deps.lint ?? null;
     this.spacingMs = deps.spacingMs ?? SPACING_MS;
@@ -252,7 +266,14 @@ export class LiveValidationController {
     const view = this.view;
     const key = this.keyMap()?.get(finding);
     if (!view || !key) return false;
-    const entry: IgnoreEntry = { key, sheet: view.sheet, ruleId: finding.ruleId, address: finding.address, reason: reason.trim().slice(0, 500), at: new Date(this.now()).toISOString().slice(0, 10) };
+    const entry: IgnoreEntry = {
+      key,
+      sheet: view.sheet,
+      ruleId: finding.ruleId,
+      address: finding.address,
+      reason: reason.trim().slice(0, 500),
+      at: new Date(this.now()).toISOString().slice(0, 10),
+    };
     return this.changeIgnores(addIgnore(this.ignores, entry));
   }
 
@@ -295,7 +316,8 @@ export class LiveValidationController {
     // entries of this sheet that no longer match a finding (their cell changed) are dropped as the store is saved
     const keys = this.keyMap();
     const live = keys ? new Set(keys.values()) : null;
-    const store: IgnoreStore = live && view ? { ...next, items: next.items.filter((e) => e.sheet !== view.sheet || live.has(e.key)) } : next;
+    const store: IgnoreStore =
+      live && view ? { ...next, items: next.items.filter((e) => e.sheet !== view.sheet || live.has(e.key)) } : next;
     try {
       await this.gateway.saveIgnores(store);
     } catch (e) {
@@ -434,7 +456,9 @@ export class LiveValidationController {
       try {
         // the edited block checked on its own when that is the same as a whole check (incremental.ts), else all
         const prev = this.raw;
-        raw = (rows && basis && prev && relintRows(prev, input, rows.r1, rows.r2, (i) => this.lintNow(i))) || this.lintNow(input);
+        raw =
+          (rows && basis && prev && relintRows(prev, input, rows.r1, rows.r2, (i) => this.lintNow(i))) ||
+          this.lintNow(input);
       } catch (e) {
         this.events.onError(seq, e);
         return;

@@ -23,7 +23,9 @@ describe("mergeFixes: several fixes of one cell become one write", () => {
   it("two wrong parents in one coded cell: both changes in one fix", () => {
     const a = fix("G16", coded, coded.replace("1、1-产出指标；22", "1、2-效益指标；22"));
     const b = fix("G16", coded, coded.replace("2、1-产出指标；24", "2、2-效益指标；24"));
-    expect(mergeFixes([a, b])).toEqual([{ ...a, to: "1、2-效益指标；22-社会效益；甲。2、2-效益指标；24-可持续影响；乙。" }]);
+    expect(mergeFixes([a, b])).toEqual([
+      { ...a, to: "1、2-效益指标；22-社会效益；甲。2、2-效益指标；24-可持续影响；乙。" },
+    ]);
   });
 
   it("other cells untouched and in order; overlapping changes keep the first; equal fixes once", () => {

@@ -63,7 +63,9 @@ describe("checks and stale results", () => {
     );
     expect(s.result).toBe(r1);
     expect(s.checking).toBe(false);
-    expect(s.notices).toEqual([{ id: 1, intent: "error", title: "errorTitle", body: { text: { zh: "读取失败", en: "Read failed" } } }]);
+    expect(s.notices).toEqual([
+      { id: 1, intent: "error", title: "errorTitle", body: { text: { zh: "读取失败", en: "Read failed" } } },
+    ]);
   });
 });
 
@@ -83,10 +85,16 @@ describe("summary and its verdict", () => {
 
   it("the announcement says the counts and the verdict in the pane's language", () => {
     const ok = read(result("表1", [finding("A1", "warning")]));
-    expect(announcement({ result: ok, locale: "zh-CN" })).toBe("检查完成（表1）：0 个错误，1 个警告，0 个提示。 未发现错误。");
-    expect(announcement({ result: result("表1", []), locale: "zh-CN" })).toBe("检查完成（表1）：0 个错误，0 个警告，0 个提示。 未识别到绩效目标表。");
+    expect(announcement({ result: ok, locale: "zh-CN" })).toBe(
+      "检查完成（表1）：0 个错误，1 个警告，0 个提示。 未发现错误。",
+    );
+    expect(announcement({ result: result("表1", []), locale: "zh-CN" })).toBe(
+      "检查完成（表1）：0 个错误，0 个警告，0 个提示。 未识别到绩效目标表。",
+    );
     const bad = result("Sheet1", [finding("A1", "error")]);
-    expect(announcement({ result: bad, locale: "en-US" })).toBe("Check finished (Sheet1): 1 errors, 0 warnings, 0 info.");
+    expect(announcement({ result: bad, locale: "en-US" })).toBe(
+      "Check finished (Sheet1): 1 errors, 0 warnings, 0 info.",
+    );
     expect(announcement({ result: null, locale: "en-US" })).toBe("");
   });
 });
@@ -121,7 +129,8 @@ describe("filters", () => {
 
   it("text search matches address, code and message, case- and width-insensitively, all terms", () => {
     const s0 = initialPaneState("en-US");
-    const q = (text: string) => filterFindings(fs, paneReducer(s0, { type: "setSearch", text }).filters, "en-US").map((f) => f.address);
+    const q = (text: string) =>
+      filterFindings(fs, paneReducer(s0, { type: "setSearch", text }).filters, "en-US").map((f) => f.address);
     expect(q("ｊｘ３０１")).toEqual(["C4"]);
     expect(q(messageOf(fs[0], "en-US"))).toContain("C3");
     expect(q("JX201 c4")).toEqual([]);
@@ -132,7 +141,8 @@ describe("filters", () => {
 
 describe("grouping by kind", () => {
   const blocks = [block("b1", "project", "A1:H20", "乡村道路维护"), block("b2", "table", "A22:H40")];
-  const vague = (address: string, text: string, blockId: string) => finding(address, "warning", { ruleId: "value/vague-target", messageId: "vague", data: { text }, blockId });
+  const vague = (address: string, text: string, blockId: string) =>
+    finding(address, "warning", { ruleId: "value/vague-target", messageId: "vague", data: { text }, blockId });
 
   it("one line per kind however often it occurs, errors first, then by first place on the sheet", () => {
     const fs = [
@@ -188,7 +198,13 @@ describe("settings and notices", () => {
 
   it("notices get increasing ids, can be dismissed, and are capped", () => {
     let s = initialPaneState("zh-CN");
-    for (let i = 0; i < MAX_NOTICES + 2; i++) s = paneReducer(s, { type: "notify", intent: "warning", title: "fixStaleTitle", body: { key: "fixStaleBody", data: { address: `A${i}` } } });
+    for (let i = 0; i < MAX_NOTICES + 2; i++)
+      s = paneReducer(s, {
+        type: "notify",
+        intent: "warning",
+        title: "fixStaleTitle",
+        body: { key: "fixStaleBody", data: { address: `A${i}` } },
+      });
     expect(s.notices).toHaveLength(MAX_NOTICES);
     expect(s.notices[0].id).toBe(3);
     s = paneReducer(s, { type: "dismissNotice", id: 4 });

@@ -2,7 +2,14 @@
  * The pane's shared state: one discriminated-union Action, one pure reducer (tested without
  * rendering). Derived views (grouping, filtering, summary) live in ./selectors.ts.
  */
-import { CATEGORIES, SEVERITIES, type Category, type LintResult, type Locale, type Severity } from "../../domain/model/types";
+import {
+  CATEGORIES,
+  SEVERITIES,
+  type Category,
+  type LintResult,
+  type Locale,
+  type Severity,
+} from "../../domain/model/types";
 import type { IgnoredFinding } from "../../domain/ignores";
 import type { UiStringKey } from "../../domain/i18n";
 import type { Bilingual } from "../../domain/i18n";
@@ -75,7 +82,14 @@ export type Action =
   | { type: "dismissSettingsProblem" }
   | { type: "openSettings"; open: boolean }
   | { type: "setView"; view: View }
-  | { type: "notify"; intent: Notice["intent"]; title: UiStringKey; body?: NoticeBody; transient?: boolean; data?: Record<string, string | number> }
+  | {
+      type: "notify";
+      intent: Notice["intent"];
+      title: UiStringKey;
+      body?: NoticeBody;
+      transient?: boolean;
+      data?: Record<string, string | number>;
+    }
   | { type: "dismissNotice"; id: number };
 
 export function defaultFilters(): Filters {
@@ -137,9 +151,15 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
       });
     }
     case "toggleSeverity":
-      return { ...state, filters: { ...state.filters, severities: toggle(state.filters.severities, action.severity, SEVERITIES) } };
+      return {
+        ...state,
+        filters: { ...state.filters, severities: toggle(state.filters.severities, action.severity, SEVERITIES) },
+      };
     case "toggleCategory":
-      return { ...state, filters: { ...state.filters, categories: toggle(state.filters.categories, action.category, CATEGORIES) } };
+      return {
+        ...state,
+        filters: { ...state.filters, categories: toggle(state.filters.categories, action.category, CATEGORIES) },
+      };
     case "setSearch":
       return { ...state, filters: { ...state.filters, text: action.text } };
     case "clearFilters":
@@ -153,7 +173,13 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
         settingsLoaded: true,
       };
     case "settingsSaved":
-      return { ...state, settings: action.settings, storedRaw: action.settings, settingsProblem: null, settingsOpen: false };
+      return {
+        ...state,
+        settings: action.settings,
+        storedRaw: action.settings,
+        settingsProblem: null,
+        settingsOpen: false,
+      };
     case "dismissSettingsProblem":
       return { ...state, settingsProblem: null };
     case "openSettings":
@@ -169,7 +195,11 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
         ...(action.body ? { body: action.body } : {}),
         ...(action.transient ? { transient: true } : {}),
       };
-      return { ...state, notices: [...state.notices, notice].slice(-MAX_NOTICES), nextNoticeId: state.nextNoticeId + 1 };
+      return {
+        ...state,
+        notices: [...state.notices, notice].slice(-MAX_NOTICES),
+        nextNoticeId: state.nextNoticeId + 1,
+      };
     }
     case "dismissNotice":
       return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };

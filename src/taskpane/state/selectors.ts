@@ -91,7 +91,9 @@ export function groupByKind(findings: readonly Finding[]): KindGroup[] {
     g.findings.push(f);
   }
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  return [...groups.values()].sort((a, b) => rank[a.severity] - rank[b.severity] || byPosition(a.findings[0], b.findings[0]));
+  return [...groups.values()].sort(
+    (a, b) => rank[a.severity] - rank[b.severity] || byPosition(a.findings[0], b.findings[0]),
+  );
 }
 
 export function blockHeading(block: BlockInfo | null, locale: Locale): string {
@@ -106,9 +108,18 @@ export function announcement(state: Pick<PaneState, "result" | "locale">): strin
   if (!result) return "";
   const s = uiStrings(locale);
   const sum = summarize(result.findings);
-  const text = format(s.announceSummary, { sheet: result.sheet, errors: sum.errors, warnings: sum.warnings, infos: sum.infos });
+  const text = format(s.announceSummary, {
+    sheet: result.sheet,
+    errors: sum.errors,
+    warnings: sum.warnings,
+    infos: sum.infos,
+  });
   const verdict = verdictOf(result);
-  return verdict === "unrecognised" ? `${text} ${s.announceUnrecognised}` : verdict === "errors" ? text : `${text} ${s.announceNoErrors}`;
+  return verdict === "unrecognised"
+    ? `${text} ${s.announceUnrecognised}`
+    : verdict === "errors"
+      ? text
+      : `${text} ${s.announceNoErrors}`;
 }
 
 /** Stable key of the flagged cells (address + severity), to skip highlight writes when nothing changed. */

@@ -1,5 +1,11 @@
 import { parseConfig } from "../../domain";
-import { defaultPaneSettings, effectiveLiveHighlighting, isRuleEnabled, setRuleEnabled, SETTINGS_VERSION } from "./settings";
+import {
+  defaultPaneSettings,
+  effectiveLiveHighlighting,
+  isRuleEnabled,
+  setRuleEnabled,
+  SETTINGS_VERSION,
+} from "./settings";
 import { loadPaneSettings, serializePaneSettings } from "./settingsSchema";
 
 describe("loadPaneSettings", () => {
@@ -10,7 +16,10 @@ describe("loadPaneSettings", () => {
   });
 
   it("valid settings are kept as given, defaults filled in", () => {
-    const raw = { version: SETTINGS_VERSION, config: { framework: "2021", satisfactionFloor: 90, rules: { "value/vague-target": "off" } } };
+    const raw = {
+      version: SETTINGS_VERSION,
+      config: { framework: "2021", satisfactionFloor: 90, rules: { "value/vague-target": "off" } },
+    };
     const r = loadPaneSettings(raw);
     expect(r.problem).toBeNull();
     expect(r.settings.config).toEqual(raw.config);
@@ -46,7 +55,11 @@ describe("loadPaneSettings", () => {
 
 describe("serializePaneSettings", () => {
   it("round-trips through loadPaneSettings", () => {
-    const s = { ...defaultPaneSettings(), liveHighlighting: false, config: { framework: "2020" as const, satisfactionFloor: 85 } };
+    const s = {
+      ...defaultPaneSettings(),
+      liveHighlighting: false,
+      config: { framework: "2020" as const, satisfactionFloor: 85 },
+    };
     const stored = JSON.parse(JSON.stringify(serializePaneSettings(s)));
     expect(stored.version).toBe(SETTINGS_VERSION);
     expect(loadPaneSettings(stored)).toMatchObject({ problem: null, settings: s });

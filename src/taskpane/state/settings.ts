@@ -50,7 +50,12 @@ export function isRuleEnabled(config: ConfigInput, id: string, code?: string): b
  * Off → `rules[id] = "off"`. On → removes any "off" for the rule (by id or code) and keeps other
  * overrides (e.g. a severity set in a config file). Returns a new config.
  */
-export function setRuleEnabled(config: ConfigInput, id: string, code: string | undefined, enabled: boolean): ConfigInput {
+export function setRuleEnabled(
+  config: ConfigInput,
+  id: string,
+  code: string | undefined,
+  enabled: boolean,
+): ConfigInput {
   const rules: Record<string, SeveritySetting> = {};
   for (const [k, v] of Object.entries(config.rules ?? {})) {
     if (ruleKeyMatches(k, id, code) && (v === "off" || !enabled)) continue;

@@ -9,12 +9,14 @@ import { parseConfig } from "../../domain/config/parse";
 import type { ConfigInput } from "../../domain/config/schema";
 import { defaultPaneSettings, SETTINGS_VERSION, type PaneSettings, type SettingsLoad } from "./settings";
 
-const engineConfig = z.custom<ConfigInput>((v) => typeof v === "object" && v !== null && !Array.isArray(v)).check(
-  z.superRefine((v, ctx) => {
-    const r = parseConfig(v);
-    if (!r.ok) ctx.addIssue({ code: "custom", message: r.error, input: v });
-  }),
-);
+const engineConfig = z
+  .custom<ConfigInput>((v) => typeof v === "object" && v !== null && !Array.isArray(v))
+  .check(
+    z.superRefine((v, ctx) => {
+      const r = parseConfig(v);
+      if (!r.ok) ctx.addIssue({ code: "custom", message: r.error, input: v });
+    }),
+  );
 
 export const paneSettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),

@@ -44,7 +44,19 @@ export const DEFAULT_CAPABILITIES: Readonly<Capabilities> = {
 };
 
 export class FakeGateway implements Gateway {
-  calls: FakeCalls = { read: 0, readRange: [], select: [], applyFixes: [], saveIgnores: [], setHighlights: [], clearHighlights: [], saveSettings: [], insertBlock: [], addIndicatorRows: [], saveUserTemplates: [] };
+  calls: FakeCalls = {
+    read: 0,
+    readRange: [],
+    select: [],
+    applyFixes: [],
+    saveIgnores: [],
+    setHighlights: [],
+    clearHighlights: [],
+    saveSettings: [],
+    insertBlock: [],
+    addIndicatorRows: [],
+    saveUserTemplates: [],
+  };
   caps: Capabilities = { ...DEFAULT_CAPABILITIES };
   /** Sheets by name; `active` is what readActiveSheet returns. */
   sheets = new Map<string, SheetInput>();
@@ -138,13 +150,17 @@ export class FakeGateway implements Gateway {
   /** All or nothing, like the real gateways: every fix written, or "stale" and nothing written. */
   async applyFixes(request: FixesRequest): Promise<FixesResult> {
     this.calls.applyFixes.push({ ...request, fixes: [...request.fixes] });
-    if (this.fixResult !== "applied") return { status: this.fixResult, applied: 0, stale: request.fixes.map((f) => f.address), syncs: 1 };
+    if (this.fixResult !== "applied")
+      return { status: this.fixResult, applied: 0, stale: request.fixes.map((f) => f.address), syncs: 1 };
     for (const f of request.fixes) this.edit(request.sheet, f.row, f.col, f.to);
     if (request.highlights) this.calls.setHighlights.push([request.sheet, [...request.highlights]]);
     return { status: "applied", applied: request.fixes.length, stale: [], syncs: 2 };
   }
 
-  async setHighlights(sheet: string, findings: readonly Pick<Finding, "address" | "severity">[]): Promise<HighlightResult> {
+  async setHighlights(
+    sheet: string,
+    findings: readonly Pick<Finding, "address" | "severity">[],
+  ): Promise<HighlightResult> {
     this.calls.setHighlights.push([sheet, [...findings]]);
     return { writes: findings.length, syncs: 1 };
   }
@@ -167,14 +183,31 @@ export class FakeGateway implements Gateway {
     this.calls.insertBlock.push(request);
     if (this.insertResult) return this.insertResult;
     const rows = request.block.cells.length;
-    return { ok: true, sheet: this.active, address: `A1:F${rows}`, range: { r1: 1, c1: 1, r2: rows, c2: 6 }, shifted: null, required: [...request.block.required], review: [...request.block.review], syncs: 2 };
+    return {
+      ok: true,
+      sheet: this.active,
+      address: `A1:F${rows}`,
+      range: { r1: 1, c1: 1, r2: rows, c2: 6 },
+      shifted: null,
+      required: [...request.block.required],
+      review: [...request.block.review],
+      syncs: 2,
+    };
   }
 
   async addIndicatorRows(request: AddIndicatorsRequest): Promise<AddIndicatorsResult> {
     this.calls.addIndicatorRows.push(request);
     if (this.addResult) return this.addResult;
     const n = request.rows.length;
-    return { ok: true, sheet: this.active, address: `A10:F${9 + n}`, added: n, skipped: [], inserted: { at: 10, count: n }, syncs: 2 };
+    return {
+      ok: true,
+      sheet: this.active,
+      address: `A10:F${9 + n}`,
+      added: n,
+      skipped: [],
+      inserted: { at: 10, count: n },
+      syncs: 2,
+    };
   }
 
   async loadUserTemplates(): Promise<unknown | null> {

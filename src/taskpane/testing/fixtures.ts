@@ -4,7 +4,11 @@ import type { ShownResult } from "../state/paneReducer";
 
 let n = 0;
 
-export function finding(address: string, severity: Severity, opts: Partial<Finding> & { category?: Category } = {}): Finding {
+export function finding(
+  address: string,
+  severity: Severity,
+  opts: Partial<Finding> & { category?: Category } = {},
+): Finding {
   const range = fromA1(address);
   if (!range) throw new Error(`bad address ${address}`);
   n++;
@@ -32,6 +36,11 @@ export function block(id: string, kind: BlockInfo["kind"], address: string, titl
 }
 
 /** A check's result as the pane holds it (nothing ignored unless given). */
-export function result(sheet: string, findings: Finding[], blocks: BlockInfo[] = [], ignored: ShownResult["ignored"] = []): ShownResult {
+export function result(
+  sheet: string,
+  findings: Finding[],
+  blocks: BlockInfo[] = [],
+  ignored: ShownResult["ignored"] = [],
+): ShownResult {
   return { sheet, blocks, tables: [], findings, ignored };
 }

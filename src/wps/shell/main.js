@@ -42,7 +42,9 @@
 
   /** The folder this page was loaded from (the add-in's root), ending in "/". */
   function baseUrl() {
-    var href = String((global.location && global.location.href) || "").split("#")[0].split("?")[0];
+    var href = String((global.location && global.location.href) || "")
+      .split("#")[0]
+      .split("?")[0];
     return href.substring(0, href.lastIndexOf("/") + 1);
   }
 
@@ -53,7 +55,8 @@
   function createPane(url) {
     var a = app();
     if (a && typeof a.CreateTaskPane === "function") return a.CreateTaskPane(url, "绩效目标表助手");
-    if (global.wps && typeof global.wps.CreateTaskPane === "function") return global.wps.CreateTaskPane(url, "绩效目标表助手");
+    if (global.wps && typeof global.wps.CreateTaskPane === "function")
+      return global.wps.CreateTaskPane(url, "绩效目标表助手");
     throw new Error("此版本的 WPS 不支持任务窗格 / this WPS has no task panes (CreateTaskPane)");
   }
 
@@ -102,15 +105,14 @@
   function runCheck() {
     var ribbon = global.jixiaoRibbon;
     if (!ribbon || typeof ribbon.checkSheet !== "function") {
-      report(new Error("检查功能尚未加载完成，请稍后再试。/ The check has not finished loading; try again in a moment."));
+      report(
+        new Error("检查功能尚未加载完成，请稍后再试。/ The check has not finished loading; try again in a moment."),
+      );
       return;
     }
-    ribbon.checkSheet().then(
-      function (outcome) {
-        if (outcome && outcome.ok === false) report(new Error(outcome.message));
-      },
-      report
-    );
+    ribbon.checkSheet().then(function (outcome) {
+      if (outcome && outcome.ok === false) report(new Error(outcome.message));
+    }, report);
   }
 
   function OnAddinLoad(ribbonUI) {
@@ -146,7 +148,13 @@
     return true;
   }
 
-  var callbacks = { OnAddinLoad: OnAddinLoad, OnAction: OnAction, GetImage: GetImage, OnGetEnabled: OnGetEnabled, OnGetVisible: OnGetVisible };
+  var callbacks = {
+    OnAddinLoad: OnAddinLoad,
+    OnAction: OnAction,
+    GetImage: GetImage,
+    OnGetEnabled: OnGetEnabled,
+    OnGetVisible: OnGetVisible,
+  };
   for (var name in callbacks) global[name] = callbacks[name];
   // WPS's newer templates write "ribbon.OnAction" in ribbon.xml: the same functions under window.ribbon
   global.ribbon = callbacks;

@@ -21,20 +21,30 @@ import {
 
 const [QTY, QUALITY, SOCIAL, SATISFIED] = CLEAN_CODED;
 /** A flat list headed 指标 (corpus 08): name, weight, unit, nature, value. */
-const FLAT = (rows: (string | null)[][]) => [["绩效指标", "指标", "指标权重", "计量单位", "指标性质", "指标值"], ...rows.map((r) => [null, ...r])];
+const FLAT = (rows: (string | null)[][]) => [
+  ["绩效指标", "指标", "指标权重", "计量单位", "指标性质", "指标值"],
+  ...rows.map((r) => [null, ...r]),
+];
 const list = (items: CodedItem[]) => projectList([listRow("区法学会经费", 28, 28, items)]);
 
 export const cases: CategoryCases = {
   "completeness/duplicate-level3": {
     valid: [
       { name: "distinct names", rows: cleanTable() },
-      { name: "the same name under two 二级", rows: cleanTable([ind("效益指标", "可持续影响指标", "参训人员业务能力达标率", "≥90%", "≥90%")]) },
+      {
+        name: "the same name under two 二级",
+        rows: cleanTable([ind("效益指标", "可持续影响指标", "参训人员业务能力达标率", "≥90%", "≥90%")]),
+      },
       { name: "the same name in two tables", rows: [...cleanTable(), [], [], ...cleanTable()] },
     ],
     invalid: [
       {
         name: "a row pasted twice",
-        rows: indicatorTable([cleanRows()[0], ind(null, null, "举办业务培训场次", "≥4场", "≥4场"), ...cleanRows().slice(1)]),
+        rows: indicatorTable([
+          cleanRows()[0],
+          ind(null, null, "举办业务培训场次", "≥4场", "≥4场"),
+          ...cleanRows().slice(1),
+        ]),
         errors: [{ messageId: "duplicate", address: "D3", data: { name: "举办业务培训场次", first: 2 } }],
       },
       {
@@ -49,7 +59,11 @@ export const cases: CategoryCases = {
       },
       {
         name: "two duplicates in a project form",
-        rows: projectForm({}, [...cleanRows(), ind("产出指标", "数量指标", "举办业务培训场次", "≥4场", "≥4场"), ind("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥95%", "≥95%")]),
+        rows: projectForm({}, [
+          ...cleanRows(),
+          ind("产出指标", "数量指标", "举办业务培训场次", "≥4场", "≥4场"),
+          ind("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥95%", "≥95%"),
+        ]),
         errors: [
           { messageId: "duplicate", address: "D15", data: { name: "举办业务培训场次", first: 9 } },
           { messageId: "duplicate", address: "D16", data: { name: "参训人员满意度", first: 14 } },
@@ -63,16 +77,29 @@ export const cases: CategoryCases = {
       { name: "2020: 产出, 效益, 满意度", rows: cleanTable() },
       { name: "2021: also 成本", rows: clean2021Table() },
       { name: "coded: all three", rows: list(CLEAN_CODED) },
-      { name: "a flat list (no 一级/二级) with a satisfaction indicator", rows: FLAT([["发放人数", "20", "人", "≥", "80"], ["本土人才满意度", "10", "%", "≥", "95"]]) },
+      {
+        name: "a flat list (no 一级/二级) with a satisfaction indicator",
+        rows: FLAT([
+          ["发放人数", "20", "人", "≥", "80"],
+          ["本土人才满意度", "10", "%", "≥", "95"],
+        ]),
+      },
       {
         name: "the old two-一级 form: 满意度 as a 二级 under 效益 (said once by satisfaction-under-benefit)",
-        rows: indicatorTable([...cleanRows().slice(0, 5), ind(null, "社会公众或服务对象满意度指标", "政策满意度", "≥90%", "≥90%")]),
+        rows: indicatorTable([
+          ...cleanRows().slice(0, 5),
+          ind(null, "社会公众或服务对象满意度指标", "政策满意度", "≥90%", "≥90%"),
+        ]),
       },
     ],
     invalid: [
       {
         name: "corpus 08: a flat list without a satisfaction indicator",
-        rows: FLAT([["发放人数", "20", "人数", "≥", "80"], ["是否按时足额发放", "10", "%", "≥", "95"], ["促进社会和谐", "20", null, "定性", null]]),
+        rows: FLAT([
+          ["发放人数", "20", "人数", "≥", "80"],
+          ["是否按时足额发放", "10", "%", "≥", "95"],
+          ["促进社会和谐", "20", null, "定性", null],
+        ]),
         errors: [{ messageId: "noSatisfaction", address: "B2:B4" }],
       },
       {
@@ -105,7 +132,10 @@ export const cases: CategoryCases = {
   "completeness/placeholder": {
     valid: [
       { name: "no empty rows", rows: cleanTable() },
-      { name: "a 一级 with nothing under it is level1-missing's", rows: edit(cleanTable(), { D7: null, E7: null, F7: null }) },
+      {
+        name: "a 一级 with nothing under it is level1-missing's",
+        rows: edit(cleanTable(), { D7: null, E7: null, F7: null }),
+      },
       { name: "coded text has no placeholders", rows: list(CLEAN_CODED) },
     ],
     invalid: [
@@ -117,7 +147,13 @@ export const cases: CategoryCases = {
       {
         name: "three empty 二级, moved right",
         rows: offset(
-          indicatorTable([...cleanRows().slice(0, 5), ind(null, "经济效益指标", null, null, null), ind(null, "生态效益指标", null, null, null), ind(null, "可持续影响", null, null, null), cleanRows()[5]]),
+          indicatorTable([
+            ...cleanRows().slice(0, 5),
+            ind(null, "经济效益指标", null, null, null),
+            ind(null, "生态效益指标", null, null, null),
+            ind(null, "可持续影响", null, null, null),
+            cleanRows()[5],
+          ]),
           0,
           1,
         ),
@@ -190,7 +226,11 @@ export const cases: CategoryCases = {
 };
 
 const BOILER_HEADER = [...HEADER, "指标解释"];
-const explained = (texts: (string | null)[]) => indicatorTable(cleanRows().map((r, i) => [...r, texts[i] ?? null]), { header: BOILER_HEADER });
+const explained = (texts: (string | null)[]) =>
+  indicatorTable(
+    cleanRows().map((r, i) => [...r, texts[i] ?? null]),
+    { header: BOILER_HEADER },
+  );
 
 cases["completeness/template-leftover"] = {
   valid: [
@@ -216,9 +256,18 @@ cases["completeness/template-leftover"] = {
 
 cases["completeness/explanation-boilerplate"] = {
   valid: [
-    { name: "each value explained", rows: explained(["按年度计划", "按考核办法", "按培训方案", "按预算标准", "按评估报告", "按问卷调查"]) },
-    { name: "short category words (计划标准) are a choice, not an explanation", rows: explained(Array(6).fill("计划标准")) },
-    { name: "two rows sharing a sentence", rows: explained(["该指标值数据合理", "该指标值数据合理", "按培训方案", "按预算标准", "按评估报告", "按问卷调查"]) },
+    {
+      name: "each value explained",
+      rows: explained(["按年度计划", "按考核办法", "按培训方案", "按预算标准", "按评估报告", "按问卷调查"]),
+    },
+    {
+      name: "short category words (计划标准) are a choice, not an explanation",
+      rows: explained(Array(6).fill("计划标准")),
+    },
+    {
+      name: "two rows sharing a sentence",
+      rows: explained(["该指标值数据合理", "该指标值数据合理", "按培训方案", "按预算标准", "按评估报告", "按问卷调查"]),
+    },
   ],
   invalid: [
     {
@@ -232,7 +281,10 @@ cases["completeness/explanation-boilerplate"] = {
 cases["completeness/cost-quantity-missing"] = {
   valid: [
     { name: "a cost per 场 and a count of 场", rows: edit(cleanTable(), { E5: "≤2000元/场", F5: "≤2000元/场" }) },
-    { name: "场 and 次 count the same events", rows: edit(cleanTable(), { E2: "≥4次", F2: "≥4次", E5: "≤2000元/场", F5: "≤2000元/场" }) },
+    {
+      name: "场 and 次 count the same events",
+      rows: edit(cleanTable(), { E2: "≥4次", F2: "≥4次", E5: "≤2000元/场", F5: "≤2000元/场" }),
+    },
     { name: "per year is a span of time", rows: edit(cleanTable(), { E5: "≤9万元/年", F5: "≤9万元/年" }) },
     { name: "quantities without units give nothing to compare with", rows: edit(cleanTable(), { E2: "4", F2: "4" }) },
   ],

@@ -6,16 +6,29 @@
 import { cleanTable, edit, projectForm, ruleTester, type CategoryCases } from "../rule-tester";
 
 /** A project form with rows inserted after its budget row (row 7), before the indicator table. */
-const withRows = (rows: (string | number | null)[][], form = projectForm()) => [...form.slice(0, 7), ...rows, ...form.slice(7)];
+const withRows = (rows: (string | number | null)[][], form = projectForm()) => [
+  ...form.slice(0, 7),
+  ...rows,
+  ...form.slice(7),
+];
 
 export const cases: CategoryCases = {
   "project/budget-missing": {
     valid: [
       { name: "a number", rows: projectForm() },
-      { name: "thousands separators and 万元", rows: projectForm({ budgetLabel: "2025年度预算资金(万元)", 预算金额: "1,000.00" }) },
-      { name: "the unit in the amount, a note after it", rows: projectForm({ budgetLabel: "年度资金总额", 预算金额: "854万(高标准农田建设400万元)" }) },
+      {
+        name: "thousands separators and 万元",
+        rows: projectForm({ budgetLabel: "2025年度预算资金(万元)", 预算金额: "1,000.00" }),
+      },
+      {
+        name: "the unit in the amount, a note after it",
+        rows: projectForm({ budgetLabel: "年度资金总额", 预算金额: "854万(高标准农田建设400万元)" }),
+      },
       { name: "a table alone is not a project", rows: cleanTable() },
-      { name: "a form that prints no budget row at all (the money is elsewhere)", rows: projectForm({ budgetLabel: null }) },
+      {
+        name: "a form that prints no budget row at all (the money is elsewhere)",
+        rows: projectForm({ budgetLabel: null }),
+      },
       {
         name: "only the 其中 parts are printed under the label",
         rows: withRows(
@@ -41,7 +54,11 @@ export const cases: CategoryCases = {
       },
       {
         name: "two projects, two problems",
-        rows: [...projectForm({ 预算金额: null }), [], ...projectForm({ 项目名称: "智慧网格", 预算金额: "854万854万" })],
+        rows: [
+          ...projectForm({ 预算金额: null }),
+          [],
+          ...projectForm({ 项目名称: "智慧网格", 预算金额: "854万854万" }),
+        ],
         errors: [
           { messageId: "empty", address: "B7" },
           { messageId: "unreadable", address: "B22", data: { text: "854万854万" } },
@@ -125,13 +142,28 @@ export const cases: CategoryCases = {
 
 cases["project/text-repeated"] = {
   valid: [
-    { name: "each field its own text", rows: withRows([["项目概况", "为网格员开展业务培训"], ["立项依据", "镇网格化管理工作方案"]]) },
-    { name: "short texts are not compared", rows: withRows([["项目概况", "培训"], ["立项依据", "培训"]]) },
+    {
+      name: "each field its own text",
+      rows: withRows([
+        ["项目概况", "为网格员开展业务培训"],
+        ["立项依据", "镇网格化管理工作方案"],
+      ]),
+    },
+    {
+      name: "short texts are not compared",
+      rows: withRows([
+        ["项目概况", "培训"],
+        ["立项依据", "培训"],
+      ]),
+    },
   ],
   invalid: [
     {
       name: "corpus 08: 立项依据 repeats 项目概况",
-      rows: withRows([["项目概况", "潼南区五桂镇项目汇总"], ["立项依据", "潼南区五桂镇项目汇总"]]),
+      rows: withRows([
+        ["项目概况", "潼南区五桂镇项目汇总"],
+        ["立项依据", "潼南区五桂镇项目汇总"],
+      ]),
       errors: [{ messageId: "repeated", address: "B9", data: { label: "立项依据", first: "项目概况" } }],
     },
   ],

@@ -27,10 +27,20 @@ export const cases: CategoryCases = {
   "structure/coded-unreadable": {
     valid: [
       { name: "a readable coded list", rows: projectList([listRow("区法学会经费", 28)]) },
-      { name: "涉密 rows are exempt", rows: projectList([["涉密项目", 37.1, 37.1, null, null, "涉密内容。", "涉密内容。"]]) },
+      {
+        name: "涉密 rows are exempt",
+        rows: projectList([["涉密项目", 37.1, 37.1, null, null, "涉密内容。", "涉密内容。"]]),
+      },
       {
         name: "annual-only items and ASCII separators are readable",
-        rows: projectList([listRow("普法经费", 10, 10, "1、1-产出指标;11-数量指标;普法宣传场次;年度指标值:≥6场。2、3-满意度指标;31-服务对象满意度指标;群众满意度;年度指标值:≥90%。")]),
+        rows: projectList([
+          listRow(
+            "普法经费",
+            10,
+            10,
+            "1、1-产出指标;11-数量指标;普法宣传场次;年度指标值:≥6场。2、3-满意度指标;31-服务对象满意度指标;群众满意度;年度指标值:≥90%。",
+          ),
+        ]),
       },
       { name: "indicator tables are not coded text", rows: cleanTable() },
     ],
@@ -62,11 +72,18 @@ export const cases: CategoryCases = {
       { name: "绩效指标 repeated in the label column", rows: set(cleanTable(), "A2", "绩效指标") },
       {
         name: "a 批复意见 row after the table ends it instead",
-        rows: cleanTable([[null], ["镇财政分局批复意见：同意该部门整体支出绩效目标，请按要求做好绩效运行监控和自评工作。"]]),
+        rows: cleanTable([
+          [null],
+          ["镇财政分局批复意见：同意该部门整体支出绩效目标，请按要求做好绩效运行监控和自评工作。"],
+        ]),
       },
       {
         name: "a long closing remark right under the last row ends the table",
-        rows: cleanTable([["备注：本表指标值为预估值，实际以年度考核结果为准，最终解释权归镇财政分局所有，如有疑问请与财政分局绩效股联系，电话：0769-00000000。"]]),
+        rows: cleanTable([
+          [
+            "备注：本表指标值为预估值，实际以年度考核结果为准，最终解释权归镇财政分局所有，如有疑问请与财政分局绩效股联系，电话：0769-00000000。",
+          ],
+        ]),
       },
     ],
     invalid: [
@@ -95,7 +112,13 @@ export const cases: CategoryCases = {
     valid: [
       { name: "a clean table", rows: cleanTable() },
       { name: "the 一级 also written in the label column", rows: set(cleanTable(), "A2", "产出指标") },
-      { name: "a table without a label column", rows: indicatorTable(cleanRows().map((r) => r.slice(1)), { header: HEADER.slice(1) }) },
+      {
+        name: "a table without a label column",
+        rows: indicatorTable(
+          cleanRows().map((r) => r.slice(1)),
+          { header: HEADER.slice(1) },
+        ),
+      },
     ],
     invalid: [
       {
@@ -142,13 +165,19 @@ export const cases: CategoryCases = {
       },
       {
         name: "a used range that starts at C5",
-        rows: [["指标", "目标"], ["培训场次", "4场"]],
+        rows: [
+          ["指标", "目标"],
+          ["培训场次", "4场"],
+        ],
         origin: { row: 5, col: 3 },
         errors: [{ messageId: "none", address: "C5" }],
       },
       {
         name: "a header without 三级指标 is not an indicator table",
-        rows: [["一级指标", "二级指标", "指标值"], ["产出指标", "数量指标", "4场"]],
+        rows: [
+          ["一级指标", "二级指标", "指标值"],
+          ["产出指标", "数量指标", "4场"],
+        ],
         errors: [{ messageId: "none", address: "A1" }],
       },
     ],
@@ -160,7 +189,10 @@ export const cases: CategoryCases = {
       { name: "only 指标值", rows: set(cleanTable(), "F1", "指标值") },
       {
         name: "only 实施周期指标值 is read as the value column",
-        rows: indicatorTable(cleanRows().map((r) => r.slice(0, 5)), { header: HEADER.slice(0, 5) }),
+        rows: indicatorTable(
+          cleanRows().map((r) => r.slice(0, 5)),
+          { header: HEADER.slice(0, 5) },
+        ),
       },
       { name: "2025年指标值", rows: set(cleanTable(), "F1", "2025年指标值") },
     ],
@@ -176,7 +208,11 @@ export const cases: CategoryCases = {
       {
         name: "two tables without values, the first moved right",
         rows: [
-          ...offset(indicatorTable([["产出指标", "数量指标", "培训场次"]], { header: ["一级指标", "二级指标", "三级指标"] }), 0, 2),
+          ...offset(
+            indicatorTable([["产出指标", "数量指标", "培训场次"]], { header: ["一级指标", "二级指标", "三级指标"] }),
+            0,
+            2,
+          ),
           [],
           [],
           ["一级指标", "二级指标", "三级指标", "备注"],
@@ -189,18 +225,23 @@ export const cases: CategoryCases = {
       },
       {
         name: "a project form whose table lost its value columns",
-        rows: projectForm({}, cleanRows().map((r) => r.slice(0, 4))).map((r, i) => (i === 7 ? HEADER.slice(0, 4) : r)),
+        rows: projectForm(
+          {},
+          cleanRows().map((r) => r.slice(0, 4)),
+        ).map((r, i) => (i === 7 ? HEADER.slice(0, 4) : r)),
         errors: [{ messageId: "missing", address: "B8:D8" }],
       },
     ],
   },
 };
 
-
 cases["structure/table-partly-read"] = {
   valid: [
     { name: "every column understood", rows: cleanTable() },
-    { name: "one unknown 一级 name is level1-unknown's, not a partly read table", rows: set(cleanTable(), "B2", "甲类指标") },
+    {
+      name: "one unknown 一级 name is level1-unknown's, not a partly read table",
+      rows: set(cleanTable(), "B2", "甲类指标"),
+    },
   ],
   invalid: [
     {

@@ -21,7 +21,8 @@ import {
 
 const [QTY, QUALITY, SOCIAL, SATISFIED] = CLEAN_CODED;
 const list = (items: CodedItem[]) => projectList([listRow("区法学会经费", 28, 28, items)]);
-const both = (rows: ReturnType<typeof cleanTable>, row: number, value: string | number) => edit(rows, { [`E${row}`]: value, [`F${row}`]: value });
+const both = (rows: ReturnType<typeof cleanTable>, row: number, value: string | number) =>
+  edit(rows, { [`E${row}`]: value, [`F${row}`]: value });
 
 const LATEX = "$\\geq 90\\%$";
 const SAT_LATEX: CodedItem = ["3-满意度指标", "31-服务对象满意度指标", "服务对象满意度", "≥90%", LATEX];
@@ -63,7 +64,10 @@ export const cases: CategoryCases = {
     valid: [
       { name: "元 per person", rows: cleanTable() },
       { name: "万元 per year", rows: both(cleanTable(), 5, "≤21.01万元/年") },
-      { name: "预算执行率 under 成本 is budget-execution-rate's", rows: both(set(cleanTable(), "D5", "预算执行率"), 5, "≥90%") },
+      {
+        name: "预算执行率 under 成本 is budget-execution-rate's",
+        rows: both(set(cleanTable(), "D5", "预算执行率"), 5, "≥90%"),
+      },
       { name: "not set", rows: both(cleanTable(), 5, "无") },
       { name: "2021 cost row with money", rows: clean2021Table() },
     ],
@@ -104,7 +108,9 @@ export const cases: CategoryCases = {
       {
         name: "seed 004: a satisfaction formula",
         rows: both(cleanTable(), 7, "满意度=（一般+满意+非常满意）/评价数量"),
-        errors: [{ messageId: "definition", address: "E7:F7", data: { text: "满意度=（一般+满意+非常满意）/评价数量" } }],
+        errors: [
+          { messageId: "definition", address: "E7:F7", data: { text: "满意度=（一般+满意+非常满意）/评价数量" } },
+        ],
       },
       {
         name: "a ratio of two counts",
@@ -113,7 +119,12 @@ export const cases: CategoryCases = {
       },
       {
         name: "seed 004: an indicator name as the coded target",
-        rows: list([QTY, QUALITY, ["2-效益指标", "22-社会效益指标", "窗口服务评价", "窗口人员评价器差评率", "窗口人员评价器差评率"], SATISFIED]),
+        rows: list([
+          QTY,
+          QUALITY,
+          ["2-效益指标", "22-社会效益指标", "窗口服务评价", "窗口人员评价器差评率", "窗口人员评价器差评率"],
+          SATISFIED,
+        ]),
         errors: [{ messageId: "definition", address: "G3", data: { text: "窗口人员评价器差评率" } }],
       },
       {
@@ -171,20 +182,34 @@ export const cases: CategoryCases = {
       {
         name: "seed 001: $\\geq 90\\%$ in the annual column",
         rows: set(cleanTable(), "F7", LATEX),
-        errors: [{ messageId: "latex", address: "F7", data: { text: LATEX, fixed: "≥90%" }, fix: { from: LATEX, to: "≥90%" } }],
+        errors: [
+          { messageId: "latex", address: "F7", data: { text: LATEX, fixed: "≥90%" }, fix: { from: LATEX, to: "≥90%" } },
+        ],
       },
       {
         name: "both value cells: one finding each",
         rows: both(cleanTable(), 3, "$\\geq 95\\%$"),
         errors: [
-          { messageId: "latex", address: "E3", data: { text: "$\\geq 95\\%$", fixed: "≥95%" }, fix: { from: "$\\geq 95\\%$", to: "≥95%" } },
-          { messageId: "latex", address: "F3", data: { text: "$\\geq 95\\%$", fixed: "≥95%" }, fix: { from: "$\\geq 95\\%$", to: "≥95%" } },
+          {
+            messageId: "latex",
+            address: "E3",
+            data: { text: "$\\geq 95\\%$", fixed: "≥95%" },
+            fix: { from: "$\\geq 95\\%$", to: "≥95%" },
+          },
+          {
+            messageId: "latex",
+            address: "F3",
+            data: { text: "$\\geq 95\\%$", fixed: "≥95%" },
+            fix: { from: "$\\geq 95\\%$", to: "≥95%" },
+          },
         ],
       },
       {
         name: "\\leq in a lower-is-better rate",
         rows: edit(cleanTable(), { D3: "群众投诉率", E3: "≤5%", F3: "$\\leq 5\\%$" }),
-        errors: [{ messageId: "latex", address: "F3", data: { text: "$\\leq 5\\%$", fixed: "≤5%" }, fix: { to: "≤5%" } }],
+        errors: [
+          { messageId: "latex", address: "F3", data: { text: "$\\leq 5\\%$", fixed: "≤5%" }, fix: { to: "≤5%" } },
+        ],
       },
       {
         name: "coded: the fix rewrites the whole cell",
@@ -194,14 +219,24 @@ export const cases: CategoryCases = {
             messageId: "latex",
             address: "G3",
             data: { text: LATEX, fixed: "≥90%" },
-            fix: { from: coded([QTY, SOCIAL, SAT_LATEX]), to: coded([QTY, SOCIAL, ["3-满意度指标", "31-服务对象满意度指标", "服务对象满意度", "≥90%", "≥90%"]]) },
+            fix: {
+              from: coded([QTY, SOCIAL, SAT_LATEX]),
+              to: coded([QTY, SOCIAL, ["3-满意度指标", "31-服务对象满意度指标", "服务对象满意度", "≥90%", "≥90%"]]),
+            },
           },
         ],
       },
       {
         name: "coded: the same leftover in both values is one finding whose fix repairs both",
         rows: list([QTY, SOCIAL, SAT_LATEX_BOTH]),
-        errors: [{ messageId: "latex", address: "G3", data: { text: LATEX, fixed: "≥90%" }, fix: { from: coded([QTY, SOCIAL, SAT_LATEX_BOTH]), to: coded([QTY, SOCIAL, SATISFIED]) } }],
+        errors: [
+          {
+            messageId: "latex",
+            address: "G3",
+            data: { text: LATEX, fixed: "≥90%" },
+            fix: { from: coded([QTY, SOCIAL, SAT_LATEX_BOTH]), to: coded([QTY, SOCIAL, SATISFIED]) },
+          },
+        ],
       },
     ],
   },
@@ -239,7 +274,13 @@ export const cases: CategoryCases = {
     valid: [
       { name: "every period set", rows: cleanTable() },
       { name: "无 in the annual column is not this rule's", rows: set(cleanTable(), "F2", "无") },
-      { name: "no period column", rows: indicatorTable(cleanRows().map((r) => [...r.slice(0, 4), r[5]]), { header: [...HEADER.slice(0, 4), "年度指标值"] }) },
+      {
+        name: "no period column",
+        rows: indicatorTable(
+          cleanRows().map((r) => [...r.slice(0, 4), r[5]]),
+          { header: [...HEADER.slice(0, 4), "年度指标值"] },
+        ),
+      },
     ],
     invalid: [
       {
@@ -263,7 +304,14 @@ export const cases: CategoryCases = {
       {
         name: "a one-year project (2025–2025): the annual value is the fix",
         rows: edit(projectForm({ 实施周期: [2025, 2025] }), { E9: "无" }),
-        errors: [{ messageId: "notSetOneYear", address: "E9", data: { text: "无", annual: "≥4场" }, fix: { from: "无", to: "≥4场" } }],
+        errors: [
+          {
+            messageId: "notSetOneYear",
+            address: "E9",
+            data: { text: "无", annual: "≥4场" },
+            fix: { from: "无", to: "≥4场" },
+          },
+        ],
       },
       {
         name: "seed 001 (麻涌): 2022–2099 is open-ended, no fix",
@@ -351,38 +399,86 @@ export const cases: CategoryCases = {
       {
         name: ">= in the annual column",
         rows: set(cleanTable(), "F3", ">=95%"),
-        errors: [{ messageId: "signs", address: "F3", data: { text: ">=95%", fixed: "≥95%" }, fix: { from: ">=95%", to: "≥95%" } }],
+        errors: [
+          {
+            messageId: "signs",
+            address: "F3",
+            data: { text: ">=95%", fixed: "≥95%" },
+            fix: { from: ">=95%", to: "≥95%" },
+          },
+        ],
       },
       {
         name: "full-width signs in both cells",
         rows: both(cleanTable(), 7, "＞＝90％"),
         errors: [
-          { messageId: "signs", address: "E7", data: { text: "＞＝90％", fixed: "≥90%" }, fix: { from: "＞＝90％", to: "≥90%" } },
-          { messageId: "signs", address: "F7", data: { text: "＞＝90％", fixed: "≥90%" }, fix: { from: "＞＝90％", to: "≥90%" } },
+          {
+            messageId: "signs",
+            address: "E7",
+            data: { text: "＞＝90％", fixed: "≥90%" },
+            fix: { from: "＞＝90％", to: "≥90%" },
+          },
+          {
+            messageId: "signs",
+            address: "F7",
+            data: { text: "＞＝90％", fixed: "≥90%" },
+            fix: { from: "＞＝90％", to: "≥90%" },
+          },
         ],
       },
       {
         name: "a leading ＝ is dropped, never turned into a formula's = (issue 9, item 4)",
         rows: both(cleanTable(), 7, "＝100%"),
         errors: [
-          { messageId: "signs", address: "E7", data: { text: "＝100%", fixed: "100%" }, fix: { from: "＝100%", to: "100%" } },
-          { messageId: "signs", address: "F7", data: { text: "＝100%", fixed: "100%" }, fix: { from: "＝100%", to: "100%" } },
+          {
+            messageId: "signs",
+            address: "E7",
+            data: { text: "＝100%", fixed: "100%" },
+            fix: { from: "＝100%", to: "100%" },
+          },
+          {
+            messageId: "signs",
+            address: "F7",
+            data: { text: "＝100%", fixed: "100%" },
+            fix: { from: "＝100%", to: "100%" },
+          },
         ],
       },
       {
         name: "＝ before a comparison sign",
         rows: set(cleanTable(), "F7", "＝≥90%"),
-        errors: [{ messageId: "signs", address: "F7", data: { text: "＝≥90%", fixed: "≥90%" }, fix: { from: "＝≥90%", to: "≥90%" } }],
+        errors: [
+          {
+            messageId: "signs",
+            address: "F7",
+            data: { text: "＝≥90%", fixed: "≥90%" },
+            fix: { from: "＝≥90%", to: "≥90%" },
+          },
+        ],
       },
       {
         name: "<= for a cost",
         rows: set(cleanTable(), "E5", "<=500元/人"),
-        errors: [{ messageId: "signs", address: "E5", data: { text: "<=500元/人", fixed: "≤500元/人" }, fix: { to: "≤500元/人" } }],
+        errors: [
+          {
+            messageId: "signs",
+            address: "E5",
+            data: { text: "<=500元/人", fixed: "≤500元/人" },
+            fix: { to: "≤500元/人" },
+          },
+        ],
       },
       {
         name: "coded: the same spaced signs in both values, one finding whose fix repairs both",
         rows: list([QTY, SOCIAL, SAT_SPACED]),
-        errors: [{ messageId: "signs", address: "G3", data: { text: "≥ 90 %", fixed: "≥90%" }, fix: { to: coded([QTY, SOCIAL, SATISFIED]) } }],
+        errors: [
+          {
+            messageId: "signs",
+            address: "G3",
+            data: { text: "≥ 90 %", fixed: "≥90%" },
+            fix: { to: coded([QTY, SOCIAL, SATISFIED]) },
+          },
+        ],
       },
     ],
   },
@@ -427,8 +523,16 @@ export const cases: CategoryCases = {
       { name: "measurable", rows: cleanTable() },
       { name: "a clear qualitative standard", rows: both(cleanTable(), 6, "达标") },
       { name: "turned off by code", rows: both(cleanTable(), 6, "有效提高"), config: { rules: { JX303: "off" } } },
-      { name: "turned off by id", rows: both(cleanTable(), 6, "有效提高"), config: { rules: { "value/vague-target": "off" } } },
-      { name: "codes are case-insensitive", rows: both(cleanTable(), 6, "有效提高"), config: { rules: { jx303: "off" } } },
+      {
+        name: "turned off by id",
+        rows: both(cleanTable(), 6, "有效提高"),
+        config: { rules: { "value/vague-target": "off" } },
+      },
+      {
+        name: "codes are case-insensitive",
+        rows: both(cleanTable(), 6, "有效提高"),
+        config: { rules: { jx303: "off" } },
+      },
       { name: "extra vague words only when configured", rows: both(cleanTable(), 6, "基本完成") },
     ],
     invalid: [
@@ -480,7 +584,11 @@ const natured = (rows: (string | null)[][]) =>
     { header: NATURE_HEADER },
   );
 const WEIGHT_HEADER = [...HEADER, "权重(%)"];
-const weighted = (weights: (number | null)[]) => indicatorTable(cleanRows().map((r, i) => [...r, weights[i] ?? null]), { header: WEIGHT_HEADER });
+const weighted = (weights: (number | null)[]) =>
+  indicatorTable(
+    cleanRows().map((r, i) => [...r, weights[i] ?? null]),
+    { header: WEIGHT_HEADER },
+  );
 
 cases["value/weight-total"] = {
   valid: [
@@ -541,13 +649,20 @@ cases["value/quantity-unit"] = {
 cases["value/name-value-conflict"] = {
   valid: [
     { name: "no number in the names", rows: cleanTable() },
-    { name: "the name's target is the value", rows: both(cleanTable(), 3, "100%").map((r, i) => (i === 2 ? [...r.slice(0, 3), "培训考核合格率100%", ...r.slice(4)] : r)) },
+    {
+      name: "the name's target is the value",
+      rows: both(cleanTable(), 3, "100%").map((r, i) =>
+        i === 2 ? [...r.slice(0, 3), "培训考核合格率100%", ...r.slice(4)] : r,
+      ),
+    },
   ],
   invalid: [
     {
       name: "corpus 06: 质量达标率100% with ≥98%",
       rows: set(cleanTable(), "D3", "*培训质量达标率100%"),
-      errors: [{ messageId: "differs", address: "D3:E3", data: { name: "*培训质量达标率100%", inName: "100%", text: "≥95%" } }],
+      errors: [
+        { messageId: "differs", address: "D3:E3", data: { name: "*培训质量达标率100%", inName: "100%", text: "≥95%" } },
+      ],
     },
   ],
 };
@@ -555,13 +670,22 @@ cases["value/name-value-conflict"] = {
 cases["value/goal-as-indicator"] = {
   valid: [
     { name: "measurable names", rows: cleanTable() },
-    { name: "a goal's words with a metric (受益人口数)", rows: cleanTable([ind(null, "社会效益指标", "促进就业带动受益人口数量增加", "≥500人", "≥500人")]) },
+    {
+      name: "a goal's words with a metric (受益人口数)",
+      rows: cleanTable([ind(null, "社会效益指标", "促进就业带动受益人口数量增加", "≥500人", "≥500人")]),
+    },
   ],
   invalid: [
     {
       name: "corpus 02: a slogan given 100%",
       rows: cleanTable([ind(null, "社会效益指标", "促进人口与经济、社会、资源、环境协调和可持续发展", "100%", "100%")]),
-      errors: [{ messageId: "goal", address: "D8:F8", data: { name: "促进人口与经济、社会、资源、环境协调和可持续发展", text: "100%" } }],
+      errors: [
+        {
+          messageId: "goal",
+          address: "D8:F8",
+          data: { name: "促进人口与经济、社会、资源、环境协调和可持续发展", text: "100%" },
+        },
+      ],
     },
   ],
 };

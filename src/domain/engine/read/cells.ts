@@ -16,11 +16,37 @@ export function amountCell(g: Grid, r: number, c: number | null): AmountCell | n
   // decimals as shown: 4157.4 formatted #,##0.00 shows two
   const k = g.find(r, c);
   const text = k >= 0 ? g.textAt(k) : cellText(raw);
-  return { row: r, col: c, text, raw, value: a.value, readable: a.readable, decimals: shownDecimals(typeof raw === "number" ? text : raw), unit: a.unit };
+  return {
+    row: r,
+    col: c,
+    text,
+    raw,
+    value: a.value,
+    readable: a.readable,
+    decimals: shownDecimals(typeof raw === "number" ? text : raw),
+    unit: a.unit,
+  };
 }
 
 /** Every row model is made here, with every field in one order: one object shape for the rules' hot reads. */
-export function makeRow(f: Pick<RowModel, "ordinal" | "row" | "source" | "l1" | "l2" | "l1Cell" | "l2Cell" | "l1State" | "l2State" | "l3" | "period" | "annual"> & Partial<RowModel>): RowModel {
+export function makeRow(
+  f: Pick<
+    RowModel,
+    | "ordinal"
+    | "row"
+    | "source"
+    | "l1"
+    | "l2"
+    | "l1Cell"
+    | "l2Cell"
+    | "l1State"
+    | "l2State"
+    | "l3"
+    | "period"
+    | "annual"
+  > &
+    Partial<RowModel>,
+): RowModel {
   return {
     ordinal: f.ordinal,
     row: f.row,
@@ -50,4 +76,3 @@ export function makeRow(f: Pick<RowModel, "ordinal" | "row" | "source" | "l1" | 
     codes: f.codes,
   };
 }
-

@@ -58,7 +58,8 @@ export function readCoded(cell: TextCell, cx: ReadContext): CodedResult {
     const [l1Code, l1Name, l2Code, l2Name, name] = [g[1], g[2].trim(), g[3], g[4].trim(), trimSep(g[5])];
     const periodText = full ? trimSep(g[6]) : null;
     const annualText = trimSep(full ? g[7] : g[6]);
-    const codes1 = opt.codes.level1, codes2 = opt.codes.level2;
+    const codes1 = opt.codes.level1,
+      codes2 = opt.codes.level2;
     const n1 = lookupName(l1Name).canonical ?? codes1[l1Code] ?? null;
     const n2 = lookupName(l2Name).canonical ?? codes2[l2Code] ?? null;
     const vc = (t: string | null): ValueCell | null =>

@@ -12,8 +12,25 @@ import { comparisonOf, isUnitWord, parseValue } from "../../model/value";
 import { PARENS, stripColon } from "./labels";
 
 export type Role =
-  | "label" | "l1" | "l2" | "l3" | "name" | "period" | "annual" | "target" | "actual" | "unit" | "nature" | "symbol"
-  | "weight" | "explain" | "scoring" | "project" | "code" | "amount" | "goal";
+  | "label"
+  | "l1"
+  | "l2"
+  | "l3"
+  | "name"
+  | "period"
+  | "annual"
+  | "target"
+  | "actual"
+  | "unit"
+  | "nature"
+  | "symbol"
+  | "weight"
+  | "explain"
+  | "scoring"
+  | "project"
+  | "code"
+  | "amount"
+  | "goal";
 
 // Patterns live at module level: a regular expression literal inside a function is a new object each call.
 const ROLE_WORDS: [RegExp, Role][] = [
@@ -22,14 +39,23 @@ const ROLE_WORDS: [RegExp, Role][] = [
   [/^三级(指标)?(名称|内容)?$/, "l3"],
   [/^指标(名称|内容|项|明细)?$|^绩效指标名称$|^具体指标$/, "name"],
   [/^(实施周期|实施期|中期|中长期|整体|总体|项目期|周期)(绩效)?(指标|目标)值$/, "period"],
-  [/^((当|本)?年度?|\d{4}年度?)(绩效)?(指标|目标)值$|^年度值$|^预期(\d{4}年度?)?(实现|目标|完成|达到)?值$|^\d{4}年度?(预期|目标|计划)(实现)?值$/, "annual"],
+  [
+    /^((当|本)?年度?|\d{4}年度?)(绩效)?(指标|目标)值$|^年度值$|^预期(\d{4}年度?)?(实现|目标|完成|达到)?值$|^\d{4}年度?(预期|目标|计划)(实现)?值$/,
+    "annual",
+  ],
   [/^(绩效)?(指标|目标)值(及|和|与)?(单位|计量单位)?$|^指标目标值$|^(指标)?标准值$|^目标$/, "target"],
-  [/^(\d{4}年度?)?(实际|上年|前年|基期|历史|去年)(实际)?(实现|完成|达到)?(值|数|情况)$|^上年(度)?(实际)?(完成|实现)(情况|值)?$/, "actual"],
+  [
+    /^(\d{4}年度?)?(实际|上年|前年|基期|历史|去年)(实际)?(实现|完成|达到)?(值|数|情况)$|^上年(度)?(实际)?(完成|实现)(情况|值)?$/,
+    "actual",
+  ],
   [/^(计量|度量|指标)?单位$/, "unit"],
   [/^指标(值)?(性质|方向|类型|属性)$|^(指标)?值类型$|^定量\/定性$|^定性\/定量$|^(指标)?性质$/, "nature"],
   [/^(计算|比较|运算|关系)?符号$/, "symbol"],
   [/^(指标)?(权重|分值)(%)?$|^权重分值$|^权重\/分值$|^分值权重$|^分值\/权重$/, "weight"],
-  [/^(指标(值)?(解释|说明|内容)|指标值(设定|确定)依据|指标说明及计算方法|计算(方法|公式)|备注|说明|绩效标准|指标来源|评价依据)$/, "explain"],
+  [
+    /^(指标(值)?(解释|说明|内容)|指标值(设定|确定)依据|指标说明及计算方法|计算(方法|公式)|备注|说明|绩效标准|指标来源|评价依据)$/,
+    "explain",
+  ],
   [/^(评分|扣分|评价|打分)(标准|规则|方法)$|^评扣分标准$|^评$/, "scoring"],
   [/^(项目|专项|单位|单位专项|项目专项)名称$|^单位\(专项\)名称$/, "project"],
   [/^(单位|项目|专项)?(代码|编码)$/, "code"],
@@ -62,7 +88,8 @@ export function headerRole(key: string): Role | null {
 export function looksLikeHeaderKey(key: string): boolean {
   const n = key.length;
   if (n < 2 || n > 24) return false;
-  const a = key.charCodeAt(0), b = key.charCodeAt(1);
+  const a = key.charCodeAt(0),
+    b = key.charCodeAt(1);
   if ((a === 0x4e09 /* 三 */ && b === 0x7ea7) /* 级 */ || (a === 0x6307 /* 指 */ && b === 0x6807) /* 标 */) return true;
   return key === "绩效指标名称" || key === "具体指标";
 }
@@ -78,8 +105,23 @@ export interface HeaderSpec {
 
 function emptyMap(): ColumnMap {
   return {
-    label: null, l1: null, l2: null, l3: -1, period: null, annual: null, actual: null, unit: null, nature: null, symbol: null,
-    weight: null, explain: null, scoring: null, project: null, code: null, amount: null, goal: null,
+    label: null,
+    l1: null,
+    l2: null,
+    l3: -1,
+    period: null,
+    annual: null,
+    actual: null,
+    unit: null,
+    nature: null,
+    symbol: null,
+    weight: null,
+    explain: null,
+    scoring: null,
+    project: null,
+    code: null,
+    amount: null,
+    goal: null,
   };
 }
 
@@ -112,7 +154,8 @@ export function readHeader(g: Grid, r: number): HeaderSpec | null {
   const levelled = found.l1 !== undefined || found.l2 !== undefined;
   const valued = found.annual !== undefined || found.target !== undefined || found.period !== undefined;
   if (!named || (!levelled && !valued)) return null;
-  let top = r, row = r;
+  let top = r,
+    row = r;
 
   // a second header row below: sub-headers under a merged 指标值 (实际值 / 预期值), or 计量单位 under 指标值
   if (r + 1 <= g.lastRow && subHeaderBelow(g, r + 1, found)) {
@@ -121,7 +164,8 @@ export function readHeader(g: Grid, r: number): HeaderSpec | null {
     for (const role of Object.keys(below) as Role[]) {
       const c = below[role]!;
       // the sub-header's role wins for its column: the generic 指标值 above it gives way
-      for (const k of Object.keys(found) as Role[]) if (found[k] === c && (k === "target" || k === "annual" || k === "period")) delete found[k];
+      for (const k of Object.keys(found) as Role[])
+        if (found[k] === c && (k === "target" || k === "annual" || k === "period")) delete found[k];
       found[role] = c;
     }
     row = r + 1;
@@ -132,7 +176,8 @@ export function readHeader(g: Grid, r: number): HeaderSpec | null {
     const firstCol = Math.min(found.l1, found.l2 ?? found.l1, found.l3 ?? found.name ?? found.l1);
     rolesOf(g, r - 1, above, null, (c) => c >= firstCol);
     if (above.project !== undefined || above.code !== undefined) {
-      for (const role of ["project", "code", "amount", "goal"] as const) if (above[role] !== undefined && found[role] === undefined) found[role] = above[role];
+      for (const role of ["project", "code", "amount", "goal"] as const)
+        if (above[role] !== undefined && found[role] === undefined) found[role] = above[role];
       top = r - 1;
     }
   }
@@ -141,7 +186,8 @@ export function readHeader(g: Grid, r: number): HeaderSpec | null {
 
 /** A row of sub-headers below a header: short header words only, no indicator level names, under the value columns. */
 function subHeaderBelow(g: Grid, r: number, found: Found): boolean {
-  const s = g.rowStart(r), e = g.rowEnd(r);
+  const s = g.rowStart(r),
+    e = g.rowEnd(r);
   if (s === e) return false;
   const valueCols = [found.target, found.annual, found.period].filter((c): c is number => c !== undefined);
   if (valueCols.length === 0) return false;
@@ -189,7 +235,8 @@ function assemble(g: Grid, found: Found, unknown: TextCell[]): ColumnMap {
   if (found.label !== undefined && found.label < first) m.label = found.label;
   else {
     const left = first - 1;
-    m.label = left >= g.firstCol && !Object.values(found).includes(left) && !unknown.some((u) => u.col === left) ? left : null;
+    m.label =
+      left >= g.firstCol && !Object.values(found).includes(left) && !unknown.some((u) => u.col === left) ? left : null;
   }
   return m;
 }
@@ -239,18 +286,41 @@ function statsOf(g: Grid, c: number, r1: number, r2: number): ColumnStats {
  * 一级 / 二级 columns by their level names, a target column by its targets, a comparison column by its signs, a
  * unit column by its units. Header cells whose column stays unexplained (and holds content) are returned.
  */
-export function inferFromCells(g: Grid, cols: ColumnMap, unknown: readonly TextCell[], r1: number, r2: number): TextCell[] {
+export function inferFromCells(
+  g: Grid,
+  cols: ColumnMap,
+  unknown: readonly TextCell[],
+  r1: number,
+  r2: number,
+): TextCell[] {
   if (r2 < r1) return [];
   const taken = new Set<number>(
-    [cols.label, cols.l1, cols.l2, cols.l3, cols.period, cols.annual, cols.actual, cols.unit, cols.nature, cols.symbol, cols.weight, cols.explain, cols.scoring, cols.project, cols.code, cols.amount, cols.goal].filter(
-      (c): c is number => c !== null && c >= 0,
-    ),
+    [
+      cols.label,
+      cols.l1,
+      cols.l2,
+      cols.l3,
+      cols.period,
+      cols.annual,
+      cols.actual,
+      cols.unit,
+      cols.nature,
+      cols.symbol,
+      cols.weight,
+      cols.explain,
+      cols.scoring,
+      cols.project,
+      cols.code,
+      cols.amount,
+      cols.goal,
+    ].filter((c): c is number => c !== null && c >= 0),
   );
   const candidates: number[] = [];
   for (const u of unknown) if (!taken.has(u.col)) candidates.push(u.col);
   // columns with cells but no header cell at all (a merged header over two columns) are candidates too
   const lastCol = Math.max(...taken, ...candidates);
-  for (let c = Math.min(...taken); c <= lastCol + 2 && c <= g.lastCol; c++) if (!taken.has(c) && !candidates.includes(c)) candidates.push(c);
+  for (let c = Math.min(...taken); c <= lastCol + 2 && c <= g.lastCol; c++)
+    if (!taken.has(c) && !candidates.includes(c)) candidates.push(c);
   const left: TextCell[] = [];
   const last = Math.min(r2, r1 + 60);
   for (const c of candidates) {
@@ -277,7 +347,8 @@ export function inferFromCells(g: Grid, cols: ColumnMap, unknown: readonly TextC
  * to it (产出指标 | 数量指标 | …). The columns are then read from the cells.
  */
 export function headerlessAt(g: Grid, r: number): ColumnMap | null {
-  const s = g.rowStart(r), e = g.rowEnd(r);
+  const s = g.rowStart(r),
+    e = g.rowEnd(r);
   if (e - s < 3) return null;
   for (let k = s; k < Math.min(e - 2, s + 3); k++) {
     const n1 = lookupName(g.keyAt(k)).canonical;

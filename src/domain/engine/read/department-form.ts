@@ -20,7 +20,8 @@ const DEPT_LABELS: [RegExp, DeptAmountKey][] = [
   [/^拟?用于对下转移支付(资金)?$/, "transfer"],
 ];
 
-const TEXT_LABEL = /^((部门)?职能职责(概述)?|(年度|总体|中期|长期|中长期)(绩效)?(总)?目标(\d+)?|年度绩效总目标|目标\d+|部门整体绩效目标)$/;
+const TEXT_LABEL =
+  /^((部门)?职能职责(概述)?|(年度|总体|中期|长期|中长期)(绩效)?(总)?目标(\d+)?|年度绩效总目标|目标\d+|部门整体绩效目标)$/;
 const TASK_AMOUNT = /拟投入的?资金|投入资金|资金\(|(年度)?预算(金额|资金|数)|^金额(\(|$)/;
 const TASK_NAME = /^(任务)?名称$|^任务$|^工作任务$|^项目名称$/;
 const SUBTOTAL = /^(小计|合计|金额小计|总计)$/;
@@ -36,7 +37,12 @@ export interface DeptScratch {
   factorSeen: boolean;
 }
 
-export function startDepartment(g: Grid, r: number, c: number, id: string): { department: DepartmentModel; scratch: DeptScratch } {
+export function startDepartment(
+  g: Grid,
+  r: number,
+  c: number,
+  id: string,
+): { department: DepartmentModel; scratch: DeptScratch } {
   const vc = g.rightOf(r, c);
   return {
     department: {
@@ -82,7 +88,12 @@ function sumOf(cells: readonly AmountCell[]): AmountCell | null {
   if (filled.length === 0) return null;
   if (filled.length === 1) return filled[0];
   const readable = filled.every((c) => c.readable);
-  return { ...filled[0], value: readable ? filled.reduce((s, c) => s + (c.value ?? 0), 0) : null, readable, decimals: Math.max(...filled.map((c) => c.decimals)) };
+  return {
+    ...filled[0],
+    value: readable ? filled.reduce((s, c) => s + (c.value ?? 0), 0) : null,
+    readable,
+    decimals: Math.max(...filled.map((c) => c.decimals)),
+  };
 }
 
 export function readDeptRow(g: Grid, r: number, d: DepartmentModel, s: DeptScratch): void {
@@ -125,7 +136,11 @@ export function readDeptRow(g: Grid, r: number, d: DepartmentModel, s: DeptScrat
   if (!th || r <= th.row || !s.section) return;
   // a section label left of the task names (总体目标, 绩效指标 …) ends the task list
   const first = cols[0];
-  if (first !== undefined && first < th.name && !/^年度(重点工作|主要)任务|^重点工作任务|^其他需完成的任务/.test(labelKey(g, r, first))) {
+  if (
+    first !== undefined &&
+    first < th.name &&
+    !/^年度(重点工作|主要)任务|^重点工作任务|^其他需完成的任务/.test(labelKey(g, r, first))
+  ) {
     s.section = null;
     return;
   }
@@ -147,7 +162,15 @@ export function readDeptRow(g: Grid, r: number, d: DepartmentModel, s: DeptScrat
   if (amount && amount.text === "") {
     const m = /[-－—–]\s*([\d,]+(?:\.\d+)?)\s*(万元|元)?\s*$/.exec(name.text);
     amount = m
-      ? { row: r, col: name.col, text: m[1], raw: name.raw, value: Number(m[1].replace(/,/g, "")), readable: true, decimals: shownDecimals(m[1]) }
+      ? {
+          row: r,
+          col: name.col,
+          text: m[1],
+          raw: name.raw,
+          value: Number(m[1].replace(/,/g, "")),
+          readable: true,
+          decimals: shownDecimals(m[1]),
+        }
       : null;
   }
   d.tasks.push({ name, amount, section: s.section });

@@ -49,7 +49,13 @@ export function readDocument(g: Grid, opt: ReadOptions): DocModel {
   };
   const endsList = (r: number) => {
     const sig = signals(g, r, true);
-    return detectTable(g, r, sig) !== null || ((sig & LIST) !== 0 && listHeader(g, r) !== null) || isTitleRow(g, r) || (sig & PROJECT) !== 0 || ((sig & DEPT) !== 0 && deptLabelCol(g, r) !== null);
+    return (
+      detectTable(g, r, sig) !== null ||
+      ((sig & LIST) !== 0 && listHeader(g, r) !== null) ||
+      isTitleRow(g, r) ||
+      (sig & PROJECT) !== 0 ||
+      ((sig & DEPT) !== 0 && deptLabelCol(g, r) !== null)
+    );
   };
 
   for (let r = g.firstRow; r <= g.lastRow; r++) {
@@ -117,7 +123,8 @@ export function readDocument(g: Grid, opt: ReadOptions): DocModel {
     lastContent = r;
   }
   close(lastContent);
-  doc.unrecognised = doc.tables.length === 0 && doc.projects.length === 0 && doc.departments.length === 0 && doc.lists.length === 0;
+  doc.unrecognised =
+    doc.tables.length === 0 && doc.projects.length === 0 && doc.departments.length === 0 && doc.lists.length === 0;
   doc.rowCount = cx.rowCount;
   return doc;
 }

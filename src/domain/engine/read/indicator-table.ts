@@ -42,7 +42,14 @@ export function detectTable(g: Grid, r: number, sig: number): TableStart | null 
 
 // ---------------------------------------------------------------- small builders
 
-function valueCell(g: Grid, r: number, c: number | null, opt: ReadOptions, cmp: ReturnType<typeof comparisonOf>, unit: string | null): ValueCell | null {
+function valueCell(
+  g: Grid,
+  r: number,
+  c: number | null,
+  opt: ReadOptions,
+  cmp: ReturnType<typeof comparisonOf>,
+  unit: string | null,
+): ValueCell | null {
   if (c === null) return null;
   // a cell left out of the grid's index reads as "" (empty, blank, covered by a merge, not a finite number)
   const k = g.find(r, c);
@@ -83,7 +90,25 @@ function startsOtherBlock(g: Grid, r: number, sig: number, multi: boolean): bool
 
 function columnsOf(cols: ColumnMap): number[] {
   const out: number[] = [];
-  for (const c of [cols.label, cols.l1, cols.l2, cols.l3, cols.period, cols.annual, cols.actual, cols.unit, cols.nature, cols.symbol, cols.weight, cols.explain, cols.scoring, cols.project, cols.code, cols.amount, cols.goal]) {
+  for (const c of [
+    cols.label,
+    cols.l1,
+    cols.l2,
+    cols.l3,
+    cols.period,
+    cols.annual,
+    cols.actual,
+    cols.unit,
+    cols.nature,
+    cols.symbol,
+    cols.weight,
+    cols.explain,
+    cols.scoring,
+    cols.project,
+    cols.code,
+    cols.amount,
+    cols.goal,
+  ]) {
     if (c !== null && c >= 1) out.push(c);
   }
   return out;
@@ -91,7 +116,13 @@ function columnsOf(cols: ColumnMap): number[] {
 
 const text = (g: Grid, r: number, c: number | null, shift = 0): string => (c === null ? "" : g.text(r, c + shift));
 
-function collectRows(g: Grid, start: TableStart, cols: ColumnMap, minCol: number, maxCol: number): { raws: RawRow[]; last: number } {
+function collectRows(
+  g: Grid,
+  start: TableStart,
+  cols: ColumnMap,
+  minCol: number,
+  maxCol: number,
+): { raws: RawRow[]; last: number } {
   const raws: RawRow[] = [];
   const multi = cols.code !== null || cols.project !== null;
   let blank = 0;
@@ -126,7 +157,12 @@ function collectRows(g: Grid, start: TableStart, cols: ColumnMap, minCol: number
         const ln = lookupName(lt).canonical;
         if (ln && (isL1(ln, "2021") || anyParentOf(ln, "2020") !== null)) {
           const n1 = cols.l1 !== null && g.text(r, cols.l1) ? lookupName(g.text(r, cols.l1)).canonical : null;
-          if (cols.l1 !== null && isL1(ln, "2021") && (n1 === null || anyParentOf(n1, "2021") !== null || anyParentOf(n1, "2020") !== null)) shift = -1;
+          if (
+            cols.l1 !== null &&
+            isL1(ln, "2021") &&
+            (n1 === null || anyParentOf(n1, "2021") !== null || anyParentOf(n1, "2020") !== null)
+          )
+            shift = -1;
         } else if (headerRole(norm(lt)) !== "label") {
           // it stays in the table only if the row still reads as an indicator row
           const named = [cols.l1, cols.l2].some((c) => c !== null && lookupName(g.text(r, c)).canonical !== null);
@@ -137,7 +173,9 @@ function collectRows(g: Grid, start: TableStart, cols: ColumnMap, minCol: number
         }
       }
     }
-    const c1 = text(g, r, cols.l1, shift), c2 = text(g, r, cols.l2, shift), c3 = text(g, r, cols.l3, shift);
+    const c1 = text(g, r, cols.l1, shift),
+      c2 = text(g, r, cols.l2, shift),
+      c3 = text(g, r, cols.l3, shift);
     if (shift === 0 && c1.length > LONG_TEXT && c2 === "" && c3 === "") break;
     blank = 0;
     last = r;
@@ -153,7 +191,8 @@ function hasValue(g: Grid, r: number, cols: ColumnMap): boolean {
 /** Is a row empty but for its 二级 cell (the second line of a label printed over two rows)? */
 function onlyLevel2(g: Grid, x: RawRow, cols: ColumnMap): boolean {
   if (x.c2 === "" || x.c1 !== "" || x.c3 !== "") return false;
-  for (const c of [cols.period, cols.annual, cols.unit, cols.weight]) if (c !== null && g.text(x.row, c) !== "") return false;
+  for (const c of [cols.period, cols.annual, cols.unit, cols.weight])
+    if (c !== null && g.text(x.row, c) !== "") return false;
   return true;
 }
 
@@ -162,8 +201,15 @@ function joinSplitLabels(g: Grid, raws: RawRow[], cols: ColumnMap): RawRow[] {
   if (cols.l2 === null) return raws;
   const out: RawRow[] = [];
   for (let i = 0; i < raws.length; i++) {
-    const x = raws[i], next = raws[i + 1];
-    if (next && next.row === x.row + 1 && x.c2 !== "" && lookupName(x.c2).canonical === null && onlyLevel2(g, next, cols)) {
+    const x = raws[i],
+      next = raws[i + 1];
+    if (
+      next &&
+      next.row === x.row + 1 &&
+      x.c2 !== "" &&
+      lookupName(x.c2).canonical === null &&
+      onlyLevel2(g, next, cols)
+    ) {
       const joined = x.c2 + next.c2;
       if (lookupName(joined).canonical !== null) {
         out.push({ ...x, c2: joined, l2End: next.row });
@@ -194,13 +240,21 @@ function detectFramework(raw: readonly RawRow[], forced: ReadOptions["framework"
 }
 
 /** Reads the table that starts here: one table, or one per project of a multi-project list, and where it ends. */
-export function readTable(g: Grid, start: TableStart, cx: ReadContext, ownerId: string | null): { tables: TableModel[]; projects: ProjectModel[]; end: number } {
+export function readTable(
+  g: Grid,
+  start: TableStart,
+  cx: ReadContext,
+  ownerId: string | null,
+): { tables: TableModel[]; projects: ProjectModel[]; end: number } {
   const { header } = start;
   const cols = { ...header.cols };
   const colList = columnsOf(cols).concat(header.unknown.map((u) => u.col));
-  let minCol = Math.min(...colList), maxCol = Math.max(...colList);
+  let minCol = Math.min(...colList),
+    maxCol = Math.max(...colList);
   let { raws, last } = collectRows(g, start, cols, minCol, maxCol);
-  const unknownHeaders = inferFromCells(g, cols, header.unknown, start.body, last).filter((u) => !g.isBlankRow(u.row) && hasCells(g, u.col, start.body, last));
+  const unknownHeaders = inferFromCells(g, cols, header.unknown, start.body, last).filter(
+    (u) => !g.isBlankRow(u.row) && hasCells(g, u.col, start.body, last),
+  );
   if (cols.l1 !== header.cols.l1 || cols.l2 !== header.cols.l2) {
     // the cells told where the levels are: read the rows again with them
     minCol = Math.min(...columnsOf(cols));
@@ -220,7 +274,7 @@ export function readTable(g: Grid, start: TableStart, cx: ReadContext, ownerId: 
     // a unit row of a multi-project list (its projects follow) holds no indicator
     if (multi && grp.first && !grp.rows.some((x) => x.c1 !== "" || x.c2 !== "" || x.c3 !== "")) continue;
     const id = cx.nextId("t");
-    const first = tables.length === 0 && !multi ? header.top : grp.rows[0]?.row ?? header.top;
+    const first = tables.length === 0 && !multi ? header.top : (grp.rows[0]?.row ?? header.top);
     const lastRow = grp.rows.length ? grp.rows[grp.rows.length - 1].row : first;
     const fw = detectFramework(grp.rows, cx.opt.framework);
     const rows = interpretRows(g, grp.rows, cols, fw, cx);
@@ -228,7 +282,12 @@ export function readTable(g: Grid, start: TableStart, cx: ReadContext, ownerId: 
       id,
       blockId: ownerId ?? id,
       kind: "table",
-      range: { r1: first, c1: minCol, r2: Math.max(first, lastRow, i === groups.length - 1 && !multi ? last : first), c2: maxCol },
+      range: {
+        r1: first,
+        c1: minCol,
+        r2: Math.max(first, lastRow, i === groups.length - 1 && !multi ? last : first),
+        c2: maxCol,
+      },
       headerRow: header.row,
       headerTop: header.top,
       cols,
@@ -260,7 +319,8 @@ function hasCells(g: Grid, c: number, r1: number, r2: number): boolean {
 
 function groupByProject(raws: readonly RawRow[]): { title: string; first: RawRow | null; rows: RawRow[] }[] {
   const groups: { title: string; first: RawRow | null; rows: RawRow[] }[] = [];
-  let name = "", code = "";
+  let name = "",
+    code = "";
   for (const x of raws) {
     if ((x.project !== "" && x.project !== name) || (x.project === "" && x.code !== "" && x.code !== code)) {
       name = x.project;
@@ -288,7 +348,14 @@ function listFactor(g: Grid, top: number): number | null {
 }
 
 /** A project row of a multi-project list as a project: its name, its 资金总额 as the budget, its goal. */
-function listProject(g: Grid, r: number, cols: ColumnMap, header: HeaderSpec, id: string, factor: number | null): ProjectModel {
+function listProject(
+  g: Grid,
+  r: number,
+  cols: ColumnMap,
+  header: HeaderSpec,
+  id: string,
+  factor: number | null,
+): ProjectModel {
   const headerCell = (c: number | null): TextCell | null => {
     if (c === null) return null;
     for (let hr = header.row; hr >= header.top; hr--) {
@@ -315,7 +382,8 @@ function listProject(g: Grid, r: number, cols: ColumnMap, header: HeaderSpec, id
     tables: [],
   };
   const goalLabel = headerCell(cols.goal);
-  if (cols.goal !== null && goalLabel) p.slots.goal = { label: goalLabel, value: textCell(g, r, cols.goal), at: { row: r, col: cols.goal } };
+  if (cols.goal !== null && goalLabel)
+    p.slots.goal = { label: goalLabel, value: textCell(g, r, cols.goal), at: { row: r, col: cols.goal } };
   if (p.budget && p.budget.unit) p.budgetFactor = p.budget.unit;
   return p;
 }
@@ -333,7 +401,10 @@ function isOldForm(rows: readonly RowModel[], fw: Framework): boolean {
 
 /** A level column whose names are mostly unknown was not understood: said once, not as an error per row. */
 function unreadableLevels(rows: readonly RowModel[]): ("l1" | "l2")[] {
-  let n1 = 0, u1 = 0, n2 = 0, u2 = 0;
+  let n1 = 0,
+    u1 = 0,
+    n2 = 0,
+    u2 = 0;
   for (const r of rows) {
     if (r.l1Explicit) {
       n1++;
@@ -360,22 +431,35 @@ function weightCell(g: Grid, r: number, c: number | null): AmountCell | null {
   if (k < 0) return null;
   const t = g.textAt(k).replace(/%$/, "");
   const v = Number(t);
-  return { row: r, col: c, text: g.textAt(k), raw: g.rawAt(k), value: t !== "" && Number.isFinite(v) ? v : null, readable: Number.isFinite(v), decimals: shownDecimals(t) };
+  return {
+    row: r,
+    col: c,
+    text: g.textAt(k),
+    raw: g.rawAt(k),
+    value: t !== "" && Number.isFinite(v) ? v : null,
+    readable: Number.isFinite(v),
+    decimals: shownDecimals(t),
+  };
 }
 
 function interpretRows(g: Grid, raws: readonly RawRow[], cols: ColumnMap, fw: Framework, cx: ReadContext): RowModel[] {
   const opt = cx.opt;
   const out: RowModel[] = [];
-  const flat1 = cols.l1 === null, flat2 = cols.l2 === null;
-  let l1: string | null = null, l2: string | null = null;
-  let l1Cell: TextCell | null = null, l2Cell: TextCell | null = null;
-  let l1State: RowModel["l1State"] = flat1 ? "absent" : "missing", l2State: RowModel["l2State"] = flat2 ? "absent" : "missing";
+  const flat1 = cols.l1 === null,
+    flat2 = cols.l2 === null;
+  let l1: string | null = null,
+    l2: string | null = null;
+  let l1Cell: TextCell | null = null,
+    l2Cell: TextCell | null = null;
+  let l1State: RowModel["l1State"] = flat1 ? "absent" : "missing",
+    l2State: RowModel["l2State"] = flat2 ? "absent" : "missing";
   let l1Inferred = false;
   let l2End: number | undefined;
   for (const x of raws) {
     const r = x.row;
     let shift = x.shift;
-    let l1Explicit = false, l2Explicit = false;
+    let l1Explicit = false,
+      l2Explicit = false;
     let l3: TextCell | null = null;
     const n2 = x.c2 ? lookupName(x.c2).canonical : null;
     const n3 = x.c3 ? lookupName(x.c3).canonical : null;
@@ -449,8 +533,8 @@ function interpretRows(g: Grid, raws: readonly RawRow[], cols: ColumnMap, fw: Fr
     const symbolCell = cols.symbol !== null ? textCell(g, r, cols.symbol + vs) : null;
     const cmp = (symbolCell && comparisonOf(symbolCell.text)) ?? (natureCell && comparisonOf(natureCell.text)) ?? null;
     const unitText = cols.unit !== null ? columnUnit(g.text(r, cols.unit + vs)) : null;
-    const period = valueCell(g, r, (cols.period === null ? null : cols.period + vs), opt, cmp, unitText);
-    const annual = valueCell(g, r, (cols.annual === null ? null : cols.annual + vs), opt, cmp, unitText);
+    const period = valueCell(g, r, cols.period === null ? null : cols.period + vs, opt, cmp, unitText);
+    const annual = valueCell(g, r, cols.annual === null ? null : cols.annual + vs, opt, cmp, unitText);
     const hasValues = (period?.text ?? "") !== "" || (annual?.text ?? "") !== "";
     // the row literal written out here (the hot path: one object per row, no options object for makeRow to copy),
     // its fields in makeRow's order so that every row model has one shape

@@ -9,7 +9,7 @@ import { lookupName } from "../../model/taxonomy";
 export const PARENS = /[(（][^()（）]*[)）]/g;
 
 function isColon(code: number): boolean {
-  return code === 58 /* : */ || code === 0xff1a /* ： */;
+  return code === 58 /* : */ || code === 0xff1a; /* ： */
 }
 
 /** The key without a trailing colon. */
@@ -52,14 +52,16 @@ export function isTitleRow(g: Grid, r: number): boolean {
   return k.length <= 40 && TITLE.test(k) && !k.includes(":") && !k.includes("：");
 }
 
-const PAGE_HEADER = /^((附表|附件|表)[0-9一二三四五六七八九十]+([-－—][0-9一二三四五六七八九十]+)?|第\d+页(,?共\d+页)?|续表)$/;
+const PAGE_HEADER =
+  /^((附表|附件|表)[0-9一二三四五六七八九十]+([-－—][0-9一二三四五六七八九十]+)?|第\d+页(,?共\d+页)?|续表)$/;
 
 /** A page header printed inside a table or between blocks: 表十二, 附件2-1, 续表. */
 export function isPageHeaderRow(g: Grid, r: number): boolean {
   return g.count(r) === 1 && PAGE_HEADER.test(g.keyAt(g.rowStart(r)));
 }
 
-const FOOTER = /^(经办人|联系人|联系电话|填表人|填报人|制表人|审核人|复核人|负责人|单位负责人|部门负责人|财务负责人|分管领导|上报时间|报送时间|填报日期|填表日期|报送日期|编报时间|日期|\(?盖章\)?|签字|签章|注:|注：|说明:|备注:|填表说明)/;
+const FOOTER =
+  /^(经办人|联系人|联系电话|填表人|填报人|制表人|审核人|复核人|负责人|单位负责人|部门负责人|财务负责人|分管领导|上报时间|报送时间|填报日期|填表日期|报送日期|编报时间|日期|\(?盖章\)?|签字|签章|注:|注：|说明:|备注:|填表说明)/;
 const OPINION = /(审核|审批|初审|复审|批复|评审)意见/;
 
 /**
@@ -70,7 +72,8 @@ const OPINION = /(审核|审批|初审|复审|批复|评审)意见/;
 const FOOTER_START = new Set([..."经联填制审复负单部财分上报编日(盖签注说备"]);
 
 export function isFooterRow(g: Grid, r: number): boolean {
-  const s = g.rowStart(r), e = g.rowEnd(r);
+  const s = g.rowStart(r),
+    e = g.rowEnd(r);
   if (s === e) return false;
   const key = g.keyAt(s);
   if (key.length > 40 || (!FOOTER_START.has(key.charAt(0)) && !key.includes("意见"))) return false;

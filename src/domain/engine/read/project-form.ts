@@ -26,7 +26,8 @@ const FIELDS: [RegExp, string][] = [
 const TEXT_LABEL =
   /^(项目概况|项目简介|项目内容|主要内容|(专项|项目)?立项依据|(项目)?设立(的)?必要性|必要性|保证项目实施的制度、?措施|(项目)?实施(保障)?措施|(项目|专项)?实施(进度)?计划|(专项)?(总体|年度|中期|长期|中长期|当年|实施期)(绩效)?(总)?目标|年度总体目标|(部门)?职能职责(概述)?|年度重点工作|绩效目标)$/;
 
-const OTHER_LABEL = /^(项目负责人|项目经办人|负责人|联系人|联系电话|项目期|项目期限|项目起止时间|实施周期|项目周期|起始年度|开始年度|到期年度|结束年度|截止年度|预算执行率权重)/;
+const OTHER_LABEL =
+  /^(项目负责人|项目经办人|负责人|联系人|联系电话|项目期|项目期限|项目起止时间|实施周期|项目周期|起始年度|开始年度|到期年度|结束年度|截止年度|预算执行率权重)/;
 
 type BudgetKind = "annual" | "period" | "generic";
 
@@ -35,15 +36,22 @@ export function budgetLabel(k: string): { kind: BudgetKind; year: number | null 
   if (k.length > 16 || /执行|率|权重|单位/.test(k)) return null;
   const seed = /^(\d{4})年度?(项目)?预算(金额|资金|数|资金总额)?$/.exec(k);
   if (seed) return { kind: "annual", year: Number(seed[1]) };
-  if (/^(当年|年度|本年)(项目)?(财政)?(预算)?(资金)?(总额|金额|预算|预算数|合计)?$/.test(k) && /预算|资金|金额/.test(k)) return { kind: "annual", year: null };
-  if (/^(中期|实施期|实施周期|项目期|总)(预算)?(资金)?(总额|金额|预算)?$|^项目总(预算|投资|金额)$|^总投资$/.test(k) && /预算|资金|投资|金额/.test(k)) return { kind: "period", year: null };
-  if (/^(项目)?(预算)?(资金)?(总额|金额)$|^项目(预算|资金)$|^预算$/.test(k) && k.length >= 3) return { kind: "generic", year: null };
+  if (/^(当年|年度|本年)(项目)?(财政)?(预算)?(资金)?(总额|金额|预算|预算数|合计)?$/.test(k) && /预算|资金|金额/.test(k))
+    return { kind: "annual", year: null };
+  if (
+    /^(中期|实施期|实施周期|项目期|总)(预算)?(资金)?(总额|金额|预算)?$|^项目总(预算|投资|金额)$|^总投资$/.test(k) &&
+    /预算|资金|投资|金额/.test(k)
+  )
+    return { kind: "period", year: null };
+  if (/^(项目)?(预算)?(资金)?(总额|金额)$|^项目(预算|资金)$|^预算$/.test(k) && k.length >= 3)
+    return { kind: "generic", year: null };
   return null;
 }
 
 const PART_MARK_1 = /^(其中)?:?[(（][一二三四五六七八九十]+[)）]|^(其中)?:?[一二三四五六七八九十]+、/;
 const PART_MARK_2 = /^(其中)?:?(\d+|[①②③④⑤⑥⑦⑧⑨])[、.．)）]?(?=\D)/;
-const PART_WORD = /^其中|财政拨款|财政资金|其他资金|自有资金|其他收入|一般公共预算|政府性基金|国有资本|事业收入|经营(性)?收入|中央|省级|省级|市级|区级|县级|镇级|乡级|本级|上级|自筹|社会资金|贷款|专户/;
+const PART_WORD =
+  /^其中|财政拨款|财政资金|其他资金|自有资金|其他收入|一般公共预算|政府性基金|国有资本|事业收入|经营(性)?收入|中央|省级|省级|市级|区级|县级|镇级|乡级|本级|上级|自筹|社会资金|贷款|专户/;
 /** An amount at the end of a label cell: 其中:财政拨款 203, 年度资金总额:203. */
 const TRAILING_AMOUNT = /^(.*?)[\s:]*([-+]?\d[\d,]*(?:\.\d+)?)(万元|元|万)?$/;
 
@@ -57,7 +65,13 @@ interface OpenBreakdown {
 export interface ProjectScratch {
   /** Unit of the form's money: from a block label (项目资金(万元)), a 单位：万元 line, or before the form. */
   factor: number | null;
-  candidates: { kind: BudgetKind; year: number | null; label: TextCell; amount: AmountCell | null; factor: number | null }[];
+  candidates: {
+    kind: BudgetKind;
+    year: number | null;
+    label: TextCell;
+    amount: AmountCell | null;
+    factor: number | null;
+  }[];
   open: OpenBreakdown[];
   /** Sub-labels of a header-like row (总体目标 | 中期目标 | 年度目标) whose texts are on the rows below. */
   pendingTexts: Map<number, string>;
@@ -65,7 +79,12 @@ export interface ProjectScratch {
   labels: Map<string, LabelInfo>;
 }
 
-export function startProject(g: Grid, r: number, cx: ReadContext, factor: number | null): { project: ProjectModel; scratch: ProjectScratch } {
+export function startProject(
+  g: Grid,
+  r: number,
+  cx: ReadContext,
+  factor: number | null,
+): { project: ProjectModel; scratch: ProjectScratch } {
   const id = cx.nextId("p");
   return {
     project: {
@@ -85,7 +104,13 @@ export function startProject(g: Grid, r: number, cx: ReadContext, factor: number
       breakdowns: [],
       tables: [],
     },
-    scratch: { factor, candidates: [], open: [], pendingTexts: new Map(), labels: cx.cache<LabelInfo>("project-labels") },
+    scratch: {
+      factor,
+      candidates: [],
+      open: [],
+      pendingTexts: new Map(),
+      labels: cx.cache<LabelInfo>("project-labels"),
+    },
   };
 }
 
@@ -101,7 +126,14 @@ function splitCell(text: string): { label: string; value: string } | null {
 }
 
 function isLabelWords(k: string): boolean {
-  return fieldOf(k) !== null || budgetLabel(k) !== null || TEXT_LABEL.test(k) || OTHER_LABEL.test(k) || k === "其他资金" || /^其中/.test(k);
+  return (
+    fieldOf(k) !== null ||
+    budgetLabel(k) !== null ||
+    TEXT_LABEL.test(k) ||
+    OTHER_LABEL.test(k) ||
+    k === "其他资金" ||
+    /^其中/.test(k)
+  );
 }
 
 /** What a cell's key says as a label: its words, a value in the same cell, and which kind of label it is. */
@@ -123,12 +155,15 @@ const NOT_A_LABEL: LabelInfo = { label: "", inCell: null, field: null, budget: n
  * 依据, 措施, 计划, 目标, 负责人, 电话, 期限, 时间, 年度, 权重 …): a cell ending otherwise is a value (a project's name, a
  * unit's name), and is never run through the label patterns. Labels starting with 其中 end in anything.
  */
-const LABEL_LAST = new Set([..."称型性别级门码位息额算数金计资况介容据施划标责述作人话期限间度重"].map((c) => c.charCodeAt(0)));
+const LABEL_LAST = new Set(
+  [..."称型性别级门码位息额算数金计资况介容据施划标责述作人话期限间度重"].map((c) => c.charCodeAt(0)),
+);
 
 function classify(key: string): LabelInfo {
   if (key.length > 40) return NOT_A_LABEL;
   let label = bareLabel(key);
-  if (!key.includes(":") && !LABEL_LAST.has(label.charCodeAt(label.length - 1)) && !label.startsWith("其中")) return { ...NOT_A_LABEL, label };
+  if (!key.includes(":") && !LABEL_LAST.has(label.charCodeAt(label.length - 1)) && !label.startsWith("其中"))
+    return { ...NOT_A_LABEL, label };
   let inCell: string | null = null;
   if (key.includes(":")) {
     const sp = splitCell(key);
@@ -189,7 +224,8 @@ function amountOf(cell: TextCell, text: string): AmountCell {
 }
 
 export function readProjectRow(g: Grid, r: number, p: ProjectModel, s: ProjectScratch): void {
-  const start = g.rowStart(r), end = g.rowEnd(r);
+  const start = g.rowStart(r),
+    end = g.rowEnd(r);
   if (start === end) return;
   // columns already taken as a part's label or amount, or as a label's value (a few per row: an array is cheaper than a Set)
   const consumed: number[] = [];
@@ -238,7 +274,11 @@ export function readProjectRow(g: Grid, r: number, p: ProjectModel, s: ProjectSc
     const info = labelInfo(s, key);
     const { label } = info;
     // the form's unit: a 单位：万元 line, or a block label such as 项目资金(万元) / 资金情况(万元)
-    if (key.length <= 20 && key.includes("元") && (key.includes("单位") || key.includes("资金") || key.includes("预算") || key.includes("金额"))) {
+    if (
+      key.length <= 20 &&
+      key.includes("元") &&
+      (key.includes("单位") || key.includes("资金") || key.includes("预算") || key.includes("金额"))
+    ) {
       const f = unitFactorFrom(key);
       if (f !== null && !/^\d/.test(key)) s.factor ??= f;
     }
@@ -250,7 +290,11 @@ export function readProjectRow(g: Grid, r: number, p: ProjectModel, s: ProjectSc
     const field = info.field;
     if (field) {
       const value = inCell !== null ? pieceOf(cell, inCell) : valueCol !== null ? textCell(g, r, valueCol) : null;
-      p.slots[field] ??= { label: inCell !== null ? pieceOf(cell, label) : cell, value, at: { row: r, col: inCell !== null ? c : c + 1 } };
+      p.slots[field] ??= {
+        label: inCell !== null ? pieceOf(cell, label) : cell,
+        value,
+        at: { row: r, col: inCell !== null ? c : c + 1 },
+      };
       if (field === "name" && !p.name && value) p.name = value;
       if (valueCol !== null) consumed.push(valueCol);
       continue;

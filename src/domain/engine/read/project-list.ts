@@ -13,9 +13,15 @@ import type { ReadContext } from "./options";
 
 export /** Column map of a project list header, for a row whose LIST signal is set. */
 function listHeader(g: Grid, r: number): ProjectListModel["cols"] | null {
-  const s = g.rowStart(r), e = g.rowEnd(r);
-  let name: number | null = null, total: number | null = null, fiscal: number | null = null, special: number | null = null;
-  let other: number | null = null, goal: number | null = null, indicators: number | null = null;
+  const s = g.rowStart(r),
+    e = g.rowEnd(r);
+  let name: number | null = null,
+    total: number | null = null,
+    fiscal: number | null = null,
+    special: number | null = null;
+  let other: number | null = null,
+    goal: number | null = null,
+    indicators: number | null = null;
   for (let k = s; k < e; k++) {
     const c = g.colAt(k);
     const key = g.keyAt(k).replace(PARENS, "");
@@ -31,9 +37,14 @@ function listHeader(g: Grid, r: number): ProjectListModel["cols"] | null {
   return { name, total, fiscal, special, other, goal, indicators };
 }
 
-
 /** Reads the list whose header is at headerRow, until a blank stretch or a row where `ends` says another block starts. */
-export function readList(g: Grid, headerRow: number, cols: ProjectListModel["cols"], cx: ReadContext, ends: (r: number) => boolean): ProjectListModel {
+export function readList(
+  g: Grid,
+  headerRow: number,
+  cols: ProjectListModel["cols"],
+  cx: ReadContext,
+  ends: (r: number) => boolean,
+): ProjectListModel {
   const id = cx.nextId("l");
   let factor = 10000;
   for (let r = headerRow - 1; r >= Math.max(g.firstRow, headerRow - 6); r--) {
@@ -101,6 +112,11 @@ export function readList(g: Grid, headerRow: number, cols: ProjectListModel["col
     rows.push(lr);
   }
   const maxCol = Math.max(...Object.values(cols).filter((c): c is number => c !== null));
-  const range: CellRange = { r1: headerRow, c1: Math.min(...Object.values(cols).filter((c): c is number => c !== null)), r2: last, c2: maxCol };
+  const range: CellRange = {
+    r1: headerRow,
+    c1: Math.min(...Object.values(cols).filter((c): c is number => c !== null)),
+    r2: last,
+    c2: maxCol,
+  };
   return { id, range, headerRow, factor, cols, rows };
 }

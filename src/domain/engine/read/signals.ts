@@ -25,7 +25,7 @@ function endsWithName(key: string): boolean {
   let n = key.length;
   const last = key.charCodeAt(n - 1);
   if (last === 58 /* : */ || last === 0xff1a /* ： */) n--;
-  return n >= 2 && key.charCodeAt(n - 2) === 0x540d /* 名 */ && key.charCodeAt(n - 1) === 0x79f0 /* 称 */;
+  return n >= 2 && key.charCodeAt(n - 2) === 0x540d /* 名 */ && key.charCodeAt(n - 1) === 0x79f0; /* 称 */
 }
 
 /** Does the key label a project form's name (项目名称, 专项名称, 专项资金名称 …)? */
@@ -45,7 +45,18 @@ const LIST_FIRST = 0x9879; /* 项 */
 const NAME_LAST = 0x79f0; /* 称 */
 
 /** 一级 names end with 指标, or are one of the variants written without it (产出, 效益, 项目完成 …). */
-const LEVEL1_BARE = new Set(["产出", "效益", "满意度", "成本", "项目完成", "项目产出", "项目效益", "项目效果", "预期产出", "效果"]);
+const LEVEL1_BARE = new Set([
+  "产出",
+  "效益",
+  "满意度",
+  "成本",
+  "项目完成",
+  "项目产出",
+  "项目效益",
+  "项目效果",
+  "预期产出",
+  "效果",
+]);
 
 function maybeLevel1(key: string): boolean {
   return key.includes("指标") || LEVEL1_BARE.has(key);
@@ -66,12 +77,14 @@ function lastChar(t: string): number {
  * signal, which most cells' cannot.
  */
 export function signals(g: Grid, r: number, level = false): number {
-  const s = g.rowStart(r), e = g.rowEnd(r);
+  const s = g.rowStart(r),
+    e = g.rowEnd(r);
   let out = 0;
   for (let k = s; k < e; k++) {
     const t = g.textAt(k);
     const first = t.charCodeAt(0);
-    const head = HEADER_FIRST.has(first), list = first === LIST_FIRST;
+    const head = HEADER_FIRST.has(first),
+      list = first === LIST_FIRST;
     const label = k < s + 3 && (lastChar(t) === NAME_LAST || (level && t.length <= 16));
     if (!head && !list && !label) continue;
     const key = g.keyAt(k);
@@ -88,7 +101,8 @@ export function signals(g: Grid, r: number, level = false): number {
 
 /** Column of the 部门名称 label with a name right of it, for a row whose DEPT signal is set. */
 export function deptLabelCol(g: Grid, r: number): number | null {
-  const s = g.rowStart(r), e = Math.min(g.rowEnd(r), s + 3);
+  const s = g.rowStart(r),
+    e = Math.min(g.rowEnd(r), s + 3);
   for (let k = s; k < e; k++) if (isDeptLabel(g.keyAt(k)) && g.rightOf(r, g.colAt(k)) !== null) return g.colAt(k);
   return null;
 }

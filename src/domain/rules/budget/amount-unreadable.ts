@@ -8,12 +8,25 @@ export default defineRule<"unreadable" | "taskAmount">({
   category: "budget",
   defaultSeverity: "warning",
   docs: {
-    "zh-CN": { title: "金额无法读取", description: "金额单元格应只填数字（可带千分位逗号），不填金额用“-”或0。无法读取的金额不参与合计核对。" },
-    "en-US": { title: "Amount unreadable", description: "Amount cells hold only a number (thousands separators allowed); use “-” or 0 for none. Unreadable amounts are left out of the sums." },
+    "zh-CN": {
+      title: "金额无法读取",
+      description: "金额单元格应只填数字（可带千分位逗号），不填金额用“-”或0。无法读取的金额不参与合计核对。",
+    },
+    "en-US": {
+      title: "Amount unreadable",
+      description:
+        "Amount cells hold only a number (thousands separators allowed); use “-” or 0 for none. Unreadable amounts are left out of the sums.",
+    },
   },
   messages: {
-    "zh-CN": { unreadable: "金额“{text}”无法读取，应只填数字，如“4,157.41”。", taskAmount: "任务“{name}”没有拟投入的资金，应填写金额。" },
-    "en-US": { unreadable: "Cannot read the amount “{text}”; expected a number such as “4,157.41”.", taskAmount: "The task “{name}” has no amount; expected one." },
+    "zh-CN": {
+      unreadable: "金额“{text}”无法读取，应只填数字，如“4,157.41”。",
+      taskAmount: "任务“{name}”没有拟投入的资金，应填写金额。",
+    },
+    "en-US": {
+      unreadable: "Cannot read the amount “{text}”; expected a number such as “4,157.41”.",
+      taskAmount: "The task “{name}” has no amount; expected one.",
+    },
   },
   create(ctx) {
     const check = (c: AmountCell | null | undefined) => {

@@ -14,11 +14,13 @@ export default defineRule<"over" | "under">({
   docs: {
     "zh-CN": {
       title: "资金来源合计与总额不符",
-      description: "项目资金总额下列出的其中各项（财政拨款、其他资金，或中央、市级、区级、其他资金……）合计不能超过总额；列出了“其他”一项时，各项之和应等于总额。",
+      description:
+        "项目资金总额下列出的其中各项（财政拨款、其他资金，或中央、市级、区级、其他资金……）合计不能超过总额；列出了“其他”一项时，各项之和应等于总额。",
     },
     "en-US": {
       title: "Fund parts do not add up",
-      description: "The 其中 parts under a project's money (财政拨款, 其他资金, or 中央, 市级, 区级, 其他 …) never add up to more than the total; where the list has an 其他 part, they add up to it exactly.",
+      description:
+        "The 其中 parts under a project's money (财政拨款, 其他资金, or 中央, 市级, 区级, 其他 …) never add up to more than the total; where the list has an 其他 part, they add up to it exactly.",
     },
   },
   messages: {

@@ -12,8 +12,15 @@ export default defineRule<"total" | "subtotal">({
   category: "budget",
   defaultSeverity: "error",
   docs: {
-    "zh-CN": { title: "合计与项目金额之和不符", description: "项目支出表的“合计”行应等于所有项目行之和；部门小计行应等于其下各项目之和。" },
-    "en-US": { title: "Total does not match the projects", description: "The 合计 row must equal the sum of all project rows; a department subtotal row the sum of its projects." },
+    "zh-CN": {
+      title: "合计与项目金额之和不符",
+      description: "项目支出表的“合计”行应等于所有项目行之和；部门小计行应等于其下各项目之和。",
+    },
+    "en-US": {
+      title: "Total does not match the projects",
+      description:
+        "The 合计 row must equal the sum of all project rows; a department subtotal row the sum of its projects.",
+    },
   },
   messages: {
     "zh-CN": {
@@ -37,7 +44,11 @@ export default defineRule<"total" | "subtotal">({
             const cells = members.map((m) => m[col]);
             const sum = cells.reduce<number>((s, c) => s + (yuan(c, l.factor) ?? 0), 0);
             if (Math.abs(shown - sum) <= tolerance([cell], l.factor)) continue;
-            ctx.report({ messageId, at: at(cell), data: { name: row.name.text, shown: show(shown, l.factor), sum: show(sum, l.factor) } });
+            ctx.report({
+              messageId,
+              at: at(cell),
+              data: { name: row.name.text, shown: show(shown, l.factor), sum: show(sum, l.factor) },
+            });
           }
         };
         for (const r of l.rows) if (r.kind === "total") check(r, items, "total");
@@ -45,7 +56,8 @@ export default defineRule<"total" | "subtotal">({
         l.rows.forEach((r, i) => {
           if (r.kind !== "subtotal") return;
           const members: ListRowModel[] = [];
-          for (let j = i + 1; j < l.rows.length && l.rows[j].kind !== "subtotal" && l.rows[j].kind !== "total"; j++) members.push(l.rows[j]);
+          for (let j = i + 1; j < l.rows.length && l.rows[j].kind !== "subtotal" && l.rows[j].kind !== "total"; j++)
+            members.push(l.rows[j]);
           if (members.length > 0) check(r, members, "subtotal");
         });
       },

@@ -38,7 +38,9 @@ export function show(yuanValue: number, factor: number): string {
   return `${Number(yuanValue.toFixed(2))}元`;
 }
 
-export function rangeOf(cells: readonly (AmountCell | null | undefined)[]): { r1: number; c1: number; r2: number; c2: number } | null {
+export function rangeOf(
+  cells: readonly (AmountCell | null | undefined)[],
+): { r1: number; c1: number; r2: number; c2: number } | null {
   const xs = cells.filter((c): c is AmountCell => !!c);
   if (xs.length === 0) return null;
   return {

@@ -23,11 +23,13 @@ export default defineRule<"exceeds">({
   docs: {
     "zh-CN": {
       title: "实施计划所需资金超过预算",
-      description: "项目实施计划（资金测算）中列出的资金合计，不应超过表中的预算金额（有中期预算时以中期为准）。超过时，预算或计划必有一处不对。",
+      description:
+        "项目实施计划（资金测算）中列出的资金合计，不应超过表中的预算金额（有中期预算时以中期为准）。超过时，预算或计划必有一处不对。",
     },
     "en-US": {
       title: "Plan needs more than the budget",
-      description: "The money the implementation plan lists must not exceed the form's budget (the mid-term budget where one is printed). Where it does, the budget or the plan is wrong.",
+      description:
+        "The money the implementation plan lists must not exceed the form's budget (the mid-term budget where one is printed). Where it does, the budget or the plan is wrong.",
     },
   },
   messages: {
@@ -46,7 +48,11 @@ export default defineRule<"exceeds">({
           const plan = planTotal(t.cell.text);
           if (plan === null || plan <= budget * 1.0001 + 0.5) continue;
           const f = p.budgetFactor ?? 1;
-          ctx.report({ messageId: "exceeds", at: { row: t.cell.row, col: t.cell.col }, data: { label: t.label, plan: show(plan, f), budget: show(budget, f) } });
+          ctx.report({
+            messageId: "exceeds",
+            at: { row: t.cell.row, col: t.cell.col },
+            data: { label: t.label, plan: show(plan, f), budget: show(budget, f) },
+          });
         }
       },
     };

@@ -14,11 +14,13 @@ export default defineRule<"blank" | "row" | "total">({
   docs: {
     "zh-CN": {
       title: "任务资金小计、合计不符",
-      description: "年度主要任务的资金分“小计”和各来源（如市财政拨款、其他资金）填写时，每行小计应等于各来源之和，“合计”行应等于各任务之和。",
+      description:
+        "年度主要任务的资金分“小计”和各来源（如市财政拨款、其他资金）填写时，每行小计应等于各来源之和，“合计”行应等于各任务之和。",
     },
     "en-US": {
       title: "Task subtotals do not add up",
-      description: "Where task money is split into 小计 and its sources (市财政拨款, 其他资金), each row's 小计 equals the sum of its sources, and the 合计 row equals the sum of the tasks.",
+      description:
+        "Where task money is split into 小计 and its sources (市财政拨款, 其他资金), each row's 小计 equals the sum of its sources, and the 合计 row equals the sum of the tasks.",
     },
   },
   messages: {
@@ -56,7 +58,11 @@ export default defineRule<"blank" | "row" | "total">({
           }
           const sub = yuan(t.subtotal, f);
           if (sub !== null && Math.abs(sub - sum) > tolerance([t.subtotal, ...parts], f))
-            ctx.report({ messageId: "row", at: rangeOf([t.subtotal, ...parts])!, data: { name: t.name.text.slice(0, 20), subtotal: show(sub, f), sum: show(sum, f) } });
+            ctx.report({
+              messageId: "row",
+              at: rangeOf([t.subtotal, ...parts])!,
+              data: { name: t.name.text.slice(0, 20), subtotal: show(sub, f), sum: show(sum, f) },
+            });
         }
         if (blanks.length > 0) ctx.report({ messageId: "blank", at: rangeOf(blanks)!, data: { count: blanks.length } });
         const total = d.taskTotal;
@@ -66,7 +72,11 @@ export default defineRule<"blank" | "row" | "total">({
           const parts = sumOf(total.parts);
           const shown = yuan(total.subtotal, f)!;
           if (Math.abs(shown - parts) > tolerance([total.subtotal, ...total.parts], f)) {
-            ctx.report({ messageId: "total", at: rangeOf([total.subtotal, ...total.parts])!, data: { what: "小计", shown: show(shown, f), sum: show(parts, f) } });
+            ctx.report({
+              messageId: "total",
+              at: rangeOf([total.subtotal, ...total.parts])!,
+              data: { what: "小计", shown: show(shown, f), sum: show(parts, f) },
+            });
             return;
           }
         }
@@ -76,7 +86,11 @@ export default defineRule<"blank" | "row" | "total">({
           const sum = sumOf(items);
           const shown = yuan(cell, f)!;
           if (Math.abs(shown - sum) > tolerance([cell, ...items], f))
-            ctx.report({ messageId: "total", at: { row: cell.row, col: cell.col }, data: { what: total.partLabels[i] ?? "", shown: show(shown, f), sum: show(sum, f) } });
+            ctx.report({
+              messageId: "total",
+              at: { row: cell.row, col: cell.col },
+              data: { what: total.partLabels[i] ?? "", shown: show(shown, f), sum: show(sum, f) },
+            });
         });
       },
     };

@@ -10,16 +10,29 @@ function quantityUnits(rows: readonly RowModel[], cache: RowCache): Set<string> 
   const units = new Set<string>();
   for (const r of rows) {
     if (r.l2 !== "数量指标" || !r.l3) continue;
-    for (const v of cache.values(r)) for (const q of v.parsed.q) if (q.kind === "count") units.add(q.unit.split("/")[0]);
+    for (const v of cache.values(r))
+      for (const q of v.parsed.q) if (q.kind === "count") units.add(q.unit.split("/")[0]);
   }
   return units;
 }
 
 /** Measure words that count the same things: events (场 = 次 = 期), people, items, areas, lengths. */
-const SAME: Record<string, string> = { 次: "场", 场次: "场", 期: "场", 批次: "场", 名: "人", 人次: "人", 项: "个", "㎡": "平方米", 千米: "公里", km: "公里" };
+const SAME: Record<string, string> = {
+  次: "场",
+  场次: "场",
+  期: "场",
+  批次: "场",
+  名: "人",
+  人次: "人",
+  项: "个",
+  "㎡": "平方米",
+  千米: "公里",
+  km: "公里",
+};
 
 function sameUnit(a: string, b: string): boolean {
-  const x = SAME[a] ?? a, y = SAME[b] ?? b;
+  const x = SAME[a] ?? a,
+    y = SAME[b] ?? b;
   return x === y || x.startsWith(y) || y.startsWith(x);
 }
 
@@ -35,16 +48,20 @@ export default defineRule<"noQuantity">({
   docs: {
     "zh-CN": {
       title: "单位成本没有对应的数量指标",
-      description: "按单位计的成本（如“1600元/亩”“≤500元/人”）要和同单位的数量指标（多少亩、多少人）一起才能核算总额。数量指标里没有这个单位时，应补充相应的数量指标。",
+      description:
+        "按单位计的成本（如“1600元/亩”“≤500元/人”）要和同单位的数量指标（多少亩、多少人）一起才能核算总额。数量指标里没有这个单位时，应补充相应的数量指标。",
     },
     "en-US": {
       title: "Unit cost without its quantity",
-      description: "A cost per unit (1600元/亩, ≤500元/人) can only be totalled with a 数量 indicator in the same unit (how many 亩, how many people). Add that quantity when none is given.",
+      description:
+        "A cost per unit (1600元/亩, ≤500元/人) can only be totalled with a 数量 indicator in the same unit (how many 亩, how many people). Add that quantity when none is given.",
     },
   },
   messages: {
     "zh-CN": { noQuantity: "成本“{text}”按“{unit}”计，但数量指标中没有以“{unit}”计的数量，应补充。" },
-    "en-US": { noQuantity: "The cost “{text}” is per “{unit}” but no 数量 indicator counts in “{unit}”; expected one." },
+    "en-US": {
+      noQuantity: "The cost “{text}” is per “{unit}” but no 数量 indicator counts in “{unit}”; expected one.",
+    },
   },
   create(ctx) {
     const { cache } = ctx;
@@ -59,7 +76,12 @@ export default defineRule<"noQuantity">({
             units ??= quantityUnits(t.rows, cache);
             if (units.size === 0) return; // the quantities give no units to compare with
             const per = q.per.find((d) => !TIME.has(d))!;
-            if (![...units].some((u) => sameUnit(u, per))) ctx.report({ messageId: "noQuantity", at: { row: v.row, col: v.col }, data: { text: v.text, unit: per } });
+            if (![...units].some((u) => sameUnit(u, per)))
+              ctx.report({
+                messageId: "noQuantity",
+                at: { row: v.row, col: v.col },
+                data: { text: v.text, unit: per },
+              });
             break;
           }
         }

@@ -10,11 +10,17 @@ export default defineRule<"duplicate">({
   defaultSeverity: "warning",
   docs: {
     "zh-CN": { title: "三级指标重复", description: "同一张指标表里同一个三级指标出现了两次，通常是复制时多粘了一行。" },
-    "en-US": { title: "Duplicate 三级", description: "The same 三级 appears twice in one table, usually an extra pasted row." },
+    "en-US": {
+      title: "Duplicate 三级",
+      description: "The same 三级 appears twice in one table, usually an extra pasted row.",
+    },
   },
   messages: {
     "zh-CN": { duplicate: "三级指标“{name}”重复（第{first}行已有），应删去多余的一行，或改成另一个指标。" },
-    "en-US": { duplicate: "Duplicate 三级 “{name}” (already on row {first}); the extra row should be deleted or made another indicator." },
+    "en-US": {
+      duplicate:
+        "Duplicate 三级 “{name}” (already on row {first}); the extra row should be deleted or made another indicator.",
+    },
   },
   create(ctx) {
     const { cache } = ctx;
@@ -39,7 +45,8 @@ export default defineRule<"duplicate">({
             if (first === undefined) group.set(n, r.row);
           }
           if (first === undefined) continue;
-          if (r.source === "table") ctx.report({ messageId: "duplicate", at: at(r.l3), data: { name: r.l3.text, first } });
+          if (r.source === "table")
+            ctx.report({ messageId: "duplicate", at: at(r.l3), data: { name: r.l3.text, first } });
           else ctx.report({ messageId: "duplicate", at: at(r.l3), data: { name: r.l3.text, first: r.row } });
         }
       },

@@ -13,11 +13,13 @@ export default defineRule<"same">({
   docs: {
     "zh-CN": {
       title: "指标值说明千篇一律",
-      description: "指标值说明（指标解释）应说明每个指标值如何确定、依据是什么。多数行填同一句话（如“该指标值数据合理”）等于没有说明。",
+      description:
+        "指标值说明（指标解释）应说明每个指标值如何确定、依据是什么。多数行填同一句话（如“该指标值数据合理”）等于没有说明。",
     },
     "en-US": {
       title: "The same explanation everywhere",
-      description: "The explanation column says how each value was set and on what basis. The same sentence on most rows (该指标值数据合理) explains nothing.",
+      description:
+        "The explanation column says how each value was set and on what basis. The same sentence on most rows (该指标值数据合理) explains nothing.",
     },
   },
   messages: {
@@ -42,8 +44,13 @@ export default defineRule<"same">({
         }
         for (const cells of groups.values()) {
           if (cells.length < 3 || cells.length * 2 < named) continue;
-          const first = cells[0], last = cells[cells.length - 1];
-          ctx.report({ messageId: "same", at: { r1: first.row, c1: first.col, r2: last.row, c2: last.col }, data: { count: cells.length, text: first.text.slice(0, 30) } });
+          const first = cells[0],
+            last = cells[cells.length - 1];
+          ctx.report({
+            messageId: "same",
+            at: { r1: first.row, c1: first.col, r2: last.row, c2: last.col },
+            data: { count: cells.length, text: first.text.slice(0, 30) },
+          });
         }
       },
     };

@@ -26,7 +26,8 @@ export default defineRule<"missing" | "noSatisfaction">({
     },
     "en-US": {
       missing: "No 三级 indicator under “{l1}”; expected at least one.",
-      noSatisfaction: "The indicator list has no satisfaction indicator; expected at least one (such as 服务对象满意度≥90%).",
+      noSatisfaction:
+        "The indicator list has no satisfaction indicator; expected at least one (such as 服务对象满意度≥90%).",
     },
   },
   create(ctx) {
@@ -37,7 +38,8 @@ export default defineRule<"missing" | "noSatisfaction">({
           // no levels to fill: only a satisfaction indicator can be asked for, told by its name
           const named = t.rows.filter((r) => r.l3);
           if (named.length === 0 || named.some((r) => cache.isSatisfactionRow(r))) return;
-          const first = named[0].l3!, last = named[named.length - 1].l3!;
+          const first = named[0].l3!,
+            last = named[named.length - 1].l3!;
           ctx.report({ messageId: "noSatisfaction", at: { r1: first.row, c1: first.col, r2: last.row, c2: last.col } });
           return;
         }

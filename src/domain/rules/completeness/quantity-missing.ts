@@ -8,8 +8,15 @@ export default defineRule<"noQuantity">({
   category: "completeness",
   defaultSeverity: "warning",
   docs: {
-    "zh-CN": { title: "产出指标缺少数量指标", description: "产出指标下应至少有一个数量指标（做了多少事、服务多少人），这是评价产出的基础。" },
-    "en-US": { title: "No quantity indicator", description: "产出 needs at least one 数量指标 (how much is done, how many served): the basis for judging output." },
+    "zh-CN": {
+      title: "产出指标缺少数量指标",
+      description: "产出指标下应至少有一个数量指标（做了多少事、服务多少人），这是评价产出的基础。",
+    },
+    "en-US": {
+      title: "No quantity indicator",
+      description:
+        "产出 needs at least one 数量指标 (how much is done, how many served): the basis for judging output.",
+    },
   },
   messages: {
     "zh-CN": { noQuantity: "产出指标下没有数量指标，应至少填写一个。" },

@@ -12,11 +12,13 @@ export default defineRule<"leftover">({
   docs: {
     "zh-CN": {
       title: "模板占位符未替换",
-      description: "指标名称或指标值里留着模板的占位符（如“(≥**人)”“**%”“××万元”），说明这一行没有填完：应把占位符换成实际数值，或删去提示文字。",
+      description:
+        "指标名称或指标值里留着模板的占位符（如“(≥**人)”“**%”“××万元”），说明这一行没有填完：应把占位符换成实际数值，或删去提示文字。",
     },
     "en-US": {
       title: "Template placeholder left",
-      description: "A name or value still holds a template's placeholder ((≥**人), **%, ××万元): the row was not finished. Replace it with the real figure or delete the hint.",
+      description:
+        "A name or value still holds a template's placeholder ((≥**人), **%, ××万元): the row was not finished. Replace it with the real figure or delete the hint.",
     },
   },
   messages: {
@@ -25,7 +27,8 @@ export default defineRule<"leftover">({
   },
   create(ctx) {
     const check = (c: TextCell | null) => {
-      if (c && c.text.length < 400 && LEFTOVER.test(c.text)) ctx.report({ messageId: "leftover", at: { row: c.row, col: c.col }, data: { text: c.text.slice(0, 40) } });
+      if (c && c.text.length < 400 && LEFTOVER.test(c.text))
+        ctx.report({ messageId: "leftover", at: { row: c.row, col: c.col }, data: { text: c.text.slice(0, 40) } });
     };
     return {
       row(r) {

@@ -11,8 +11,16 @@ export default defineRule<"empty" | "unreadable">({
   category: "project",
   defaultSeverity: "warning",
   docs: {
-    "zh-CN": { title: "项目预算金额未填或无法读取", description: "项目表印有预算金额一栏（YYYY年预算金额、年度资金总额、当年预算等）时，应填写金额（或其中各项），成本指标和资金核对都以它为准。" },
-    "en-US": { title: "Project budget empty or unreadable", description: "Where a project form prints a budget row (YYYY年预算金额, 年度资金总额, 当年预算 …), it needs an amount (or its parts); costs are checked against it." },
+    "zh-CN": {
+      title: "项目预算金额未填或无法读取",
+      description:
+        "项目表印有预算金额一栏（YYYY年预算金额、年度资金总额、当年预算等）时，应填写金额（或其中各项），成本指标和资金核对都以它为准。",
+    },
+    "en-US": {
+      title: "Project budget empty or unreadable",
+      description:
+        "Where a project form prints a budget row (YYYY年预算金额, 年度资金总额, 当年预算 …), it needs an amount (or its parts); costs are checked against it.",
+    },
   },
   messages: {
     "zh-CN": {

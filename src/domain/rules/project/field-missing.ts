@@ -9,8 +9,15 @@ export default defineRule<"empty">({
   category: "project",
   defaultSeverity: "warning",
   docs: {
-    "zh-CN": { title: "项目基本信息未填", description: "项目名称、项目类型、项目等级、主管部门/用款单位、实施期绩效目标等栏目有标签但没有内容。" },
-    "en-US": { title: "Project field empty", description: "A project header field (项目名称, 项目类型, 项目等级, 主管部门/用款单位, 实施期绩效目标) has a label but no content." },
+    "zh-CN": {
+      title: "项目基本信息未填",
+      description: "项目名称、项目类型、项目等级、主管部门/用款单位、实施期绩效目标等栏目有标签但没有内容。",
+    },
+    "en-US": {
+      title: "Project field empty",
+      description:
+        "A project header field (项目名称, 项目类型, 项目等级, 主管部门/用款单位, 实施期绩效目标) has a label but no content.",
+    },
   },
   messages: {
     "zh-CN": { empty: "“{label}”未填写，应填写内容。" },

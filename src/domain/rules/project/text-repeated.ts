@@ -17,11 +17,13 @@ export default defineRule<"repeated">({
   docs: {
     "zh-CN": {
       title: "两栏内容重复",
-      description: "表头的说明栏目各有用途：项目概况、立项依据、设立必要性、保障措施、年度目标……。一栏照抄另一栏（如年度绩效总目标照抄职能概述）等于没有填写，应按各栏要求分别填写。",
+      description:
+        "表头的说明栏目各有用途：项目概况、立项依据、设立必要性、保障措施、年度目标……。一栏照抄另一栏（如年度绩效总目标照抄职能概述）等于没有填写，应按各栏要求分别填写。",
     },
     "en-US": {
       title: "A field repeats another",
-      description: "Each descriptive field of a form has its own purpose (项目概况, 立项依据, 必要性, 保障措施, 年度目标 …). One that copies another (年度绩效总目标 = 职能概述) says nothing; fill each as asked.",
+      description:
+        "Each descriptive field of a form has its own purpose (项目概况, 立项依据, 必要性, 保障措施, 年度目标 …). One that copies another (年度绩效总目标 = 职能概述) says nothing; fill each as asked.",
     },
   },
   messages: {
@@ -35,7 +37,12 @@ export default defineRule<"repeated">({
         const k = norm(t.cell.text).replace(/[。.;；]$/, "");
         if (k.length < MIN_LENGTH) continue;
         const first = seen.get(k);
-        if (first && first.label !== t.label) ctx.report({ messageId: "repeated", at: { row: t.cell.row, col: t.cell.col }, data: { label: t.label, first: first.label } });
+        if (first && first.label !== t.label)
+          ctx.report({
+            messageId: "repeated",
+            at: { row: t.cell.row, col: t.cell.col },
+            data: { label: t.label, first: first.label },
+          });
         else if (!first) seen.set(k, t);
       }
     };

@@ -13,11 +13,13 @@ export default defineRule<"levels" | "columns">({
   docs: {
     "zh-CN": {
       title: "表格部分未能识别",
-      description: "指标表中有的列未能识别：一级/二级指标列的名称大多不在指标体系中，或某列的标题和内容都无法判断用途。这些内容没有检查，请核对表头和名称，或按标准表样填写。",
+      description:
+        "指标表中有的列未能识别：一级/二级指标列的名称大多不在指标体系中，或某列的标题和内容都无法判断用途。这些内容没有检查，请核对表头和名称，或按标准表样填写。",
     },
     "en-US": {
       title: "Table partly understood",
-      description: "Part of the indicator table was not understood: most names in the 一级/二级 column are not in the taxonomy, or a column's header and cells do not tell what it holds. Those cells were not checked; check the headers and names, or use the standard layout.",
+      description:
+        "Part of the indicator table was not understood: most names in the 一级/二级 column are not in the taxonomy, or a column's header and cells do not tell what it holds. Those cells were not checked; check the headers and names, or use the standard layout.",
     },
   },
   messages: {
@@ -26,8 +28,10 @@ export default defineRule<"levels" | "columns">({
       columns: "未能识别列“{columns}”的用途，其内容未作检查；表头应使用标准栏目名称（如“年度指标值”“计量单位”）。",
     },
     "en-US": {
-      levels: "Most names in the {level} column are not in the taxonomy (e.g. “{example}”); those rows' categories were not checked. The taxonomy's names are expected.",
-      columns: "Could not tell what the column “{columns}” holds; its cells were not checked. A standard header (年度指标值, 计量单位 …) is expected.",
+      levels:
+        "Most names in the {level} column are not in the taxonomy (e.g. “{example}”); those rows' categories were not checked. The taxonomy's names are expected.",
+      columns:
+        "Could not tell what the column “{columns}” holds; its cells were not checked. A standard header (年度指标值, 计量单位 …) is expected.",
     },
   },
   create(ctx) {
@@ -36,15 +40,25 @@ export default defineRule<"levels" | "columns">({
         if (t.kind !== "table" || !t.cols) return;
         for (const level of t.unreadable) {
           const col = level === "l1" ? t.cols.l1 : t.cols.l2;
-          const example = t.rows.find((r) => (level === "l1" ? r.l1Explicit && r.l1State === "unknown" : r.l2Explicit && r.l2State === "unknown"));
+          const example = t.rows.find((r) =>
+            level === "l1" ? r.l1Explicit && r.l1State === "unknown" : r.l2Explicit && r.l2State === "unknown",
+          );
           const cell = level === "l1" ? example?.l1Cell : example?.l2Cell;
           if (col === null || !cell) continue;
-          ctx.report({ messageId: "levels", at: { r1: t.headerRow, c1: col, r2: t.headerRow, c2: col }, data: { level: level === "l1" ? "一级" : "二级", example: cell.text.slice(0, 20) } });
+          ctx.report({
+            messageId: "levels",
+            at: { r1: t.headerRow, c1: col, r2: t.headerRow, c2: col },
+            data: { level: level === "l1" ? "一级" : "二级", example: cell.text.slice(0, 20) },
+          });
         }
         if (t.unknownHeaders.length > 0) {
           const cols = t.unknownHeaders.map((h) => h.col);
           const row = t.unknownHeaders[0].row;
-          ctx.report({ messageId: "columns", at: { r1: row, c1: Math.min(...cols), r2: row, c2: Math.max(...cols) }, data: { columns: t.unknownHeaders.map((h) => h.text.slice(0, 20)).join("”“") } });
+          ctx.report({
+            messageId: "columns",
+            at: { r1: row, c1: Math.min(...cols), r2: row, c2: Math.max(...cols) },
+            data: { columns: t.unknownHeaders.map((h) => h.text.slice(0, 20)).join("”“") },
+          });
         }
       },
     };

@@ -15,7 +15,8 @@ const COST = /(成本|费用|单价|工资|薪酬|经费|补贴标准|补助标�
 const RELIEF = /(减税|降费|减费|免费|减免|节约|节省)/;
 /** A cost standard (补助标准 589元/人) filed under 数量 / 质量 / 时效. */
 const STANDARD = /(标准|单价|成本|费用)$/;
-const ECOLOGY = /(生态|环境|绿|节能|节约|能耗|排放|污染|碳|水|空气|噪|垃圾|废|资源|植|林|土壤|河|湖|海|环保|节电|能源|灌溉|耕地|农田|湿地|草|沙|田)/;
+const ECOLOGY =
+  /(生态|环境|绿|节能|节约|能耗|排放|污染|碳|水|空气|噪|垃圾|废|资源|植|林|土壤|河|湖|海|环保|节电|能源|灌溉|耕地|农田|湿地|草|沙|田)/;
 
 export default defineRule<"satisfaction" | "cost" | "ecology">({
   id: "taxonomy/indicator-misfiled",
@@ -23,8 +24,16 @@ export default defineRule<"satisfaction" | "cost" | "ecology">({
   category: "taxonomy",
   defaultSeverity: "warning",
   docs: {
-    "zh-CN": { title: "三级指标归类不当", description: "三级指标的内容明显属于别的类别：满意度放在效益或产出下，成本、费用放在效益下（减税降费等减负除外），补助标准、单价等金额标准（如“589元/人”）放在数量、质量或时效指标下，与生态无关的指标放在生态效益下。" },
-    "en-US": { title: "Misfiled indicator", description: "The 三级 plainly belongs elsewhere: satisfaction under 效益 or 产出, costs under 效益 (relief such as 减税降费 excepted), a money standard per unit (补助标准 589元/人) under 数量, 质量 or 时效, or a non-ecological indicator under 生态效益." },
+    "zh-CN": {
+      title: "三级指标归类不当",
+      description:
+        "三级指标的内容明显属于别的类别：满意度放在效益或产出下，成本、费用放在效益下（减税降费等减负除外），补助标准、单价等金额标准（如“589元/人”）放在数量、质量或时效指标下，与生态无关的指标放在生态效益下。",
+    },
+    "en-US": {
+      title: "Misfiled indicator",
+      description:
+        "The 三级 plainly belongs elsewhere: satisfaction under 效益 or 产出, costs under 效益 (relief such as 减税降费 excepted), a money standard per unit (补助标准 589元/人) under 数量, 质量 or 时效, or a non-ecological indicator under 生态效益.",
+    },
   },
   messages: {
     "zh-CN": {
@@ -48,12 +57,23 @@ export default defineRule<"satisfaction" | "cost" | "ecology">({
         const expected = t.framework === "2021" ? "成本指标 / 经济成本指标" : "产出指标 / 成本指标";
         if (SATISFACTION.test(n) && r.l1 !== null && r.l1 !== "满意度指标") {
           // the old form's 满意度 二级 under 效益 is said once for the table (taxonomy/satisfaction-under-benefit)
-          if (!(t.oldForm && r.l2 === "服务对象满意度指标")) ctx.report({ messageId: "satisfaction", at: at(r.l3), data: { name } });
+          if (!(t.oldForm && r.l2 === "服务对象满意度指标"))
+            ctx.report({ messageId: "satisfaction", at: at(r.l3), data: { name } });
         } else if (COST.test(n) && !RELIEF.test(n) && r.l1 === "效益指标" && !cache.isBudgetExecRate(r)) {
           ctx.report({ messageId: "cost", at: at(r.l3), data: { name, expected } });
-        } else if (STANDARD.test(n) && r.l1 === "产出指标" && r.l2 !== null && r.l2 !== "成本指标" && perUnitMoney(r, cache)) {
+        } else if (
+          STANDARD.test(n) &&
+          r.l1 === "产出指标" &&
+          r.l2 !== null &&
+          r.l2 !== "成本指标" &&
+          perUnitMoney(r, cache)
+        ) {
           const cell = r.annual && r.annual.text !== "" ? r.annual : r.l3;
-          ctx.report({ messageId: "cost", at: { r1: r.row, c1: Math.min(r.l3.col, cell.col), r2: r.row, c2: Math.max(r.l3.col, cell.col) }, data: { name, expected } });
+          ctx.report({
+            messageId: "cost",
+            at: { r1: r.row, c1: Math.min(r.l3.col, cell.col), r2: r.row, c2: Math.max(r.l3.col, cell.col) },
+            data: { name, expected },
+          });
         } else if (r.l2 === "生态效益指标" && !ECOLOGY.test(n)) {
           ctx.report({ messageId: "ecology", at: at(r.l3), data: { name } });
         }

@@ -9,8 +9,14 @@ export default defineRule<"parent" | "codedParent">({
   defaultSeverity: "error",
   fixable: true,
   docs: {
-    "zh-CN": { title: "二级指标放错了一级指标", description: "每个二级指标只属于一个一级指标，例如社会效益属于效益指标，不属于产出指标。" },
-    "en-US": { title: "二级 under the wrong 一级", description: "Each 二级 belongs to one 一级; for example 社会效益 belongs to 效益指标, not 产出指标." },
+    "zh-CN": {
+      title: "二级指标放错了一级指标",
+      description: "每个二级指标只属于一个一级指标，例如社会效益属于效益指标，不属于产出指标。",
+    },
+    "en-US": {
+      title: "二级 under the wrong 一级",
+      description: "Each 二级 belongs to one 一级; for example 社会效益 belongs to 效益指标, not 产出指标.",
+    },
   },
   messages: {
     "zh-CN": {
@@ -41,7 +47,13 @@ export default defineRule<"parent" | "codedParent">({
           ctx.report({
             messageId: "codedParent",
             at: at(r.l2Cell),
-            data: { l1code: r.codes.l1Code, l1name: r.codes.l1Name, l2code: r.codes.l2Code, l2name: r.codes.l2Name, fixed },
+            data: {
+              l1code: r.codes.l1Code,
+              l1name: r.codes.l1Name,
+              l2code: r.codes.l2Code,
+              l2name: r.codes.l2Name,
+              fixed,
+            },
             fix,
           });
         } else {

@@ -10,8 +10,14 @@ export default defineRule<"variant">({
   defaultSeverity: "info",
   fixable: true,
   docs: {
-    "zh-CN": { title: "指标名称为旧称或别称", description: "如“效果指标”“环境效益指标”“进度指标”，现行名称为“效益指标”“生态效益指标”“时效指标”。" },
-    "en-US": { title: "Old or variant indicator name", description: "Names such as 效果指标, 环境效益指标 or 进度指标 are now 效益指标, 生态效益指标 and 时效指标." },
+    "zh-CN": {
+      title: "指标名称为旧称或别称",
+      description: "如“效果指标”“环境效益指标”“进度指标”，现行名称为“效益指标”“生态效益指标”“时效指标”。",
+    },
+    "en-US": {
+      title: "Old or variant indicator name",
+      description: "Names such as 效果指标, 环境效益指标 or 进度指标 are now 效益指标, 生态效益指标 and 时效指标.",
+    },
   },
   messages: {
     "zh-CN": { variant: "“{text}”是旧称，应为“{expected}”。" },
@@ -21,7 +27,13 @@ export default defineRule<"variant">({
     const check = (explicit: boolean, cell: TextCell | null) => {
       if (!explicit || !cell) return;
       const info = lookupName(cell.text);
-      if (info.variant && info.canonical) ctx.report({ messageId: "variant", at: at(cell), data: { text: cell.text, expected: info.canonical }, fix: { from: cell.raw, to: info.canonical } });
+      if (info.variant && info.canonical)
+        ctx.report({
+          messageId: "variant",
+          at: at(cell),
+          data: { text: cell.text, expected: info.canonical },
+          fix: { from: cell.raw, to: info.canonical },
+        });
     };
     return {
       row(r) {

@@ -12,8 +12,16 @@ export default defineRule<"notMoney" | "ambiguous">({
   category: "value",
   defaultSeverity: "warning",
   docs: {
-    "zh-CN": { title: "成本指标缺少金额单位", description: "成本指标的目标应是金额标准，带“元”或“万元”，如“≤500元/套”“21.01万元/年”。只写“250万”不清楚是万元还是万个。" },
-    "en-US": { title: "Cost without a money unit", description: "A cost target is a money standard with 元 or 万元 (≤500元/套, 21.01万元/年). “250万” alone is ambiguous." },
+    "zh-CN": {
+      title: "成本指标缺少金额单位",
+      description:
+        "成本指标的目标应是金额标准，带“元”或“万元”，如“≤500元/套”“21.01万元/年”。只写“250万”不清楚是万元还是万个。",
+    },
+    "en-US": {
+      title: "Cost without a money unit",
+      description:
+        "A cost target is a money standard with 元 or 万元 (≤500元/套, 21.01万元/年). “250万” alone is ambiguous.",
+    },
   },
   messages: {
     "zh-CN": {
@@ -35,7 +43,11 @@ export default defineRule<"notMoney" | "ambiguous">({
           if (p.kind !== "quantity" && p.kind !== "qualitative") continue;
           if (p.q.some(isMoney)) continue;
           const ambiguous = p.q.some(isAmbiguousMoney);
-          ctx.report({ messageId: ambiguous ? "ambiguous" : "notMoney", at: withUnitCell(t.range, r), data: { text: t.cells[0].text } });
+          ctx.report({
+            messageId: ambiguous ? "ambiguous" : "notMoney",
+            at: withUnitCell(t.range, r),
+            data: { text: t.cells[0].text },
+          });
         }
       },
     };

@@ -12,8 +12,15 @@ export default defineRule<"satisfaction" | "cost" | "rate">({
   category: "value",
   defaultSeverity: "error",
   docs: {
-    "zh-CN": { title: "比较方向写反", description: "满意度、质量和时效类比率越高越好，应写“≥”或“=”；成本越低越好，应写“≤”“<”或“=”。" },
-    "en-US": { title: "Comparison the wrong way", description: "Satisfaction, quality and timeliness rates are higher-is-better (≥ or =); costs are lower-is-better (≤, < or =)." },
+    "zh-CN": {
+      title: "比较方向写反",
+      description: "满意度、质量和时效类比率越高越好，应写“≥”或“=”；成本越低越好，应写“≤”“<”或“=”。",
+    },
+    "en-US": {
+      title: "Comparison the wrong way",
+      description:
+        "Satisfaction, quality and timeliness rates are higher-is-better (≥ or =); costs are lower-is-better (≤, < or =).",
+    },
   },
   messages: {
     "zh-CN": {
@@ -40,7 +47,8 @@ export default defineRule<"satisfaction" | "cost" | "rate">({
           const text = t.cells[0].text;
           if (sat && qs.some(percentAtMost)) ctx.report({ messageId: "satisfaction", at: t.range, data: { text } });
           else if (cost && qs.some(moneyAtLeast)) ctx.report({ messageId: "cost", at: t.range, data: { text } });
-          else if (rate && qs.some(percentAtMost)) ctx.report({ messageId: "rate", at: t.range, data: { text, name: r.l3?.text ?? "" } });
+          else if (rate && qs.some(percentAtMost))
+            ctx.report({ messageId: "rate", at: t.range, data: { text, name: r.l3?.text ?? "" } });
         }
       },
     };

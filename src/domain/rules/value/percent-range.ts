@@ -6,7 +6,8 @@ import { GROWTH, replaceFix } from "../utils";
 const over100 = (q: Quantity) => q.kind === "percent" && q.unit === "%" && q.num > 100;
 
 /** ≥100% for a rate: a rate cannot go above 100%, so the target is exactly 100%. */
-const atLeast100 = (q: Quantity) => q.kind === "percent" && q.unit === "%" && q.num === 100 && (q.cmp === "≥" || q.cmp === ">");
+const atLeast100 = (q: Quantity) =>
+  q.kind === "percent" && q.unit === "%" && q.num === 100 && (q.cmp === "≥" || q.cmp === ">");
 
 export default defineRule<"over100" | "atLeast100">({
   id: "value/percent-range",
@@ -15,8 +16,16 @@ export default defineRule<"over100" | "atLeast100">({
   defaultSeverity: "warning",
   fixable: true,
   docs: {
-    "zh-CN": { title: "百分比超过100%", description: "完成率、合格率、覆盖率等不会超过100%；只有增长类指标可以超过。“≥100%”的比率只能等于100%，应写作“100%”。" },
-    "en-US": { title: "Percentage over 100%", description: "Completion, pass or coverage rates cannot exceed 100%; only growth-type indicators can. A rate “≥100%” can only be 100%: write “100%”." },
+    "zh-CN": {
+      title: "百分比超过100%",
+      description:
+        "完成率、合格率、覆盖率等不会超过100%；只有增长类指标可以超过。“≥100%”的比率只能等于100%，应写作“100%”。",
+    },
+    "en-US": {
+      title: "Percentage over 100%",
+      description:
+        "Completion, pass or coverage rates cannot exceed 100%; only growth-type indicators can. A rate “≥100%” can only be 100%: write “100%”.",
+    },
   },
   messages: {
     "zh-CN": {
@@ -37,7 +46,12 @@ export default defineRule<"over100" | "atLeast100">({
           const p = t.cells[0].parsed;
           if (p.q.some(over100)) ctx.report({ messageId: "over100", at: t.range, data: { text: t.cells[0].text } });
           else if (p.q.length === 1 && !p.embedded && atLeast100(p.q[0]))
-            ctx.report({ messageId: "atLeast100", at: t.range, data: { text: t.cells[0].text }, fix: replaceFix(r, t.cells[0], "100%") });
+            ctx.report({
+              messageId: "atLeast100",
+              at: t.range,
+              data: { text: t.cells[0].text },
+              fix: replaceFix(r, t.cells[0], "100%"),
+            });
         }
       },
     };

@@ -7,8 +7,16 @@ export default defineRule<"low">({
   category: "value",
   defaultSeverity: "warning",
   docs: {
-    "zh-CN": { title: "满意度目标偏低", description: "国家没有统一下限，实际表格多为≥85%至≥98%。低于设定下限（默认80%，可在设置中修改）的目标容易被退回。" },
-    "en-US": { title: "Satisfaction target low", description: "There is no national floor; real forms use ≥85% to ≥98%. Targets below the configured floor (80% by default) are often sent back." },
+    "zh-CN": {
+      title: "满意度目标偏低",
+      description:
+        "国家没有统一下限，实际表格多为≥85%至≥98%。低于设定下限（默认80%，可在设置中修改）的目标容易被退回。",
+    },
+    "en-US": {
+      title: "Satisfaction target low",
+      description:
+        "There is no national floor; real forms use ≥85% to ≥98%. Targets below the configured floor (80% by default) are often sent back.",
+    },
   },
   messages: {
     "zh-CN": { low: "满意度目标“{text}”低于{floor}%，应不低于{floor}%。" },
@@ -18,7 +26,8 @@ export default defineRule<"low">({
     const { cache } = ctx;
     const floor = ctx.config.satisfactionFloor;
     // made once per lint, not once per row
-    const below = (q: Quantity) => q.kind === "percent" && q.unit === "%" && q.cmp !== "≤" && q.cmp !== "<" && q.num < floor;
+    const below = (q: Quantity) =>
+      q.kind === "percent" && q.unit === "%" && q.cmp !== "≤" && q.cmp !== "<" && q.num < floor;
     return {
       row(r) {
         if (!r.l3 || !cache.isSatisfactionRow(r)) return;

@@ -8,8 +8,14 @@ export default defineRule<"signs">({
   defaultSeverity: "info",
   fixable: true,
   docs: {
-    "zh-CN": { title: "比较符号写法不规范", description: "“>=”“<=”或全角“＞＝”“％”等写法可读，但表内宜统一为“≥”“≤”“%”。" },
-    "en-US": { title: "Comparison signs", description: "“>=”, “<=” or full-width signs are readable, but the form should use “≥”, “≤” and “%” throughout." },
+    "zh-CN": {
+      title: "比较符号写法不规范",
+      description: "“>=”“<=”或全角“＞＝”“％”等写法可读，但表内宜统一为“≥”“≤”“%”。",
+    },
+    "en-US": {
+      title: "Comparison signs",
+      description: "“>=”, “<=” or full-width signs are readable, but the form should use “≥”, “≤” and “%” throughout.",
+    },
   },
   messages: {
     "zh-CN": { signs: "目标值“{text}”的符号应写作“{fixed}”。" },
@@ -22,7 +28,12 @@ export default defineRule<"signs">({
         for (const cell of cache.values(r)) {
           const p = cell.parsed;
           if (!p.oddSigns || p.latex || p.fixed === undefined) continue;
-          ctx.report({ messageId: "signs", at: at(cell), data: { text: cell.text, fixed: p.fixed }, fix: replaceFix(r, cell, p.fixed) });
+          ctx.report({
+            messageId: "signs",
+            at: at(cell),
+            data: { text: cell.text, fixed: p.fixed },
+            fix: replaceFix(r, cell, p.fixed),
+          });
         }
       },
     };

@@ -16,8 +16,16 @@ export default defineRule<"noUnit">({
   category: "value",
   defaultSeverity: "warning",
   docs: {
-    "zh-CN": { title: "数值缺少计量单位", description: "数值目标应带单位（人、次、%、元……），否则“≥20”究竟是20人还是20%无从判断。表中有“计量单位”列时以该列为准（“-”表示没有单位）；指标名称末尾括号里的单位（如“面积(亩)”）也算。定性指标不需要单位。" },
-    "en-US": { title: "Number without a unit", description: "A numeric target needs a unit (人, 次, %, 元 …); “≥20” could be 20 people or 20%. A 计量单位 column counts as the unit (“-” means none), and so does a unit in brackets at the end of the name (面积(亩)). Qualitative (定性) indicators need none." },
+    "zh-CN": {
+      title: "数值缺少计量单位",
+      description:
+        "数值目标应带单位（人、次、%、元……），否则“≥20”究竟是20人还是20%无从判断。表中有“计量单位”列时以该列为准（“-”表示没有单位）；指标名称末尾括号里的单位（如“面积(亩)”）也算。定性指标不需要单位。",
+    },
+    "en-US": {
+      title: "Number without a unit",
+      description:
+        "A numeric target needs a unit (人, 次, %, 元 …); “≥20” could be 20 people or 20%. A 计量单位 column counts as the unit (“-” means none), and so does a unit in brackets at the end of the name (面积(亩)). Qualitative (定性) indicators need none.",
+    },
   },
   messages: {
     "zh-CN": { noUnit: "目标值“{text}”缺少计量单位，应写明单位，如“{text}人”或“{text}%”。" },

@@ -13,11 +13,13 @@ export default defineRule<"sum">({
   docs: {
     "zh-CN": {
       title: "指标权重合计不对",
-      description: "一个项目的指标权重（分值）合计应为100；部分省份（如四川、重庆）把10分留给预算执行率、不列入指标表，合计为90。允许的合计可在设置中修改。",
+      description:
+        "一个项目的指标权重（分值）合计应为100；部分省份（如四川、重庆）把10分留给预算执行率、不列入指标表，合计为90。允许的合计可在设置中修改。",
     },
     "en-US": {
       title: "Weights do not add up",
-      description: "A project's indicator weights add up to 100, or to 90 where the province keeps 10 for 预算执行率 outside the list (四川, 重庆). The allowed sums are configurable.",
+      description:
+        "A project's indicator weights add up to 100, or to 90 where the province keeps 10 for 预算执行率 outside the list (四川, 重庆). The allowed sums are configurable.",
     },
   },
   messages: {
@@ -37,7 +39,8 @@ export default defineRule<"sum">({
         // weights written as fractions (0.2 …) add up to 1
         const scaled = sum <= 1.0001 && cells.every((c) => c.value! <= 1) ? sum * 100 : sum;
         if (allowed.some((a) => Math.abs(scaled - a) < 0.01)) return;
-        const first = cells[0], last = cells[cells.length - 1];
+        const first = cells[0],
+          last = cells[cells.length - 1];
         ctx.report({
           messageId: "sum",
           at: { r1: first.row, c1: first.col, r2: last.row, c2: last.col },

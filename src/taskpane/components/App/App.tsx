@@ -30,7 +30,14 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   title: { flexGrow: 1, minWidth: 0, margin: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  main: { display: "flex", flexDirection: "column", flexGrow: 1, gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalL },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    flexGrow: 1,
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalL,
+  },
 });
 
 export function App() {
@@ -67,7 +74,12 @@ export function App() {
           data-testid="settings-open"
         />
       </header>
-      <ViewTabs label={s.tabsLabel} tabs={tabs} selected={state.view} onSelect={(view) => dispatch({ type: "setView", view })} />
+      <ViewTabs
+        label={s.tabsLabel}
+        tabs={tabs}
+        selected={state.view}
+        onSelect={(view) => dispatch({ type: "setView", view })}
+      />
       <main className={styles.main}>
         <Notices />
         {state.settingsOpen ? (

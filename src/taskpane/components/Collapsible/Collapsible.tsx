@@ -26,7 +26,12 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
     ...createFocusOutlineStyle(),
   },
-  chevron: { flexShrink: 0, fontSize: "16px", transitionProperty: "transform", transitionDuration: tokens.durationFaster },
+  chevron: {
+    flexShrink: 0,
+    fontSize: "16px",
+    transitionProperty: "transform",
+    transitionDuration: tokens.durationFaster,
+  },
   open: { transform: "rotate(90deg)" },
   panel: { paddingLeft: tokens.spacingHorizontalS },
 });
@@ -62,7 +67,13 @@ export function Collapsible(props: CollapsibleProps) {
           {props.header}
         </button>
       </Heading>
-      <div id={`${id}-panel`} role="region" aria-labelledby={`${id}-header`} hidden={!props.open} className={styles.panel}>
+      <div
+        id={`${id}-panel`}
+        role="region"
+        aria-labelledby={`${id}-header`}
+        hidden={!props.open}
+        className={styles.panel}
+      >
         {props.open ? props.children : null}
       </div>
     </div>

@@ -18,7 +18,11 @@ const useStyles = makeStyles({
     flexShrink: 0,
   },
   neutral: { backgroundColor: tokens.colorNeutralBackground5, color: tokens.colorNeutralForeground1 },
-  zero: { backgroundColor: "transparent", color: tokens.colorNeutralForeground3, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  zero: {
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
   error: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
   warning: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3, color: tokens.colorNeutralForegroundOnBrand },
   info: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },

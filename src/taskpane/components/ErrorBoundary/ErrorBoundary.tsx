@@ -29,7 +29,12 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (!this.state.failed) return this.props.children;
     const s = uiStrings(this.props.locale);
     return (
-      <Bar intent="error" title={s.crashTitle} data-testid="crash" actions={<Button onClick={() => window.location.reload()}>{s.reload}</Button>}>
+      <Bar
+        intent="error"
+        title={s.crashTitle}
+        data-testid="crash"
+        actions={<Button onClick={() => window.location.reload()}>{s.reload}</Button>}
+      >
         {s.crashBody}
       </Bar>
     );

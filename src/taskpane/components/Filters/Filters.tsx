@@ -42,7 +42,10 @@ export function Filters() {
     }
     return c;
   }, [findings]);
-  const shown = useMemo(() => (findings && active ? filterFindings(findings, filters, state.locale).length : total), [findings, filters, state.locale, active, total]);
+  const shown = useMemo(
+    () => (findings && active ? filterFindings(findings, filters, state.locale).length : total),
+    [findings, filters, state.locale, active, total],
+  );
   const bySeverity = (sev: Severity) => counts.get(sev) ?? 0;
   const byCategory = (cat: Category) => counts.get(cat) ?? 0;
 
@@ -105,7 +108,12 @@ export function Filters() {
           <Text size={200} className={styles.count} data-testid="filter-count">
             {format(s.showingCount, { shown, total })}
           </Text>
-          <Button size="small" appearance="subtle" onClick={() => dispatch({ type: "clearFilters" })} data-testid="filter-clear">
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => dispatch({ type: "clearFilters" })}
+            data-testid="filter-clear"
+          >
             {s.clearFilters}
           </Button>
         </div>

@@ -25,7 +25,11 @@ export const useFindingItemStyles = makeStyles({
     ...plainButton,
     borderRadius: tokens.borderRadiusSmall,
   },
-  compact: { border: "none", borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`, borderRadius: 0 },
+  compact: {
+    border: "none",
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    borderRadius: 0,
+  },
   icon: { marginTop: "2px" },
   address: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -36,7 +40,11 @@ export const useFindingItemStyles = makeStyles({
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
   },
-  caption: { fontFamily: tokens.fontFamilyBase, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
+  caption: {
+    fontFamily: tokens.fontFamilyBase,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+  },
   message: {
     gridColumnStart: 2,
     fontSize: tokens.fontSizeBase300,
@@ -55,9 +63,23 @@ export const useFindingItemStyles = makeStyles({
   fixButton: { maxWidth: "100%", textAlign: "start", height: "auto", justifyContent: "flex-start", minWidth: 0 },
   fixLabel: { flexShrink: 0 },
   diff: { overflowWrap: "anywhere", whiteSpace: "pre-wrap", fontWeight: tokens.fontWeightRegular },
-  removed: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2, textDecorationLine: "line-through" },
-  added: { backgroundColor: tokens.colorPaletteGreenBackground2, color: tokens.colorPaletteGreenForeground2, textDecorationLine: "none" },
-  ignoreForm: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS, flexBasis: "100%" },
+  removed: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    color: tokens.colorPaletteRedForeground2,
+    textDecorationLine: "line-through",
+  },
+  added: {
+    backgroundColor: tokens.colorPaletteGreenBackground2,
+    color: tokens.colorPaletteGreenForeground2,
+    textDecorationLine: "none",
+  },
+  ignoreForm: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    flexBasis: "100%",
+  },
   reason: { flexGrow: 1, minWidth: "140px" },
   details: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, flexBasis: "100%" },
   description: { margin: `${tokens.spacingVerticalXS} 0`, whiteSpace: "pre-wrap" },

@@ -8,7 +8,12 @@ import { fixDiff } from "../../state/fixes";
 import { findingId, messageOf, ruleTitleOf } from "../../state/selectors";
 import { SeverityIcon } from "../SeverityIcon/SeverityIcon";
 import { TextInput } from "../TextInput/TextInput";
-import { FINDING_ACTION_ATTR, FINDING_ITEM_ATTR, FINDING_MAIN_ATTR, useListFocus } from "../FindingsList/useFindingsList";
+import {
+  FINDING_ACTION_ATTR,
+  FINDING_ITEM_ATTR,
+  FINDING_MAIN_ATTR,
+  useListFocus,
+} from "../FindingsList/useFindingsList";
 import { useFindingItemStyles } from "./FindingItem.styles";
 
 export interface FindingItemProps {
@@ -166,7 +171,13 @@ export function FindingItem(props: FindingItemProps) {
               rootClassName={styles.reason}
               data-testid="ignore-reason"
             />
-            <Button size="small" appearance="primary" disabled={busy} onClick={(e) => void confirmIgnore(e.currentTarget)} data-testid="ignore-confirm">
+            <Button
+              size="small"
+              appearance="primary"
+              disabled={busy}
+              onClick={(e) => void confirmIgnore(e.currentTarget)}
+              data-testid="ignore-confirm"
+            >
               {s.ignoreConfirm}
             </Button>
             <Button size="small" onClick={cancelIgnore}>
@@ -177,7 +188,9 @@ export function FindingItem(props: FindingItemProps) {
         {details ? (
           <div id={detailsId} className={styles.details} {...{ [NO_SELECT]: "" }} data-testid="finding-details-text">
             <strong>{title}</strong>
-            <p className={styles.description}>{engine()?.ruleById(f.ruleId)?.docs[locale]?.description ?? s.noDescription}</p>
+            <p className={styles.description}>
+              {engine()?.ruleById(f.ruleId)?.docs[locale]?.description ?? s.noDescription}
+            </p>
             <span className={styles.code}>{format(s.ruleCode, { code: f.code, id: f.ruleId })}</span>
           </div>
         ) : null}

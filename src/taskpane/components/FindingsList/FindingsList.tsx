@@ -10,7 +10,14 @@ import { FindingItem } from "../FindingItem/FindingItem";
 import { IgnoredList } from "../IgnoredList/IgnoredList";
 import { SeverityIcon } from "../SeverityIcon/SeverityIcon";
 import { useFindingsListStyles } from "./FindingsList.styles";
-import { FINDING_ACTION_ATTR, FINDING_ITEM_ATTR, FINDING_MAIN_ATTR, ListFocusContext, useFindingsList, useListFocus } from "./useFindingsList";
+import {
+  FINDING_ACTION_ATTR,
+  FINDING_ITEM_ATTR,
+  FINDING_MAIN_ATTR,
+  ListFocusContext,
+  useFindingsList,
+  useListFocus,
+} from "./useFindingsList";
 
 /**
  * The findings, errors first: each kind of finding (a rule's message) is one line however often it occurs — a
@@ -31,7 +38,12 @@ export function FindingsList() {
     hiddenInfos > 0 ? (
       <p className={styles.note} data-testid="infos-hidden">
         {format(s.infosHidden, { count: hiddenInfos })}{" "}
-        <Button size="small" appearance="transparent" onClick={() => dispatch({ type: "toggleSeverity", severity: "info" })} data-testid="show-infos">
+        <Button
+          size="small"
+          appearance="transparent"
+          onClick={() => dispatch({ type: "toggleSeverity", severity: "info" })}
+          data-testid="show-infos"
+        >
           {s.showInfos}
         </Button>
       </p>
@@ -63,7 +75,14 @@ export function FindingsList() {
 
   return (
     <ListFocusContext.Provider value={focus}>
-      <section className={styles.root} aria-label={s.findingsLabel} aria-describedby="jixiao-keys" onKeyDown={onKeyDown} ref={rootRef} data-testid="findings">
+      <section
+        className={styles.root}
+        aria-label={s.findingsLabel}
+        aria-describedby="jixiao-keys"
+        onKeyDown={onKeyDown}
+        ref={rootRef}
+        data-testid="findings"
+      >
         <p id="jixiao-keys" className={styles.keys}>
           {s.keyboardHint}
         </p>
@@ -101,7 +120,9 @@ function KindItem({ group: g, sheet, caption, list }: KindItemProps) {
   // one message for all places (麻涌's twenty “无”) is said once on the line; compared by id and data, not by text
   const first = g.findings[0];
   const firstData = JSON.stringify(first.data);
-  const common = g.findings.every((f) => f.messageId === first.messageId && JSON.stringify(f.data) === firstData) ? messageOf(first, locale) : null;
+  const common = g.findings.every((f) => f.messageId === first.messageId && JSON.stringify(f.data) === firstData)
+    ? messageOf(first, locale)
+    : null;
   const fixes = g.findings.flatMap((f) => (f.fix ? [f.fix] : []));
   const open = list.isOpen(g.key);
   const limit = list.limitFor(g.key);
@@ -116,7 +137,13 @@ function KindItem({ group: g, sheet, caption, list }: KindItemProps) {
   };
 
   return (
-    <li className={styles.kind} data-testid={`kind-${g.ruleId}`} data-severity={g.severity} data-count={g.findings.length} {...{ [FINDING_ITEM_ATTR]: `kind:${g.key}` }}>
+    <li
+      className={styles.kind}
+      data-testid={`kind-${g.ruleId}`}
+      data-severity={g.severity}
+      data-count={g.findings.length}
+      {...{ [FINDING_ITEM_ATTR]: `kind:${g.key}` }}
+    >
       <div className={styles.kindHeader}>
         <button
           type="button"
@@ -161,7 +188,12 @@ function KindItem({ group: g, sheet, caption, list }: KindItemProps) {
           ))}
           {g.findings.length > limit ? (
             <li>
-              <Button appearance="subtle" size="small" onClick={() => list.showAll(g.key)} data-testid={`show-more-${g.ruleId}`}>
+              <Button
+                appearance="subtle"
+                size="small"
+                onClick={() => list.showAll(g.key)}
+                data-testid={`show-more-${g.ruleId}`}
+              >
                 {format(s.showMore, { count: g.findings.length - limit })}
               </Button>
             </li>

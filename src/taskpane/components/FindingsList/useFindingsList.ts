@@ -3,7 +3,16 @@
  * (↑/↓/Home/End between findings, ←/→ within one finding's buttons: one Tab stop per finding), and where focus
  * goes after a finding leaves the list (修复, 全部修复, 忽略): to the next one.
  */
-import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from "react";
 import { usePane } from "../../context/PaneContext";
 import { filterFindings, groupByKind } from "../../state/selectors";
 
@@ -31,7 +40,10 @@ function mains(root: HTMLElement): HTMLElement[] {
 export function useFindingsList() {
   const { state } = usePane();
   const { result, filters, locale } = state;
-  const filtered = useMemo(() => (result ? filterFindings(result.findings, filters, locale) : []), [result, filters, locale]);
+  const filtered = useMemo(
+    () => (result ? filterFindings(result.findings, filters, locale) : []),
+    [result, filters, locale],
+  );
   const kinds = useMemo(() => groupByKind(filtered), [filtered]);
   const hiddenInfos = useMemo(
     () => (result && filters.severities.length === 0 ? result.findings.filter((f) => f.severity === "info").length : 0),
@@ -68,7 +80,10 @@ export function useFindingsList() {
         let before: HTMLElement | undefined;
         for (let j = i - 1; j >= 0 && !before; j--) if (!item.contains(all[j])) before = all[j];
         const next = after ?? before;
-        focusNext.current = { id: next?.closest<HTMLElement>(`[${FINDING_ITEM_ATTR}]`)?.getAttribute(FINDING_ITEM_ATTR) ?? null, index: Math.max(0, i) };
+        focusNext.current = {
+          id: next?.closest<HTMLElement>(`[${FINDING_ITEM_ATTR}]`)?.getAttribute(FINDING_ITEM_ATTR) ?? null,
+          index: Math.max(0, i),
+        };
       },
     }),
     [],
@@ -80,7 +95,9 @@ export function useFindingsList() {
     focusNext.current = null;
     const items = Array.from(root.querySelectorAll<HTMLElement>(`[${FINDING_ITEM_ATTR}]`));
     const target = (want.id !== null && items.find((el) => el.getAttribute(FINDING_ITEM_ATTR) === want.id)) || null;
-    const el = target?.querySelector<HTMLElement>(`[${FINDING_MAIN_ATTR}]`) ?? mains(root)[Math.min(want.index, mains(root).length - 1)];
+    const el =
+      target?.querySelector<HTMLElement>(`[${FINDING_MAIN_ATTR}]`) ??
+      mains(root)[Math.min(want.index, mains(root).length - 1)];
     el?.focus();
   }, [result]);
 
@@ -91,9 +108,18 @@ export function useFindingsList() {
     if (["ArrowDown", "ArrowUp", "Home", "End"].includes(e.key)) {
       const all = mains(e.currentTarget);
       const item = target.closest<HTMLElement>(`[${FINDING_ITEM_ATTR}]`);
-      const i = all.findIndex((m) => m === target || (item !== null && item.contains(m) && m.closest(`[${FINDING_ITEM_ATTR}]`) === item));
+      const i = all.findIndex(
+        (m) => m === target || (item !== null && item.contains(m) && m.closest(`[${FINDING_ITEM_ATTR}]`) === item),
+      );
       if (i < 0) return;
-      const j = e.key === "Home" ? 0 : e.key === "End" ? all.length - 1 : e.key === "ArrowDown" ? Math.min(i + 1, all.length - 1) : Math.max(i - 1, 0);
+      const j =
+        e.key === "Home"
+          ? 0
+          : e.key === "End"
+            ? all.length - 1
+            : e.key === "ArrowDown"
+              ? Math.min(i + 1, all.length - 1)
+              : Math.max(i - 1, 0);
       e.preventDefault();
       all[j]?.focus();
       return;
@@ -101,9 +127,9 @@ export function useFindingsList() {
     if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
       const item = target.closest<HTMLElement>(`[${FINDING_ITEM_ATTR}]`);
       if (!item) return;
-      const stops = Array.from(item.querySelectorAll<HTMLElement>(`[${FINDING_MAIN_ATTR}], [${FINDING_ACTION_ATTR}]`)).filter(
-        (el) => el.closest(`[${FINDING_ITEM_ATTR}]`) === item,
-      );
+      const stops = Array.from(
+        item.querySelectorAll<HTMLElement>(`[${FINDING_MAIN_ATTR}], [${FINDING_ACTION_ATTR}]`),
+      ).filter((el) => el.closest(`[${FINDING_ITEM_ATTR}]`) === item);
       const i = stops.indexOf(target);
       if (i < 0) return;
       const j = e.key === "ArrowRight" ? Math.min(i + 1, stops.length - 1) : Math.max(i - 1, 0);

@@ -7,7 +7,14 @@ import { Collapsible } from "../Collapsible/Collapsible";
 
 const useStyles = makeStyles({
   root: { padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalL}` },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     display: "grid",
     gridTemplateColumns: "1fr auto",
@@ -18,8 +25,18 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke2}`,
     color: tokens.colorNeutralForeground2,
   },
-  address: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
-  text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: "anywhere" },
+  address: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+  },
+  text: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
   reason: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -33,7 +50,13 @@ export function IgnoredList() {
   if (ignored.length === 0) return null;
   return (
     <section className={styles.root} data-testid="ignored">
-      <Collapsible level={3} open={open} onToggle={() => setOpen((v) => !v)} header={<Text weight="semibold">{format(s.ignoredTitle, { count: ignored.length })}</Text>} data-testid="ignored-toggle">
+      <Collapsible
+        level={3}
+        open={open}
+        onToggle={() => setOpen((v) => !v)}
+        header={<Text weight="semibold">{format(s.ignoredTitle, { count: ignored.length })}</Text>}
+        data-testid="ignored-toggle"
+      >
         <ul className={styles.list}>
           {ignored.map(({ finding: f, entry }) => {
             const message = messageOf(f, state.locale);

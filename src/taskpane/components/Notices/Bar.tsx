@@ -22,9 +22,18 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
   },
-  error: { backgroundColor: tokens.colorPaletteRedBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}` },
-  warning: { backgroundColor: tokens.colorPaletteYellowBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder1}` },
-  success: { backgroundColor: tokens.colorPaletteGreenBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}` },
+  error: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}`,
+  },
+  warning: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder1}`,
+  },
+  success: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}`,
+  },
   info: {},
   icon: { flexShrink: 0, marginTop: "2px", fontSize: "16px" },
   ok: { color: tokens.colorPaletteGreenForeground1 },
@@ -45,7 +54,11 @@ export interface BarProps {
 export function Bar(props: BarProps) {
   const styles = useStyles();
   return (
-    <div className={mergeClasses(styles.root, styles[props.intent], props.className)} role="group" data-testid={props["data-testid"]}>
+    <div
+      className={mergeClasses(styles.root, styles[props.intent], props.className)}
+      role="group"
+      data-testid={props["data-testid"]}
+    >
       {props.intent === "success" ? (
         <CheckmarkCircleFilled aria-hidden className={mergeClasses(styles.icon, styles.ok)} />
       ) : (

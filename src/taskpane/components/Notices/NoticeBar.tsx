@@ -17,14 +17,26 @@ export interface NoticeBarProps {
 /** One dismissible message (zh or en by the pane's language; gateway errors carry both). */
 export function NoticeBar(props: NoticeBarProps) {
   const { notice: n, strings: s } = props;
-  const body = n.body ? ("text" in n.body ? pick(n.body.text, props.locale) : format(s[n.body.key], n.body.data)) : null;
+  const body = n.body
+    ? "text" in n.body
+      ? pick(n.body.text, props.locale)
+      : format(s[n.body.key], n.body.data)
+    : null;
   return (
     <Bar
       intent={n.intent}
       title={format(s[n.title], n.data)}
       className={props.className}
       data-testid={props["data-testid"]}
-      actions={<Button appearance="transparent" size="small" aria-label={s.dismiss} icon={<DismissRegular />} onClick={props.onDismiss} />}
+      actions={
+        <Button
+          appearance="transparent"
+          size="small"
+          aria-label={s.dismiss}
+          icon={<DismissRegular />}
+          onClick={props.onDismiss}
+        />
+      }
     >
       {body}
     </Bar>

@@ -3,13 +3,18 @@ import { usePane } from "../../context/PaneContext";
 import { NoticeBar } from "./NoticeBar";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: `0 ${tokens.spacingHorizontalM}` },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `0 ${tokens.spacingHorizontalM}`,
+  },
 });
 
 /** Dismissible messages: settings that could not be read, and errors from Excel. Toasts are apart (Toasts.tsx). */
 export function Notices() {
   const styles = useStyles();
-  const { state, dispatch, strings, } = usePane();
+  const { state, dispatch, strings } = usePane();
   const notices = state.notices.filter((n) => !n.transient);
   if (!state.settingsProblem && notices.length === 0) return null;
   const old = state.settingsProblem === "old";

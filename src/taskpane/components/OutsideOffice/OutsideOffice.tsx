@@ -19,10 +19,18 @@ export function OutsideOffice() {
   const styles = useStyles();
   return (
     <main className={styles.root} role="alert" data-testid="outside-office">
-      <h1 className={styles.title} lang="zh-CN">{zhCN.outsideOfficeTitle}</h1>
-      <p className={styles.body} lang="zh-CN">{zhCN.outsideOfficeBody}</p>
-      <h2 className={styles.title} lang="en">{enUS.outsideOfficeTitle}</h2>
-      <p className={styles.body} lang="en">{enUS.outsideOfficeBody}</p>
+      <h1 className={styles.title} lang="zh-CN">
+        {zhCN.outsideOfficeTitle}
+      </h1>
+      <p className={styles.body} lang="zh-CN">
+        {zhCN.outsideOfficeBody}
+      </p>
+      <h2 className={styles.title} lang="en">
+        {enUS.outsideOfficeTitle}
+      </h2>
+      <p className={styles.body} lang="en">
+        {enUS.outsideOfficeBody}
+      </p>
     </main>
   );
 }

@@ -43,7 +43,13 @@ export function SettingsPanel() {
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.title}>
           {s.settingsTitle}
         </h2>
-        <Button appearance="subtle" aria-label={s.cancel} icon={<DismissRegular />} onClick={close} data-testid="settings-close" />
+        <Button
+          appearance="subtle"
+          aria-label={s.cancel}
+          icon={<DismissRegular />}
+          onClick={close}
+          data-testid="settings-close"
+        />
       </div>
       <SettingsForm onClose={close} />
     </section>
@@ -137,7 +143,11 @@ function SettingsFormBody(props: SettingsFormProps & { engine: Engine }) {
             data-testid="settings-live-highlighting"
           />
           <p id={undoInfoId} className={styles.info} data-testid="settings-undo-info">
-            {capabilities.undoNote ? format(hostMessages[capabilities.undoNote], {}, locale) : capabilities.undoGrouping ? s.undoInfoSupported : s.undoInfoUnsupported}
+            {capabilities.undoNote
+              ? format(hostMessages[capabilities.undoNote], {}, locale)
+              : capabilities.undoGrouping
+                ? s.undoInfoSupported
+                : s.undoInfoUnsupported}
           </p>
           <Switch
             checked={draft.highlightsShown}
@@ -178,7 +188,12 @@ function SettingsFormBody(props: SettingsFormProps & { engine: Engine }) {
         </section>
       </div>
       <div className={styles.footer}>
-        <Button appearance="primary" disabled={!draft.floorValid} onClick={() => void save()} data-testid="settings-save">
+        <Button
+          appearance="primary"
+          disabled={!draft.floorValid}
+          onClick={() => void save()}
+          data-testid="settings-save"
+        >
           {s.save}
         </Button>
         <Button onClick={props.onClose} data-testid="settings-cancel">

@@ -20,7 +20,7 @@ export function useSettingsDraft(initial: PaneSettings, undoGrouping: boolean, d
   const floor = parseFloor(floorText);
 
   return {
-    framework: (config.framework ?? defaults.framework),
+    framework: config.framework ?? defaults.framework,
     setFramework: (framework: FrameworkChoice) => setConfig((c) => ({ ...c, framework })),
     floorText,
     setFloorText,
@@ -35,7 +35,8 @@ export function useSettingsDraft(initial: PaneSettings, undoGrouping: boolean, d
     build(): PaneSettings | null {
       if (floor === null) return null;
       const changedFloor = floor !== (initial.config.satisfactionFloor ?? defaults.satisfactionFloor);
-      const next: ConfigInput = changedFloor || config.satisfactionFloor !== undefined ? { ...config, satisfactionFloor: floor } : config;
+      const next: ConfigInput =
+        changedFloor || config.satisfactionFloor !== undefined ? { ...config, satisfactionFloor: floor } : config;
       return { ...initial, config: next, liveHighlighting, highlightsShown };
     },
   };

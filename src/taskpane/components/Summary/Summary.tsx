@@ -69,7 +69,11 @@ export function Summary() {
           {s.checkSheet}
         </Button>
         <Text size={200} className={styles.sheet} data-testid="summary-sheet">
-          {state.checking && !state.result ? s.checking : state.result ? format(s.sheetLabel, { sheet: state.result.sheet }) : s.notChecked}
+          {state.checking && !state.result
+            ? s.checking
+            : state.result
+              ? format(s.sheetLabel, { sheet: state.result.sheet })
+              : s.notChecked}
         </Text>
       </div>
       {summary ? (
@@ -93,7 +97,10 @@ export function Summary() {
             ))}
           </div>
           <div
-            className={mergeClasses(styles.status, ready ? styles.ready : verdict === "errors" ? styles.notReady : undefined)}
+            className={mergeClasses(
+              styles.status,
+              ready ? styles.ready : verdict === "errors" ? styles.notReady : undefined,
+            )}
             data-testid={verdict === "errors" ? "not-ready" : verdict === "unrecognised" ? "unrecognised" : "no-errors"}
           >
             {ready ? (
@@ -103,12 +110,22 @@ export function Summary() {
             )}
             <div>
               <Text weight="semibold">
-                {verdict === "errors" ? format(s.notReady, { count: counts.error }) : verdict === "unrecognised" ? s.unrecognised : verdict === "clean" ? s.clean : s.noErrors}
+                {verdict === "errors"
+                  ? format(s.notReady, { count: counts.error })
+                  : verdict === "unrecognised"
+                    ? s.unrecognised
+                    : verdict === "clean"
+                      ? s.clean
+                      : s.noErrors}
               </Text>
               {verdict !== "errors" ? (
                 <div>
                   <Text size={200}>
-                    {verdict === "unrecognised" ? s.unrecognisedDetail : verdict === "clean" ? s.cleanDetail : format(s.noErrorsDetail, { warnings: counts.warning, infos: counts.info })}
+                    {verdict === "unrecognised"
+                      ? s.unrecognisedDetail
+                      : verdict === "clean"
+                        ? s.cleanDetail
+                        : format(s.noErrorsDetail, { warnings: counts.warning, infos: counts.info })}
                   </Text>
                 </div>
               ) : null}

@@ -24,11 +24,16 @@ export function AddIndicators(props: AddIndicatorsProps) {
   const locale = state.locale;
   const id = useId();
   // tables with columns (a coded 绩效指标 cell of a project list has none to add to)
-  const tables = useMemo(() => (state.result?.tables ?? []).filter((t) => t.range.c2 - t.range.c1 >= 2), [state.result]);
+  const tables = useMemo(
+    () => (state.result?.tables ?? []).filter((t) => t.range.c2 - t.range.c1 >= 2),
+    [state.result],
+  );
   const [tableIndex, setTableIndex] = useState(0);
   const table = tables[Math.min(tableIndex, tables.length - 1)];
   const groups = table ? groupsOf(table.framework) : [];
-  const firstPresent = table ? groups.findIndex((g) => table.indicators.some((i) => i.level1 === g.l1 && i.level2 === g.l2)) : -1;
+  const firstPresent = table
+    ? groups.findIndex((g) => table.indicators.some((i) => i.level1 === g.l1 && i.level2 === g.l2))
+    : -1;
   const [groupChoice, setGroupChoice] = useState<number | null>(null);
   const groupIndex = groupChoice ?? Math.max(0, firstPresent);
   const group = groups[groupIndex];
@@ -38,7 +43,16 @@ export function AddIndicators(props: AddIndicatorsProps) {
   const [error, setError] = useState<string | null>(null);
 
   const rows = useMemo(
-    () => (table && group ? libraryRowsFor(props.lib, table.framework, group, table.indicators.map((i) => i.level3 ?? ""), query) : []),
+    () =>
+      table && group
+        ? libraryRowsFor(
+            props.lib,
+            table.framework,
+            group,
+            table.indicators.map((i) => i.level3 ?? ""),
+            query,
+          )
+        : [],
     [props.lib, table, group, query],
   );
 
@@ -52,7 +66,13 @@ export function AddIndicators(props: AddIndicatorsProps) {
       const r = await gateway.addIndicatorRows({ table: table.range, l1: group.l1, l2: group.l2, rows: picked });
       if (r.ok) {
         setChosen([]);
-        dispatch({ type: "notify", transient: true, intent: "success", title: "tplAdded", data: { address: r.address, count: r.added } });
+        dispatch({
+          type: "notify",
+          transient: true,
+          intent: "success",
+          title: "tplAdded",
+          data: { address: r.address, count: r.added },
+        });
         actions.checkNow();
       } else {
         const text = formatBoth(REFUSALS[r.code], r.data);
@@ -119,7 +139,13 @@ export function AddIndicators(props: AddIndicatorsProps) {
               ))}
             </select>
           </label>
-          <TextInput aria-label={s.tplAddSearch} placeholder={s.tplAddSearch} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="tpl-add-search" />
+          <TextInput
+            aria-label={s.tplAddSearch}
+            placeholder={s.tplAddSearch}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            data-testid="tpl-add-search"
+          />
           {rows.length === 0 ? (
             <p className={styles.muted}>{s.tplAddNone}</p>
           ) : (
@@ -131,19 +157,28 @@ export function AddIndicators(props: AddIndicatorsProps) {
                     className={styles.checkInput}
                     disabled={r.present}
                     checked={r.present || chosen.includes(r.key)}
-                    onChange={(e) => setChosen(e.target.checked ? [...chosen, r.key] : chosen.filter((k) => k !== r.key))}
+                    onChange={(e) =>
+                      setChosen(e.target.checked ? [...chosen, r.key] : chosen.filter((k) => k !== r.key))
+                    }
                     data-testid={`tpl-add-row-${r.row[2]}`}
                   />
                   <span>
                     {r.row[2]}：{r.row[4]}
-                    <span className={styles.muted}>{r.present ? ` · ${s.tplAddPresent}` : ` · ${pick(r.from, locale)}`}</span>
+                    <span className={styles.muted}>
+                      {r.present ? ` · ${s.tplAddPresent}` : ` · ${pick(r.from, locale)}`}
+                    </span>
                   </span>
                 </label>
               ))}
             </div>
           )}
           <div className={styles.actions}>
-            <Button appearance="primary" disabled={busy || count === 0} onClick={() => void add()} data-testid="tpl-add-button">
+            <Button
+              appearance="primary"
+              disabled={busy || count === 0}
+              onClick={() => void add()}
+              data-testid="tpl-add-button"
+            >
               {busy ? s.tplWorking : format(s.tplAddButton, { count })}
             </Button>
           </div>

@@ -13,7 +13,17 @@ import { usePane } from "../../context/PaneContext";
 import { errorText } from "../../state/errors";
 import { TextInput } from "../TextInput/TextInput";
 import { useTemplatesStyles } from "./Templates.styles";
-import { buildFromForm, fieldsFor, initialForm, keyOf, pick, templateByKey, type InsertFormValues, type Library, type ParamField } from "./templatesLogic";
+import {
+  buildFromForm,
+  fieldsFor,
+  initialForm,
+  keyOf,
+  pick,
+  templateByKey,
+  type InsertFormValues,
+  type Library,
+  type ParamField,
+} from "./templatesLogic";
 
 const LABELS: Record<ParamField, UiStringKey> = {
   name: "tplName",
@@ -52,10 +62,14 @@ export function InsertForm(props: InsertFormProps) {
   const [done, setDone] = useState<Done | null>(null);
   const chosen = templateByKey(props.lib, v.template);
   const isForm = chosen !== undefined && chosen.kind !== "indicators";
-  const set = <K extends keyof InsertFormValues>(k: K, value: InsertFormValues[K]) => setV((old) => ({ ...old, [k]: value }));
+  const set = <K extends keyof InsertFormValues>(k: K, value: InsertFormValues[K]) =>
+    setV((old) => ({ ...old, [k]: value }));
 
   const groups = useMemo(() => {
-    const all: { key: string; t: Template }[] = [...props.lib.builtIn.map((t) => ({ key: keyOf(t, false), t })), ...props.lib.user.map((t) => ({ key: keyOf(t, true), t }))];
+    const all: { key: string; t: Template }[] = [
+      ...props.lib.builtIn.map((t) => ({ key: keyOf(t, false), t })),
+      ...props.lib.user.map((t) => ({ key: keyOf(t, true), t })),
+    ];
     const by = new Map<string, { key: string; t: Template }[]>();
     for (const x of all) by.set(x.t.group, [...(by.get(x.t.group) ?? []), x]);
     return [...by.entries()].sort((a, b) => a[0].localeCompare(b[0]));
@@ -75,7 +89,13 @@ export function InsertForm(props: InsertFormProps) {
       const r = await gateway.insertBlock({ block: built.block, where: v.where, allowShift: v.allowShift });
       if (r.ok) {
         setDone({ sheet: r.sheet, address: r.address, review: r.review });
-        dispatch({ type: "notify", transient: true, intent: "success", title: "tplInserted", data: { address: r.address } });
+        dispatch({
+          type: "notify",
+          transient: true,
+          intent: "success",
+          title: "tplInserted",
+          data: { address: r.address },
+        });
         actions.checkNow(); // the pane re-checks the sheet at once
       } else {
         const text = formatBoth(REFUSALS[r.code], r.data);
@@ -85,7 +105,12 @@ export function InsertForm(props: InsertFormProps) {
     } catch (e) {
       const text = errorText(e);
       setError(text ? pick(text, locale) : s.errorUnknown);
-      dispatch({ type: "notify", intent: "error", title: "errorTitle", body: text ? { text } : { key: "errorUnknown" } });
+      dispatch({
+        type: "notify",
+        intent: "error",
+        title: "errorTitle",
+        body: text ? { text } : { key: "errorUnknown" },
+      });
     } finally {
       setBusy(false);
     }
@@ -107,7 +132,12 @@ export function InsertForm(props: InsertFormProps) {
       <p className={styles.note}>{s.templatesNote}</p>
       <label className={styles.field}>
         {s.tplTemplate}
-        <select className={styles.select} value={v.template} onChange={(e) => set("template", e.target.value)} data-testid="tpl-template">
+        <select
+          className={styles.select}
+          value={v.template}
+          onChange={(e) => set("template", e.target.value)}
+          data-testid="tpl-template"
+        >
           {groups.map(([g, list]) => (
             <optgroup key={g} label={TEMPLATE_GROUPS[g] ? pick(TEMPLATE_GROUPS[g], locale) : g}>
               {list.map((x) => (
@@ -131,7 +161,9 @@ export function InsertForm(props: InsertFormProps) {
                   type="checkbox"
                   className={styles.checkInput}
                   checked={v.sets.includes(x.key)}
-                  onChange={(e) => set("sets", e.target.checked ? [...v.sets, x.key] : v.sets.filter((k) => k !== x.key))}
+                  onChange={(e) =>
+                    set("sets", e.target.checked ? [...v.sets, x.key] : v.sets.filter((k) => k !== x.key))
+                  }
                   data-testid={`tpl-set-${x.t.id}`}
                 />
                 <span>{pick(x.t.name, locale)}</span>
@@ -145,7 +177,13 @@ export function InsertForm(props: InsertFormProps) {
         <div className={styles.grid}>
           {fieldsFor(chosen).map((f) => (
             <label key={f} className={mergeClasses(styles.field, WIDE.includes(f) && styles.wide)}>
-              {chosen?.kind === "department" ? (f === "name" ? s.tplDeptName : f === "budget" ? s.tplDeptBudget : s[LABELS[f]]) : s[LABELS[f]]}
+              {chosen?.kind === "department"
+                ? f === "name"
+                  ? s.tplDeptName
+                  : f === "budget"
+                    ? s.tplDeptBudget
+                    : s[LABELS[f]]
+                : s[LABELS[f]]}
               <TextInput
                 value={v[f]}
                 inputMode={NUMERIC.includes(f) ? "decimal" : undefined}
@@ -160,13 +198,26 @@ export function InsertForm(props: InsertFormProps) {
         <legend className={styles.subtitle}>{s.tplWhere}</legend>
         {(["below", "selection"] as const).map((w) => (
           <label key={w} className={styles.check}>
-            <input type="radio" className={styles.checkInput} name={`${id}-where`} checked={v.where === w} onChange={() => set("where", w)} data-testid={`tpl-where-${w}`} />
+            <input
+              type="radio"
+              className={styles.checkInput}
+              name={`${id}-where`}
+              checked={v.where === w}
+              onChange={() => set("where", w)}
+              data-testid={`tpl-where-${w}`}
+            />
             <span>{w === "below" ? s.tplWhereBelow : s.tplWhereSelection}</span>
           </label>
         ))}
         {v.where === "selection" ? (
           <label className={styles.check}>
-            <input type="checkbox" className={styles.checkInput} checked={v.allowShift} onChange={(e) => set("allowShift", e.target.checked)} data-testid="tpl-allow-shift" />
+            <input
+              type="checkbox"
+              className={styles.checkInput}
+              checked={v.allowShift}
+              onChange={(e) => set("allowShift", e.target.checked)}
+              data-testid="tpl-allow-shift"
+            />
             <span>{s.tplAllowShift}</span>
           </label>
         ) : null}
@@ -190,7 +241,13 @@ export function InsertForm(props: InsertFormProps) {
               <ul className={styles.cells}>
                 {done.review.map((a) => (
                   <li key={a}>
-                    <button type="button" className={styles.cellLink} aria-label={format(s.tplGoTo, { address: a })} onClick={() => actions.select(done.sheet, a)} data-testid={`tpl-review-${a}`}>
+                    <button
+                      type="button"
+                      className={styles.cellLink}
+                      aria-label={format(s.tplGoTo, { address: a })}
+                      onClick={() => actions.select(done.sheet, a)}
+                      data-testid={`tpl-review-${a}`}
+                    >
                       {a}
                     </button>
                   </li>

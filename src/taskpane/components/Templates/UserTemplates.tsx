@@ -64,7 +64,13 @@ export function UserTemplates(props: UserTemplatesProps) {
       }
       if (await persist(mergeTemplates(list, [r.template]).templates)) {
         setName("");
-        dispatch({ type: "notify", transient: true, intent: "success", title: "tplSaved", data: { name: pick(r.template.name, locale) } });
+        dispatch({
+          type: "notify",
+          transient: true,
+          intent: "success",
+          title: "tplSaved",
+          data: { name: pick(r.template.name, locale) },
+        });
       }
     } catch (e) {
       fail(e);
@@ -81,7 +87,13 @@ export function UserTemplates(props: UserTemplatesProps) {
     }
     if (await persist(mergeTemplates(list, r.templates).templates)) {
       setPasted("");
-      dispatch({ type: "notify", transient: true, intent: "success", title: "tplImported", data: { count: r.templates.length } });
+      dispatch({
+        type: "notify",
+        transient: true,
+        intent: "success",
+        title: "tplImported",
+        data: { count: r.templates.length },
+      });
     }
   };
 
@@ -113,7 +125,15 @@ export function UserTemplates(props: UserTemplatesProps) {
                 aria-label={format(s.tplDeleteAria, { name: pick(t.name, locale) })}
                 onClick={() =>
                   void persist(list.filter((x) => x.id !== t.id)).then(
-                    (ok) => ok && dispatch({ type: "notify", transient: true, intent: "success", title: "tplDeleted", data: { name: pick(t.name, locale) } }),
+                    (ok) =>
+                      ok &&
+                      dispatch({
+                        type: "notify",
+                        transient: true,
+                        intent: "success",
+                        title: "tplDeleted",
+                        data: { name: pick(t.name, locale) },
+                      }),
                   )
                 }
               >
@@ -129,7 +149,12 @@ export function UserTemplates(props: UserTemplatesProps) {
         <div className={styles.grid}>
           <label className={styles.field}>
             {s.tplSaveBlock}
-            <select className={styles.select} value={Math.min(blockIndex, blocks.length - 1)} onChange={(e) => setBlockIndex(Number(e.target.value))} data-testid="tpl-save-block">
+            <select
+              className={styles.select}
+              value={Math.min(blockIndex, blocks.length - 1)}
+              onChange={(e) => setBlockIndex(Number(e.target.value))}
+              data-testid="tpl-save-block"
+            >
               {blocks.map((b, i) => (
                 <option key={b.id} value={i}>
                   {b.title ? `${b.title} · ${b.address}` : b.address}
@@ -149,7 +174,11 @@ export function UserTemplates(props: UserTemplatesProps) {
         </div>
       )}
       <div className={styles.actions}>
-        <Button disabled={list.length === 0} onClick={() => setExported(exported === null ? exportTemplates(list) : null)} data-testid="tpl-export">
+        <Button
+          disabled={list.length === 0}
+          onClick={() => setExported(exported === null ? exportTemplates(list) : null)}
+          data-testid="tpl-export"
+        >
           {s.tplExport}
         </Button>
         <label className={styles.cellLink}>
@@ -170,7 +199,13 @@ export function UserTemplates(props: UserTemplatesProps) {
       {exported !== null ? (
         <label className={styles.field}>
           {s.tplExportLabel}
-          <textarea className={styles.textarea} readOnly value={exported} onFocus={(e) => e.target.select()} data-testid="tpl-export-text" />
+          <textarea
+            className={styles.textarea}
+            readOnly
+            value={exported}
+            onFocus={(e) => e.target.select()}
+            data-testid="tpl-export-text"
+          />
           <span className={styles.actions}>
             <Button size="small" onClick={() => download(exported)}>
               {s.tplDownload}
@@ -180,7 +215,12 @@ export function UserTemplates(props: UserTemplatesProps) {
       ) : null}
       <label className={styles.field}>
         {s.tplImportLabel}
-        <textarea className={styles.textarea} value={pasted} onChange={(e) => setPasted(e.target.value)} data-testid="tpl-import-text" />
+        <textarea
+          className={styles.textarea}
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          data-testid="tpl-import-text"
+        />
       </label>
       <div className={styles.actions}>
         <Button disabled={pasted.trim() === ""} onClick={() => void importText(pasted)} data-testid="tpl-import">

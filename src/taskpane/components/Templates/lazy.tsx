@@ -5,7 +5,13 @@ import { lazy, Suspense } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { usePane } from "../../context/PaneContext";
 
-const useStyles = makeStyles({ loading: { margin: 0, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, color: tokens.colorNeutralForeground2 } });
+const useStyles = makeStyles({
+  loading: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+  },
+});
 
 type ViewModule = typeof import("./TemplatesView");
 
@@ -17,7 +23,13 @@ export function LazyTemplatesView() {
   const { strings: s } = usePane();
   const styles = useStyles();
   return (
-    <Suspense fallback={<p role="status" className={styles.loading} data-testid="templates-loading">{s.templatesLoading}</p>}>
+    <Suspense
+      fallback={
+        <p role="status" className={styles.loading} data-testid="templates-loading">
+          {s.templatesLoading}
+        </p>
+      }
+    >
       <View />
     </Suspense>
   );

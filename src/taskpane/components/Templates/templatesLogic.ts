@@ -38,7 +38,17 @@ export interface InsertFormValues {
   allowShift: boolean;
 }
 
-export const PARAM_FIELDS = ["name", "type", "level", "dept", "unit", "startYear", "endYear", "budgetYear", "budget"] as const;
+export const PARAM_FIELDS = [
+  "name",
+  "type",
+  "level",
+  "dept",
+  "unit",
+  "startYear",
+  "endYear",
+  "budgetYear",
+  "budget",
+] as const;
 export type ParamField = (typeof PARAM_FIELDS)[number];
 /** A department form has no 项目类型/等级, 用款单位 or period. */
 export const DEPARTMENT_FIELDS: readonly ParamField[] = ["name", "budgetYear", "budget"];
@@ -90,10 +100,16 @@ export function paramsFromForm(v: InsertFormValues, t: Template | undefined): Re
 
 export type BuildFromForm = { ok: true; block: Block } | { ok: false; error: Bilingual };
 
-export function buildFromForm(v: InsertFormValues, lib: Library, defaultYear = new Date().getFullYear()): BuildFromForm {
+export function buildFromForm(
+  v: InsertFormValues,
+  lib: Library,
+  defaultYear = new Date().getFullYear(),
+): BuildFromForm {
   const t = templateByKey(lib, v.template);
   if (!t) return { ok: false, error: { zh: zhCN.tplChooseTemplate, en: enUS.tplChooseTemplate } };
-  const sets = v.sets.map((k) => templateByKey(lib, k)).filter((x): x is Template => x !== undefined && x.kind === "indicators" && x.id !== t.id);
+  const sets = v.sets
+    .map((k) => templateByKey(lib, k))
+    .filter((x): x is Template => x !== undefined && x.kind === "indicators" && x.id !== t.id);
   return tryBuildBlock(t, paramsFromForm(v, t), { sets, defaultYear });
 }
 
@@ -115,7 +131,13 @@ export interface LibraryRow {
 const key3 = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
 
 /** Library indicators for one group of a table of framework `fw`, matching `query` (三级 or target text). */
-export function libraryRowsFor(lib: Library, fw: Framework, group: { l1: string; l2: string }, existing: readonly string[], query = ""): LibraryRow[] {
+export function libraryRowsFor(
+  lib: Library,
+  fw: Framework,
+  group: { l1: string; l2: string },
+  existing: readonly string[],
+  query = "",
+): LibraryRow[] {
   const have = new Set(existing.map(key3));
   const q = key3(query).toLowerCase();
   const seen = new Set<string>();
@@ -163,7 +185,10 @@ export function storedUserTemplates(list: readonly Template[]): z.output<typeof 
 }
 
 /** `incoming` added to `list`; a template with the same id replaces the old one. Built-in ids are taken. */
-export function mergeTemplates(list: readonly Template[], incoming: readonly Template[]): { templates: Template[]; renamed: number } {
+export function mergeTemplates(
+  list: readonly Template[],
+  incoming: readonly Template[],
+): { templates: Template[]; renamed: number } {
   const out = [...list];
   let renamed = 0;
   for (const t0 of incoming) {
