@@ -40,7 +40,7 @@ export interface InsertHooks {
 }
 
 const BORDER_ITEMS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
-/** getRanges fails somewhere above ~500 areas or ~8,200 characters (OFFICE-NOTES §4): stay well below. */
+/** getRanges fails somewhere above ~500 areas or ~8,200 characters (docs/office.md §4): stay well below. */
 const AREAS_PER_CALL = 150;
 
 /** A warning, not a stop: 项目类型 / 项目等级 of other provinces and a user's own names are accepted after it. */

@@ -1,6 +1,6 @@
 /**
  * The Gateway on Office.js: the only code that talks to Excel. One Excel.run per operation,
- * loads queued before one sync, plain arrays out (STYLE §6.8, OFFICE-NOTES §4).
+ * loads queued before one sync, plain arrays out (docs/office.md §5).
  *
  * The parts, by seam: office-read.ts (the active sheet, a range), office-events.ts (sheet events and the
  * self-write guard), office-highlights.ts and office-fixes.ts (our conditional formats, fixes), office-settings.ts

@@ -1,5 +1,5 @@
 /**
- * A jest-native RuleTester (ESLint semantics, stylelint ergonomics; STYLE §6.6).
+ * A jest-native RuleTester (ESLint semantics, stylelint ergonomics).
  *
  *   ruleTester.run("value/vague-target", { valid: [...], invalid: [...] })
  *

@@ -1,5 +1,5 @@
 /**
- * Meta-tests over the rule registry (STYLE §6.6; stylelint / typescript-eslint / ESLint checkRuleFiles):
+ * Meta-tests over the rule registry (stylelint / typescript-eslint / ESLint checkRuleFiles):
  * ids, codes, files, docs and messages in both languages, and that the rule tests hit every message.
  * The six category case tables are imported (they do not register their jest tests when imported) and
  * run here again through the same checks, to collect the (ruleId, messageId) pairs they hit.

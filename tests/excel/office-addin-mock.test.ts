@@ -1,6 +1,6 @@
 /**
  * readActiveSheet against office-addin-mock (OfficeMockObject), independent of our simulator.
- * The mock has no *OrNullObject semantics (OFFICE-NOTES §3), so `isNullObject` is pinned to false
+ * The mock has no *OrNullObject semantics (docs/office.md §6), so `isNullObject` is pinned to false
  * on the mock objects after construction.
  */
 import { OfficeMockObject } from "office-addin-mock";

@@ -108,7 +108,7 @@ export const wpsSimulator: HostFactory = {
 /**
  * office-addin-mock (Microsoft's mock of the Office.js proxies), seeded from the workbook: an independent check of
  * the Office.js gateway's read and settings calls. It has no conditional formats, events or insertion, so those
- * capabilities are not listed. The mock has no *OrNullObject semantics (OFFICE-NOTES §3): isNullObject is pinned.
+ * capabilities are not listed. The mock has no *OrNullObject semantics (docs/office.md §6): isNullObject is pinned.
  */
 export const officeAddinMock: HostFactory = {
   name: "Excel: Office.js gateway on office-addin-mock",

@@ -1,5 +1,5 @@
 /**
- * The add-in manifest, checked offline (OFFICE-NOTES §2): XSD validation with libxml2-wasm against the patched
+ * The add-in manifest, checked offline (docs/office.md §6): XSD validation with libxml2-wasm against the patched
  * Office schemas in ../shared/office-schemas, plus structural checks the XSD cannot make (resids resolve,
  * zh-CN overrides everywhere, icon files exist at the declared size). The online
  * `office-addin-manifest validate` is deliberately not used here: it needs the internet.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Offline XSD validation of Office add-in manifests with libxml2-wasm (OFFICE-NOTES §2).
+// Offline XSD validation of Office add-in manifests with libxml2-wasm (docs/office.md §6).
 // libxml2-wasm is ESM with top-level await, which jest (CommonJS) cannot load, so the jest test runs this
 // script as a child process.
 //   stdin : JSON {"schemaDir": "<dir holding OfficeAppManifestV1_1.xsd>" | null, "dump": bool,

@@ -1,4 +1,4 @@
-// Stub for office-addin-mock under jest on Node 20: the mock only needs this enum (OFFICE-NOTES §3).
+// Stub for office-addin-mock under jest on Node 20: the mock only needs this enum (docs/office.md §6).
 module.exports = {
   OfficeApp: {
     Excel: "excel",

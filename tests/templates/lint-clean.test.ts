@@ -1,5 +1,5 @@
 /**
- * Templates and rules check each other (STYLE §6.6): every template, and every project/department
+ * Templates and rules check each other: every template, and every project/department
  * form × indicator set combination, built with its defaults, passes the engine with no finding at all, 提示
  * included (issue 8: an inserted block must not draw the add-in's own notes) — and the engine reads back every
  * indicator row, so an empty block cannot pass.

@@ -1,5 +1,5 @@
 /**
- * How a rule is written (STYLE §6.2): metadata + messages in both languages + `create(ctx)` returning
+ * How a rule is written (CONTRIBUTING.md: 加一条规则 · Adding a rule): metadata + messages in both languages + `create(ctx)` returning
  * visitors. A rule detects and reports `{ messageId, at, data, fix? }`; it never writes message text,
  * never sets a severity, never touches Excel.
  */

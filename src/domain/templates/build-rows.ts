@@ -86,7 +86,7 @@ export function tableRows(
 }
 
 /**
- * The rows an indicator set adds to an existing table (STYLE §6.10 `buildRows`): `[一级, 二级, 三级,
+ * The rows an indicator set adds to an existing table (`buildRows`): `[一级, 二级, 三级,
  * 实施周期指标值, 年度指标值]` in the table's framework, placeholders filled, in form order. The task
  * pane writes them with one `writeRows` call.
  */

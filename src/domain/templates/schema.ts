@@ -1,5 +1,5 @@
 /**
- * The template library's data shape (STYLE §6.10), as zod schemas: built-in templates, user templates
+ * The template library's data shape (CONTRIBUTING.md: 加一个模板 · Adding a template), as zod schemas: built-in templates, user templates
  * saved from a sheet and imported JSON all pass the same `templateSchema`. Row names are checked
  * against the framework's taxonomy, so a template cannot carry a 二级 under the wrong 一级.
  */

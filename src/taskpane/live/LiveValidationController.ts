@@ -11,7 +11,7 @@
  *   The whole (spliced) sheet is linted either way, so block detection and cross-block rules stay exact.
  * - Highlights (the only writes besides fixes): live mode writes only when the set of flagged cells (address +
  *   severity; 提示 are not highlighted) changed; with live highlighting off (the default without ExcelApi 1.20,
- *   where any write wipes the user's undo history, OFFICE-NOTES §4) only checkNow() (检查本表) and the user's own
+ *   where any write wipes the user's undo history, docs/office.md §2) only checkNow() (检查本表) and the user's own
  *   actions (修复, 忽略, 恢复) write. Turning "highlights shown" off clears them.
  * - 修复 / 全部修复: the fixed values are linted first, so the fix and the highlight change it causes go to the
  *   host in one call (one Excel.run, one undo step on ExcelApi 1.20). After Ctrl+Z the host reports a change: the

@@ -15,7 +15,7 @@ export interface PaneSettings {
   version: typeof SETTINGS_VERSION;
   /** Engine config (ConfigInput), exactly what the user chose. */
   config: ConfigInput;
-  /** null = follow Excel: on with undo grouping (ExcelApi 1.20), off otherwise (OFFICE-NOTES §4). */
+  /** null = follow Excel: on with undo grouping (ExcelApi 1.20), off otherwise (docs/office.md §2). */
   liveHighlighting: boolean | null;
   highlightsShown: boolean;
 }

@@ -22,7 +22,7 @@ export const paneSettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   /** Engine config (ConfigInput), exactly what the user chose; validated with parseConfig. */
   config: z._default(engineConfig, {}),
-  /** null = follow Excel: on with undo grouping (ExcelApi 1.20), off otherwise (OFFICE-NOTES §4). */
+  /** null = follow Excel: on with undo grouping (ExcelApi 1.20), off otherwise (docs/office.md §2). */
   liveHighlighting: z._default(z.nullable(z.boolean()), null),
   highlightsShown: z._default(z.boolean(), true),
 });
