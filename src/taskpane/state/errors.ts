@@ -1,7 +1,7 @@
 /** Turns whatever a gateway call threw into text for a MessageBar: zh + en when the error carries both. */
 import { formatBoth, type Bilingual } from "../../domain/i18n";
 import { hostErrorText, isHostErrorLike } from "../../domain/i18n/host";
-import { REFUSALS, type RefuseCode } from "../../domain/insert";
+import { REFUSALS, type RefuseCode } from "../../domain/insert/refusals";
 
 function str(v: unknown): string | null {
   return typeof v === "string" && v.trim() !== "" ? v : null;
