@@ -281,6 +281,33 @@ function statsOf(g: Grid, c: number, r1: number, r2: number): ColumnStats {
   return s;
 }
 
+/** The sheet columns a column map gives a role to (the label column included), in role order. */
+export function mappedColumns(cols: ColumnMap): number[] {
+  const out: number[] = [];
+  for (const c of [
+    cols.label,
+    cols.l1,
+    cols.l2,
+    cols.l3,
+    cols.period,
+    cols.annual,
+    cols.actual,
+    cols.unit,
+    cols.nature,
+    cols.symbol,
+    cols.weight,
+    cols.explain,
+    cols.scoring,
+    cols.project,
+    cols.code,
+    cols.amount,
+    cols.goal,
+  ]) {
+    if (c !== null && c >= 1) out.push(c);
+  }
+  return out;
+}
+
 /**
  * Fills the roles the header words left open from what the columns hold (rows r1 … r2 of the table body): the
  * 一级 / 二级 columns by their level names, a target column by its targets, a comparison column by its signs, a
@@ -294,27 +321,7 @@ export function inferFromCells(
   r2: number,
 ): TextCell[] {
   if (r2 < r1) return [];
-  const taken = new Set<number>(
-    [
-      cols.label,
-      cols.l1,
-      cols.l2,
-      cols.l3,
-      cols.period,
-      cols.annual,
-      cols.actual,
-      cols.unit,
-      cols.nature,
-      cols.symbol,
-      cols.weight,
-      cols.explain,
-      cols.scoring,
-      cols.project,
-      cols.code,
-      cols.amount,
-      cols.goal,
-    ].filter((c): c is number => c !== null && c >= 0),
-  );
+  const taken = new Set<number>(mappedColumns(cols));
   const candidates: number[] = [];
   for (const u of unknown) if (!taken.has(u.col)) candidates.push(u.col);
   // columns with cells but no header cell at all (a merged header over two columns) are candidates too

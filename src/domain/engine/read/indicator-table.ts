@@ -12,7 +12,7 @@ import { columnUnit, comparisonOf, parseValue, withColumns } from "../../model/v
 import type { Grid } from "../grid";
 import type { AmountCell, ColumnMap, Place, ProjectModel, RowModel, TableModel, TextCell, ValueCell } from "../model";
 import { amountCell, textCell } from "./cells";
-import { headerRole, headerlessAt, inferFromCells, readHeader, type HeaderSpec } from "./columns";
+import { headerRole, headerlessAt, inferFromCells, mappedColumns, readHeader, type HeaderSpec } from "./columns";
 import { isFooterRow, isPageHeaderRow, isTitleRow, unitFactorFrom } from "./labels";
 import type { ReadContext, ReadOptions } from "./options";
 import { listHeader } from "./project-list";
@@ -86,32 +86,6 @@ function startsOtherBlock(g: Grid, r: number, sig: number, multi: boolean): bool
     ((sig & PROJECT) !== 0 && !multi) ||
     ((sig & DEPT) !== 0 && deptLabelCol(g, r) !== null)
   );
-}
-
-function columnsOf(cols: ColumnMap): number[] {
-  const out: number[] = [];
-  for (const c of [
-    cols.label,
-    cols.l1,
-    cols.l2,
-    cols.l3,
-    cols.period,
-    cols.annual,
-    cols.actual,
-    cols.unit,
-    cols.nature,
-    cols.symbol,
-    cols.weight,
-    cols.explain,
-    cols.scoring,
-    cols.project,
-    cols.code,
-    cols.amount,
-    cols.goal,
-  ]) {
-    if (c !== null && c >= 1) out.push(c);
-  }
-  return out;
 }
 
 const text = (g: Grid, r: number, c: number | null, shift = 0): string => (c === null ? "" : g.text(r, c + shift));
@@ -248,7 +222,7 @@ export function readTable(
 ): { tables: TableModel[]; projects: ProjectModel[]; end: number } {
   const { header } = start;
   const cols = { ...header.cols };
-  const colList = columnsOf(cols).concat(header.unknown.map((u) => u.col));
+  const colList = mappedColumns(cols).concat(header.unknown.map((u) => u.col));
   let minCol = Math.min(...colList),
     maxCol = Math.max(...colList);
   let { raws, last } = collectRows(g, start, cols, minCol, maxCol);
@@ -257,8 +231,8 @@ export function readTable(
   );
   if (cols.l1 !== header.cols.l1 || cols.l2 !== header.cols.l2) {
     // the cells told where the levels are: read the rows again with them
-    minCol = Math.min(...columnsOf(cols));
-    maxCol = Math.max(maxCol, ...columnsOf(cols));
+    minCol = Math.min(...mappedColumns(cols));
+    maxCol = Math.max(maxCol, ...mappedColumns(cols));
     ({ raws, last } = collectRows(g, start, cols, minCol, maxCol));
   }
 
