@@ -7,8 +7,6 @@ import { columnIndex, columnName } from "../domain/model/a1";
 
 import { MAX_COLS, MAX_ROWS } from "../domain/model/limits";
 
-export { MAX_COLS, MAX_ROWS };
-
 export interface ParsedArea {
   /** Sheet name when the address carried one. */
   sheet?: string;

@@ -3,7 +3,8 @@
  * formats are immutable values (a write replaces them), so an undo snapshot is a shallow copy.
  */
 import type { CellRange } from "../domain/model/types";
-import { contains, intersects, MAX_COLS, subtract } from "./address";
+import { contains, intersects, subtract } from "./address";
+import { MAX_COLS } from "../domain/model/limits";
 
 export type SimValue = string | number | boolean;
 

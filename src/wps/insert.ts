@@ -17,8 +17,6 @@ import type {
 import {
   FIELD_ALERT,
   INDICATOR_ALERT,
-  MAX_COLS,
-  MAX_ROWS,
   planAddRows,
   planBlockWrites,
   planPlacement,
@@ -28,6 +26,7 @@ import {
 import { bgr, type EtApplication, type EtRange, type EtWorksheet, XL } from "./et";
 import { GatewayError } from "../excel/errors";
 import { REVIEW_COLOR, reviewFormula } from "../excel/highlights";
+import { MAX_COLS, MAX_ROWS } from "../domain/model/limits";
 import { writeSafeValues } from "./safe-write";
 
 export interface WpsInsertHooks {

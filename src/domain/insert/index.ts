@@ -4,7 +4,7 @@
  * what is there, ask these planners, and carry the plan out; the plan never writes into a non-empty cell.
  */
 export { REFUSALS, refuse, type Bilingual, type RefuseCode, type Refusal } from "./refusals";
-export { MAX_COLS, MAX_ROWS, planPlacement, type InsertWhere, type Placement, type PlacementInput } from "./placement";
+export { planPlacement, type InsertWhere, type Placement, type PlacementInput } from "./placement";
 export {
   FIELD_ALERT,
   INDICATOR_ALERT,

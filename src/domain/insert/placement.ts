@@ -8,8 +8,6 @@ import type { CellRange, CellValue } from "../model/types";
 import { MAX_COLS, MAX_ROWS } from "../model/limits";
 import { refuse, type Refusal } from "./refusals";
 
-export { MAX_COLS, MAX_ROWS };
-
 export type InsertWhere = "below" | "selection";
 
 export interface PlacementInput {

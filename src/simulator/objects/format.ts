@@ -1,6 +1,6 @@
 /** The simulated RangeFormat: fill, font, borders (and colour normalisation). */
 import type { CellRange } from "../../domain/model/types";
-import { MAX_COLS } from "../address";
+import { MAX_COLS } from "../../domain/model/limits";
 import { invalidArgument, SimErrorCodes, SimRichApiError } from "../errors";
 import { BORDER_SIDES, type BorderSide, type CellFormat, type SimBorder } from "../model";
 import { type SimContext, SimObject } from "../proxy";

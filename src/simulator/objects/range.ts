@@ -1,6 +1,7 @@
 /** The simulated Range, RangeAreas and RangeCollection. */
 import type { CellRange } from "../../domain/model/types";
-import { cellCount, contains, intersection, intersects, MAX_COLS, MAX_ROWS, parseArea, qualified } from "../address";
+import { cellCount, contains, intersection, intersects, parseArea, qualified } from "../address";
+import { MAX_COLS, MAX_ROWS } from "../../domain/model/limits";
 import { invalidArgument, itemNotFound, SimErrorCodes, SimRichApiError } from "../errors";
 import { type SheetModel, shiftCols, shiftRows, typedValue, unkey } from "../model";
 import { result, type SimClientResult, SimObject } from "../proxy";

@@ -1,6 +1,7 @@
 /** The simulated Workbook, its events, the worksheet collection and Worksheet. */
 import type { CellRange } from "../../domain/model/types";
-import { MAX_COLS, MAX_ROWS, parseArea, parseAreas } from "../address";
+import { parseArea, parseAreas } from "../address";
+import { MAX_COLS, MAX_ROWS } from "../../domain/model/limits";
 import { invalidArgument, itemNotFound, SimErrorCodes, SimRichApiError } from "../errors";
 import type { SheetModel, WorkbookModel } from "../model";
 import { result, type SimClientResult, type SimContext, SimObject } from "../proxy";

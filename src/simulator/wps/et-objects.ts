@@ -10,7 +10,8 @@
  * gateway typo fails loudly instead of reading undefined.
  */
 import type { CellRange } from "../../domain/model/types";
-import { cellCount, contains, intersects, MAX_COLS, MAX_ROWS, parseArea, rectToA1, subtract } from "../address";
+import { cellCount, contains, intersects, parseArea, rectToA1, subtract } from "../address";
+import { MAX_COLS, MAX_ROWS } from "../../domain/model/limits";
 import { grid as excelGrid, normalizeColor } from "../excel-api";
 import {
   type BorderSide,
