@@ -1,9 +1,9 @@
 /**
  * `templateFromBlock`: a block the user selected on the sheet → a template of their own (kept in the
- * workbook by the task pane). The table rows are read with the engine's own reader (`lintSheet`), so
+ * workbook by the task pane). The table rows are read with the engine's own reader (`readSheet`: no rule runs), so
  * whatever the checker understands — merged 一级/二级 cells, synonyms, shifted rows — is understood here.
  */
-import { lintSheet } from "../engine/lint";
+import { readSheet } from "../engine/tables";
 import { rangeToA1 } from "../model/a1";
 import type { CellRange, CellValue, Framework, SheetInput } from "../model/types";
 import { convertPair, isPair } from "./frameworks";
@@ -65,7 +65,7 @@ export function templateFromBlock(input: SheetInput, blockRange: CellRange, meta
     c2: Math.max(blockRange.c1, blockRange.c2),
   };
   const address = `${input.name ? `${input.name}!` : ""}${rangeToA1(range)}`;
-  const result = lintSheet(cropSheet(input, range));
+  const result = readSheet(cropSheet(input, range));
   const tables = result.tables.filter((t) => t.indicators.length > 0);
   if (tables.length === 0) {
     return {
