@@ -11,6 +11,7 @@ import * as path from "node:path";
 import { readSheets } from "../../src/cli/read-xlsx";
 import { rawData, readZip } from "../../src/cli/zip";
 import { expectOneBilingualLine, fixture, lines, parseReport, runCli, SHARED_FIXTURES } from "./helpers";
+import { listSharedFixtures } from "../helpers/workbooks";
 import { rowsXml, unzipParts, workbook } from "../helpers/xlsx-parts";
 import { scanXml } from "../../src/cli/xml-scan";
 import { columnIndex, columnName, fromA1 } from "../../src/domain";
@@ -26,11 +27,7 @@ const cases: [string, string][] = [
   "value-types.xlsx",
 ].map((f) => [f, fixture(f)]);
 if (SHARED_FIXTURES) {
-  for (const f of fs
-    .readdirSync(SHARED_FIXTURES)
-    .filter((x) => x.endsWith(".xlsx"))
-    .sort())
-    cases.push([`shared/${f}`, path.join(SHARED_FIXTURES, f)]);
+  for (const f of listSharedFixtures()) cases.push([`shared/${f}`, path.join(SHARED_FIXTURES, f)]);
 } else {
   console.warn("annotate-package.test.ts: ../shared/fixtures absent — running on tests/fixtures only");
 }

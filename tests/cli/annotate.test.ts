@@ -18,6 +18,7 @@ import {
   runCli,
   SHARED_FIXTURES,
 } from "./helpers";
+import { listSharedFixtures } from "../helpers/workbooks";
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
@@ -28,11 +29,7 @@ const cases: [string, string][] = [
   ["two-sheets.xlsx", fixture("two-sheets.xlsx")],
 ];
 if (SHARED_FIXTURES) {
-  for (const f of fs
-    .readdirSync(SHARED_FIXTURES)
-    .filter((x) => x.endsWith(".xlsx"))
-    .sort())
-    cases.push([`shared/${f}`, path.join(SHARED_FIXTURES, f)]);
+  for (const f of listSharedFixtures()) cases.push([`shared/${f}`, path.join(SHARED_FIXTURES, f)]);
 } else {
   console.warn("annotate.test.ts: ../shared/fixtures absent — running on tests/fixtures only");
 }
