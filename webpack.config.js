@@ -54,6 +54,26 @@ function tsRule(test, where, compilerOptions) {
   };
 }
 
+/**
+ * The pane's libraries (React, react-dom, Fluent UI, zod/mini) in one vendor chunk, for the taskpane entry only: in
+ * the Excel build that is what the pane needs up front, and only that (the preview carries its own libraries: a library
+ * only it uses must not reach the Excel pane's first load); the WPS build splits its pane the same way. The ribbon's
+ * FunctionFile (commands) has no React and stays a single small file.
+ */
+const vendorSplit = {
+  cacheGroups: {
+    vendor: {
+      test: /[\\/]node_modules[\\/]/,
+      name: "vendor",
+      chunks: (chunk) => chunk.name === "taskpane",
+      priority: 10,
+      enforce: true,
+    },
+    default: false,
+    defaultVendors: false,
+  },
+};
+
 const config = (env, argv) => {
   const production = argv.mode !== "development";
   if (env && env.wps) return wpsConfig(production);
@@ -95,23 +115,7 @@ const config = (env, argv) => {
       ],
       // One runtime per page: preview.html runs two entries (simulator, then pane) and they must share modules.
       runtimeChunk: "single",
-      splitChunks: {
-        cacheGroups: {
-          // React, react-dom, Fluent UI and zod/mini in one vendor chunk: what the Excel pane needs up front, and only
-          // that (the WPS entry and the preview carry their own libraries: a library only they use, such as the
-          // classic zod of the templates that WPS loads at start, must not reach the Excel pane's first load).
-          // The ribbon's FunctionFile (commands) has no React and stays a single small file.
-          vendor: {
-            test: /[\\/]node_modules[\\/]/,
-            name: "vendor",
-            chunks: (chunk) => chunk.name === "taskpane",
-            priority: 10,
-            enforce: true,
-          },
-          default: false,
-          defaultVendors: false,
-        },
-      },
+      splitChunks: vendorSplit,
     },
     // Budgets for what a page loads up front (taskpane.html ≈ 560 KiB raw today); the lazily loaded exceljs chunk
     // (preview's .xlsx import only) is exempt.
@@ -211,19 +215,7 @@ function wpsConfig(production) {
           minify: { implementation: MinimizerPlugin.terserMinify, options: { compress: { passes: 2 }, ecma: 2019 } },
         }),
       ],
-      splitChunks: {
-        cacheGroups: {
-          vendor: {
-            test: /[\\/]node_modules[\\/]/,
-            name: "vendor",
-            chunks: (chunk) => chunk.name === "taskpane",
-            priority: 10,
-            enforce: true,
-          },
-          default: false,
-          defaultVendors: false,
-        },
-      },
+      splitChunks: vendorSplit,
     },
     performance: { hints: false },
     plugins: [
