@@ -1,19 +1,33 @@
 import { defineRule } from "../define";
 import type { RowModel } from "../../engine/model";
 import type { RowCache } from "../cache";
+import type { Quantity } from "../../model/value";
 import { isCostRow } from "../utils";
 
 /** Divisors that are spans of time, not things counted (元/年, 元/月/人 → 人 is checked, 月 is not). */
 const TIME = new Set(["年", "月", "日", "天", "周", "季度", "小时", "时", "次年"]);
 
-function quantityUnits(rows: readonly RowModel[], cache: RowCache): Set<string> {
-  const units = new Set<string>();
+/** The units the table's 数量 indicators count in (元/人 → 人), distinct; a table has a handful. */
+function quantityUnits(rows: readonly RowModel[], cache: RowCache): string[] {
+  const units: string[] = [];
   for (const r of rows) {
     if (r.l2 !== "数量指标" || !r.l3) continue;
     for (const v of cache.values(r))
-      for (const q of v.parsed.q) if (q.kind === "count") units.add(q.unit.split("/")[0]);
+      for (const q of v.parsed.q) {
+        if (q.kind !== "count") continue;
+        const slash = q.unit.indexOf("/");
+        const u = slash < 0 ? q.unit : q.unit.slice(0, slash);
+        if (!units.includes(u)) units.push(u);
+      }
   }
   return units;
+}
+
+/** The first divisor of a money amount per something that is not a span of time (1600元/亩 → 亩), or null. */
+function perUnit(q: Quantity): string | null {
+  if (q.kind !== "money") return null;
+  for (const d of q.per) if (!TIME.has(d)) return d;
+  return null;
 }
 
 /** Measure words that count the same things: events (场 = 次 = 期), people, items, areas, lengths. */
@@ -67,16 +81,16 @@ export default defineRule<"noQuantity">({
     const { cache } = ctx;
     return {
       table(t) {
-        let units: Set<string> | null = null;
+        let units: string[] | null = null;
         for (const r of t.rows) {
           if (!r.l3 || !isCostRow(r)) continue;
           for (const v of cache.values(r)) {
-            const q = v.parsed.q.find((x) => x.kind === "money" && x.per.some((d) => !TIME.has(d)));
-            if (!q) continue;
+            let per: string | null = null;
+            for (const q of v.parsed.q) if ((per = perUnit(q)) !== null) break;
+            if (per === null) continue;
             units ??= quantityUnits(t.rows, cache);
-            if (units.size === 0) return; // the quantities give no units to compare with
-            const per = q.per.find((d) => !TIME.has(d))!;
-            if (![...units].some((u) => sameUnit(u, per)))
+            if (units.length === 0) return; // the quantities give no units to compare with
+            if (!units.some((u) => sameUnit(u, per)))
               ctx.report({
                 messageId: "noQuantity",
                 at: { row: v.row, col: v.col },

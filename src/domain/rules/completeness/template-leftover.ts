@@ -3,6 +3,8 @@ import type { TextCell } from "../../engine/model";
 
 /** Fill-in marks of a template left in the cell: (≥**人), **, ××, ___. */
 const LEFTOVER = /\*\*|××|(?<![a-zA-Z])[xX]{2,}(?![a-zA-Z])|_{3,}|＿{2,}/;
+/** The characters every mark above starts with: a cell with none of them (most cells) skips the pattern above. */
+const MARK = /[*×xX_＿]/;
 
 export default defineRule<"leftover">({
   id: "completeness/template-leftover",
@@ -27,7 +29,7 @@ export default defineRule<"leftover">({
   },
   create(ctx) {
     const check = (c: TextCell | null) => {
-      if (c && c.text.length < 400 && LEFTOVER.test(c.text))
+      if (c && c.text.length < 400 && MARK.test(c.text) && LEFTOVER.test(c.text))
         ctx.report({ messageId: "leftover", at: { row: c.row, col: c.col }, data: { text: c.text.slice(0, 40) } });
     };
     return {

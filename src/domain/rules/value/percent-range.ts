@@ -41,11 +41,15 @@ export default defineRule<"over100" | "atLeast100">({
     const { cache } = ctx;
     return {
       row(r) {
-        if (GROWTH.test(cache.name3(r))) return;
+        // the name is looked at only when a target would be reported (a regular expression per row costs more)
+        let growth: boolean | null = null;
         for (const t of cache.valueTargets(r)) {
           const p = t.cells[0].parsed;
-          if (p.q.some(over100)) ctx.report({ messageId: "over100", at: t.range, data: { text: t.cells[0].text } });
-          else if (p.q.length === 1 && !p.embedded && atLeast100(p.q[0]))
+          const over = p.q.some(over100);
+          if (!over && !(p.q.length === 1 && !p.embedded && atLeast100(p.q[0]))) continue;
+          if ((growth ??= GROWTH.test(cache.name3(r)))) return;
+          if (over) ctx.report({ messageId: "over100", at: t.range, data: { text: t.cells[0].text } });
+          else
             ctx.report({
               messageId: "atLeast100",
               at: t.range,

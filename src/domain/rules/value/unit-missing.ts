@@ -6,6 +6,8 @@ import { isCostRow, natureOf, withUnitCell } from "../utils";
 const UNIT_IN_NAME = /[(（]\s*([^()（）]{1,8}?)\s*[)）]$/;
 
 function unitInName(n: string): boolean {
+  const last = n.charCodeAt(n.length - 1);
+  if (last !== 0x29 /* ) */ && last !== 0xff09 /* ） */) return false; // most names: no scan of the name
   const m = UNIT_IN_NAME.exec(n);
   return m !== null && (isUnitWord(m[1]) || /^[%％]$/.test(m[1]));
 }
