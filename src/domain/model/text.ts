@@ -77,37 +77,43 @@ function normalize(s: string): string {
  * CACHE_KEY_MAX + a few characters, and a lookup costs at most one pass over the text.
  */
 export class TextMap<V> {
-  private readonly map = new Map<string, { text: string; value: V }>();
+  /** Short text: its own key, the value itself (no entry object per key: rules fill one of these per table). */
+  private readonly short = new Map<string, V>();
+  private readonly long = new Map<string, { text: string; value: V }>();
 
   get size(): number {
-    return this.map.size;
+    return this.short.size + this.long.size;
   }
 
   get(text: string): V | undefined {
-    const e = this.map.get(text.length > CACHE_KEY_MAX ? cheapKey(text) : text);
+    if (text.length <= CACHE_KEY_MAX) return this.short.get(text);
+    const e = this.long.get(cheapKey(text));
     if (e === undefined) return undefined;
     if (e.text === text) return e.value;
-    const full = this.map.get(boundedKey(text));
+    const full = this.long.get(boundedKey(text));
     return full !== undefined && full.text === text ? full.value : undefined;
   }
 
   set(text: string, value: V): this {
     if (text.length <= CACHE_KEY_MAX) {
-      this.map.set(text, { text, value });
+      this.short.set(text, value);
       return this;
     }
     const cheap = cheapKey(text);
-    const e = this.map.get(cheap);
-    this.map.set(e === undefined || e.text === text ? cheap : boundedKey(text), { text, value });
+    const e = this.long.get(cheap);
+    this.long.set(e === undefined || e.text === text ? cheap : boundedKey(text), { text, value });
     return this;
   }
 
   clear(): void {
-    this.map.clear();
+    this.short.clear();
+    this.long.clear();
   }
 
+  /** The values: those of short keys first, each part in insertion order. */
   *values(): IterableIterator<V> {
-    for (const e of this.map.values()) yield e.value;
+    yield* this.short.values();
+    for (const e of this.long.values()) yield e.value;
   }
 }
 
