@@ -86,6 +86,42 @@ describe("header words and column roles", () => {
     expect(rangeToA1(doc.tables[0].range)).toBe("A1:E5");
   });
 
+  test("年度目标 over an indicator table's values is its value column (a project's goal only in a project list)", () => {
+    const doc = read([["一级指标", "二级指标", "三级指标", "年度目标"], ...ROWS]);
+    expect(roles(doc.tables[0].cols)).toEqual({ l1: "A", l2: "B", l3: "C", annual: "D" });
+    expect(doc.tables[0].rows.map((r) => r.annual?.text)).toEqual(["≥4场", "≥95%", "≥90%", "≥90%"]);
+    // with project columns it stays the goal of each project row
+    const list = read([
+      ["项目名称", "年度目标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["培训项目", "完成年度培训任务", ...ROWS[0]],
+    ]);
+    expect(roles(list.tables[0].cols)).toMatchObject({ project: "A", goal: "B", annual: "F" });
+  });
+
+  test("a row-number column (序号) is understood; another column of numbers is still said to be unread", () => {
+    const numbered = (head: string) => read([[head, ...HEAD], ...ROWS.map((r, i) => [i + 1, ...r])]).tables[0];
+    const t = numbered("序号");
+    expect(roles(t.cols)).toEqual({ l1: "B", l2: "C", l3: "D", annual: "E" });
+    expect(t.unknownHeaders).toEqual([]);
+    expect(numbered("得分").unknownHeaders.map((u) => u.text)).toEqual(["得分"]);
+  });
+
+  test("a flat list headed 绩效指标 | 目标值: 绩效指标 heads the names, not a label column", () => {
+    const doc = read([
+      ["序号", "绩效指标", "目标值"],
+      [1, "举办业务培训场次", "≥4场"],
+      [2, "培训考核合格率", "≥95%"],
+      [3, "参训人员满意度", "≥90%"],
+    ]);
+    expect(roles(doc.tables[0].cols)).toEqual({ l3: "B", annual: "C" });
+    expect(names(doc)).toEqual(["举办业务培训场次", "培训考核合格率", "参训人员满意度"]);
+    // beside level columns it is still the label column left of them
+    expect(roles(read([["绩效指标", ...HEAD], ...ROWS.map((r) => [null, ...r])]).tables[0].cols)).toMatchObject({
+      label: "A",
+      l3: "D",
+    });
+  });
+
   test("spaced and line-broken labels, fill-in notes inside level names", () => {
     const doc = read([
       ["绩 效 指 标", "一级\n指标", "二级 指标", "三级指标", "指标值及单位"],

@@ -83,7 +83,7 @@ export function headerRole(key: string): Role | null {
 /**
  * Cheap first look: could this cell be in an indicator table's header row? Every such header names its indicator
  * column (readHeader requires it), and those words start with 三级 or 指标 (三级指标, 三级指标名称, 指标, 指标名称,
- * 指标内容) or are 绩效指标名称 / 具体指标: two character reads per cell, on every row of the sheet, instead of a scan.
+ * 指标内容) or are 绩效指标名称 / 具体指标 / 绩效指标 (the last heads a flat list): two character reads per cell, on every row of the sheet, instead of a scan.
  */
 export function looksLikeHeaderKey(key: string): boolean {
   const n = key.length;
@@ -91,7 +91,7 @@ export function looksLikeHeaderKey(key: string): boolean {
   const a = key.charCodeAt(0),
     b = key.charCodeAt(1);
   if ((a === 0x4e09 /* 三 */ && b === 0x7ea7) /* 级 */ || (a === 0x6307 /* 指 */ && b === 0x6807) /* 标 */) return true;
-  return key === "绩效指标名称" || key === "具体指标";
+  return key === "绩效指标名称" || key === "具体指标" || key === "绩效指标";
 }
 
 export interface HeaderSpec {
@@ -150,9 +150,23 @@ export function readHeader(g: Grid, r: number): HeaderSpec | null {
   const found: Found = {};
   const unknown: TextCell[] = [];
   rolesOf(g, r, found, unknown);
+  // a flat list headed 绩效指标 | 目标值 (no level columns): 绩效指标 heads the names, not a label column left of them
+  if (
+    found.l3 === undefined &&
+    found.name === undefined &&
+    found.l1 === undefined &&
+    found.l2 === undefined &&
+    found.label !== undefined &&
+    [found.annual, found.target, found.period].some((c) => c !== undefined && c > found.label!)
+  ) {
+    found.name = found.label;
+    delete found.label;
+  }
   const named = found.l3 !== undefined || found.name !== undefined;
   const levelled = found.l1 !== undefined || found.l2 !== undefined;
-  const valued = found.annual !== undefined || found.target !== undefined || found.period !== undefined;
+  // 年度目标 / 绩效目标 over an indicator table's values (no project columns: not a multi-project list's goal)
+  const goalValues = found.goal !== undefined && found.project === undefined && found.code === undefined;
+  const valued = found.annual !== undefined || found.target !== undefined || found.period !== undefined || goalValues;
   if (!named || (!levelled && !valued)) return null;
   let top = r,
     row = r;
@@ -243,6 +257,9 @@ function assemble(g: Grid, found: Found, unknown: TextCell[]): ColumnMap {
 
 // ---------------------------------------------------------------- reading columns by their cells
 
+/** A row-number column: 序号, 编号, 行次 (its cells are 1, 2, 3 …; nothing to read in it). */
+const SEQUENCE_HEADER = /^(序号|编号|行次|行号|序|no\.?)$/i;
+
 const NATURE_WORDS = /^(定量|定性|定量\(其他\)|定量其他|正向|反向|正向指标|反向指标|不适用|其他)$/;
 
 interface ColumnStats {
@@ -252,10 +269,12 @@ interface ColumnStats {
   targets: number;
   comparisons: number;
   units: number;
+  /** Plain numbers (1, 2, 3 …). */
+  numbers: number;
 }
 
 function statsOf(g: Grid, c: number, r1: number, r2: number): ColumnStats {
-  const s: ColumnStats = { filled: 0, level1: 0, level2: 0, targets: 0, comparisons: 0, units: 0 };
+  const s: ColumnStats = { filled: 0, level1: 0, level2: 0, targets: 0, comparisons: 0, units: 0, numbers: 0 };
   for (let r = r1; r <= r2; r++) {
     const k = g.find(r, c);
     if (k < 0) continue;
@@ -275,6 +294,7 @@ function statsOf(g: Grid, c: number, r1: number, r2: number): ColumnStats {
       s.units++;
       continue;
     }
+    if (/^\d+$/.test(key)) s.numbers++;
     const p = parseValue(g.textAt(k));
     if (p.kind === "quantity" && !p.embedded && (p.q[0].cmp !== null || p.q[0].kind !== "none")) s.targets++;
   }
@@ -321,6 +341,11 @@ export function inferFromCells(
   r2: number,
 ): TextCell[] {
   if (r2 < r1) return [];
+  // 年度目标 / 绩效目标 in a table without project columns: the indicators' value column, not a project's goal
+  if (cols.annual === null && cols.goal !== null && cols.project === null && cols.code === null) {
+    cols.annual = cols.goal;
+    cols.goal = null;
+  }
   const taken = new Set<number>(mappedColumns(cols));
   const candidates: number[] = [];
   for (const u of unknown) if (!taken.has(u.col)) candidates.push(u.col);
@@ -333,6 +358,7 @@ export function inferFromCells(
   for (const c of candidates) {
     const s = statsOf(g, c, r1, last);
     if (s.filled === 0) continue;
+    if (s.numbers === s.filled && isSequenceHeader(unknown, c)) continue; // understood: the rows' numbers
     const share = (n: number) => n >= 2 && n >= 0.5 * s.filled;
     if (cols.l1 === null && s.level1 >= 2 && s.level1 + s.level2 >= 0.5 * s.filled) cols.l1 = c;
     else if (cols.l2 === null && share(s.level2)) cols.l2 = c;
@@ -347,6 +373,11 @@ export function inferFromCells(
     taken.add(c);
   }
   return left;
+}
+
+function isSequenceHeader(unknown: readonly TextCell[], c: number): boolean {
+  const u = unknown.find((x) => x.col === c);
+  return u !== undefined && SEQUENCE_HEADER.test(u.text.replace(/\s+/g, ""));
 }
 
 /**
