@@ -515,6 +515,43 @@ describe("department forms: task money in columns", () => {
   });
 });
 
+describe("department forms: budget labels and the task list's money header", () => {
+  test("总额 / 财政拨款 / 其他资金 under the task amount header are task columns, not the department's budget", () => {
+    const d = read([
+      ["部门(单位)名称", "某镇人民政府"],
+      ["年度主要任务", "任务名称", "主要内容", "预算金额(万元)"],
+      [null, null, null, "总额", "财政拨款", "其他资金"],
+      [null, "社会治理", "开展综治工作", 100, 100, 0],
+      [null, "公共服务", "提供便民服务", 50, 40, 10],
+    ]).departments[0];
+    expect(d.tasks.map((t) => [t.name.text, t.amount?.value, t.parts?.map((p) => p.value)])).toEqual([
+      ["社会治理", 100, [100, 0]],
+      ["公共服务", 50, [40, 10]],
+    ]);
+    expect(d.labels).toEqual({});
+  });
+
+  test("budget labels side by side in one row take their amounts from the row below", () => {
+    const d = read([
+      ["部门(单位)名称", "某镇人民政府", null, null],
+      ["基本支出", "项目支出", "财政拨款", "其他资金"],
+      [100, 50, 140, 10],
+    ]).departments[0];
+    expect(Object.fromEntries(Object.entries(d.amounts).map(([k, a]) => [k, a?.value]))).toEqual({
+      basic: 100,
+      project: 50,
+      fiscal: 140,
+      other: 10,
+    });
+    // a label with its amount to the right reads as before
+    const right = read([
+      ["部门(单位)名称", "某镇人民政府"],
+      ["基本支出", 100, "项目支出", 50],
+    ]).departments[0];
+    expect([right.amounts.basic?.value, right.amounts.project?.value]).toEqual([100, 50]);
+  });
+});
+
 // ------------------------------------------------------------------------------------------ the real tables
 
 const CORPUS = path.join(SHARED, "corpus");

@@ -24,7 +24,7 @@ const TEXT_LABEL =
   /^((部门)?职能职责(概述)?|(年度|总体|中期|长期|中长期)(绩效)?(总)?目标(\d+)?|年度绩效总目标|目标\d+|部门整体绩效目标)$/;
 const TASK_AMOUNT = /拟投入的?资金|投入资金|资金\(|(年度)?预算(金额|资金|数)|^金额(\(|$)/;
 const TASK_NAME = /^(任务)?名称$|^任务$|^工作任务$|^项目名称$/;
-const SUBTOTAL = /^(小计|合计|金额小计|总计)$/;
+const SUBTOTAL = /^(小计|合计|金额小计|总计|总额|资金总额|预算总额|合计金额)$/;
 const TOTAL_ROW = /^(合计|金额合计|总计|小计|合计金额)$/;
 const NO_TASK = /^(名称|任务名称|无|-|—|\/|暂无)$/;
 
@@ -83,6 +83,20 @@ function moneyColumns(g: Grid, r: number, from: number): DeptScratch["money"] {
   return subtotal !== null || parts.length > 1 ? { subtotal, parts, partLabels } : null;
 }
 
+/** A money label (基本支出, 财政拨款, 小计 …) rather than an amount. */
+function isMoneyLabel(k: string): boolean {
+  return k !== "" && (SUBTOTAL.test(k) || DEPT_LABELS.some(([re]) => re.test(k)));
+}
+
+/**
+ * The amount of a budget label: right of it, or below it when the labels stand side by side in one row (基本支出 |
+ * 项目支出 | 财政拨款 over 100 | 50 | 140). Null when neither holds one.
+ */
+function labelAmount(g: Grid, r: number, c: number): AmountCell | null {
+  if (!isMoneyLabel(labelKey(g, r, c + 1)) && !isMoneyLabel(labelKey(g, r, c - 1))) return amountCell(g, r, c + 1);
+  return r + 1 <= g.lastRow && g.find(r + 1, c) >= 0 ? amountCell(g, r + 1, c) : null;
+}
+
 function sumOf(cells: readonly AmountCell[]): AmountCell | null {
   const filled = cells.filter((c) => c.text !== "");
   if (filled.length === 0) return null;
@@ -97,6 +111,9 @@ function sumOf(cells: readonly AmountCell[]): AmountCell | null {
 }
 
 export function readDeptRow(g: Grid, r: number, d: DepartmentModel, s: DeptScratch): void {
+  const th = s.taskHeader;
+  // the money sub-header of the task list (小计 | 财政拨款 | 其他资金): its words label task columns, not the budget
+  if (th && s.money && r === th.row + 1) return;
   const cols = g.filledCols(r);
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i];
@@ -127,12 +144,13 @@ export function readDeptRow(g: Grid, r: number, d: DepartmentModel, s: DeptScrat
     }
     for (const [re, key] of DEPT_LABELS) {
       if (re.test(k) && !d.labels[key]) {
+        const amount = labelAmount(g, r, c);
+        if (!amount) continue;
         d.labels[key] = textCell(g, r, c)!;
-        d.amounts[key] = amountCell(g, r, c + 1)!;
+        d.amounts[key] = amount;
       }
     }
   }
-  const th = s.taskHeader;
   if (!th || r <= th.row || !s.section) return;
   // a section label left of the task names (总体目标, 绩效指标 …) ends the task list
   const first = cols[0];
@@ -144,7 +162,6 @@ export function readDeptRow(g: Grid, r: number, d: DepartmentModel, s: DeptScrat
     s.section = null;
     return;
   }
-  if (s.money && r === th.row + 1) return; // the money sub-header
   const name = textCell(g, r, th.name);
   if (!name || NO_TASK.test(norm(name.text))) return;
   if (s.money) {
