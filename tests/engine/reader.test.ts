@@ -179,6 +179,37 @@ describe("header words and column roles", () => {
     expect(t.rows.map((r) => r.annual!.text)).toEqual(["≥4场", "≥90%"]);
   });
 
+  test.each([
+    ["指标值", "实施期", "年度"],
+    ["指标值", "2024-2026年", "2025年"],
+    ["指标值", "中期", "当年"],
+    ["绩效目标", "中期目标", "年度目标"],
+  ])("a two-row header: %s over %s / %s splits the period's target from the year's", (top, period, annual) => {
+    const doc = read(
+      [
+        ["一级指标", "二级指标", "三级指标", top, null],
+        [null, null, null, period, annual],
+        ["产出指标", "数量指标", "举办业务培训场次", "≥12场", "≥4场"],
+        ["满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "≥90%"],
+      ],
+      {
+        merges: [
+          { r1: 1, c1: 1, r2: 2, c2: 1 },
+          { r1: 1, c1: 2, r2: 2, c2: 2 },
+          { r1: 1, c1: 3, r2: 2, c2: 3 },
+          { r1: 1, c1: 4, r2: 1, c2: 5 },
+        ],
+      },
+    );
+    const t = doc.tables[0];
+    expect([t.headerTop, t.headerRow]).toEqual([1, 2]);
+    expect(roles(t.cols)).toEqual({ l1: "A", l2: "B", l3: "C", period: "D", annual: "E" });
+    expect(t.rows.map((r) => [r.period?.text, r.annual?.text])).toEqual([
+      ["≥12场", "≥4场"],
+      ["≥90%", "≥90%"],
+    ]);
+  });
+
   test("a header the reader does not know: the levels and the targets are read from the cells", () => {
     const doc = read([["类别", "子类", "项目", "考核要求"], ...ROWS]);
     // no header word is known: the table is found by its 一级 + 二级 names, its target column by its targets

@@ -80,6 +80,23 @@ export function headerRole(key: string): Role | null {
   return null;
 }
 
+/** Sub-headers under a merged 指标值 that name the period's target: 实施期, 中期目标, 2024-2026年. */
+const PERIOD_SUB =
+  /^(实施期|实施周期|中期|中长期|项目期|整体|总体|周期)(绩效)?(目标|指标值|值)?$|^\d{4}年?度?[-~至到]\d{4}年?度?$/;
+/** …and the year's: 年度, 当年, 年度目标, 2025年. */
+const ANNUAL_SUB = /^(年度|当年|本年|全年|当年度|本年度)(绩效)?(目标|指标值|值)?$|^\d{4}年?度?$/;
+
+/**
+ * The role of a sub-header cell under a merged 指标值: the header words' role, except that short period and year words
+ * (实施期 | 年度, 2024-2026年 | 2025年, 中期目标 | 年度目标) split the targets into the period's and the year's.
+ */
+function subHeaderRole(key: string): Role | null {
+  const k = stripColon(key).replace(/[－—–]/g, "-");
+  if (PERIOD_SUB.test(k)) return "period";
+  if (ANNUAL_SUB.test(k)) return "annual";
+  return headerRole(key);
+}
+
 /**
  * Cheap first look: could this cell be in an indicator table's header row? Every such header names its indicator
  * column (readHeader requires it), and those words start with 三级 or 指标 (三级指标, 三级指标名称, 指标, 指标名称,
@@ -127,12 +144,19 @@ function emptyMap(): ColumnMap {
 
 type Found = Partial<Record<Role, number>>;
 
-function rolesOf(g: Grid, r: number, found: Found, unknown: TextCell[] | null, skip?: (c: number) => boolean): number {
+function rolesOf(
+  g: Grid,
+  r: number,
+  found: Found,
+  unknown: TextCell[] | null,
+  skip?: (c: number) => boolean,
+  roleOf: (key: string) => Role | null = headerRole,
+): number {
   let n = 0;
   for (let k = g.rowStart(r), e = g.rowEnd(r); k < e; k++) {
     const c = g.colAt(k);
     if (skip && skip(c)) continue;
-    const role = headerRole(g.keyAt(k));
+    const role = roleOf(g.keyAt(k));
     if (role) {
       if (found[role] === undefined) found[role] = c;
       else if (role === "target" || role === "explain") {
@@ -174,12 +198,12 @@ export function readHeader(g: Grid, r: number): HeaderSpec | null {
   // a second header row below: sub-headers under a merged 指标值 (实际值 / 预期值), or 计量单位 under 指标值
   if (r + 1 <= g.lastRow && subHeaderBelow(g, r + 1, found)) {
     const below: Found = {};
-    rolesOf(g, r + 1, below, null);
+    rolesOf(g, r + 1, below, null, undefined, subHeaderRole);
     for (const role of Object.keys(below) as Role[]) {
       const c = below[role]!;
       // the sub-header's role wins for its column: the generic 指标值 above it gives way
       for (const k of Object.keys(found) as Role[])
-        if (found[k] === c && (k === "target" || k === "annual" || k === "period")) delete found[k];
+        if (found[k] === c && (k === "target" || k === "annual" || k === "period" || k === "goal")) delete found[k];
       found[role] = c;
     }
     row = r + 1;
@@ -203,7 +227,9 @@ function subHeaderBelow(g: Grid, r: number, found: Found): boolean {
   const s = g.rowStart(r),
     e = g.rowEnd(r);
   if (s === e) return false;
-  const valueCols = [found.target, found.annual, found.period].filter((c): c is number => c !== undefined);
+  // (绩效目标 over 中期目标 | 年度目标 in a table without project columns heads its targets too)
+  const goal = found.project === undefined && found.code === undefined ? found.goal : undefined;
+  const valueCols = [found.target, found.annual, found.period, goal].filter((c): c is number => c !== undefined);
   if (valueCols.length === 0) return false;
   const named = new Set(Object.values(found));
   let underValue = false;
@@ -211,7 +237,7 @@ function subHeaderBelow(g: Grid, r: number, found: Found): boolean {
     const key = g.keyAt(k);
     const c = g.colAt(k);
     if (key.length > 24 || lookupName(key).canonical !== null) return false;
-    const role = headerRole(key);
+    const role = subHeaderRole(key);
     if (!role && !/值|实际|预期|目标|计划/.test(key)) return false;
     if (named.has(c) && !valueCols.includes(c)) return false; // a cell under a name column: data, not a header
     if (valueCols.some((v) => c >= v && c <= v + 3)) underValue = true;
