@@ -210,6 +210,29 @@ describe("header words and column roles", () => {
     ]);
   });
 
+  test("a two-row header: 上年 / 本年 is the baseline and the target; unknown words under 指标值 are still its second row", () => {
+    const sheet = (a: string, b: string): CellValue[][] => [
+      ["一级指标", "二级指标", "三级指标", "指标值", null],
+      [null, null, null, a, b],
+      ["产出指标", "数量指标", "举办业务培训场次", "3场", "≥4场"],
+      ["满意度指标", "服务对象满意度指标", "参训人员满意度", "88%", "≥90%"],
+    ];
+    const merges = [
+      { r1: 1, c1: 1, r2: 2, c2: 1 },
+      { r1: 1, c1: 2, r2: 2, c2: 2 },
+      { r1: 1, c1: 3, r2: 2, c2: 3 },
+      { r1: 1, c1: 4, r2: 1, c2: 5 },
+    ];
+    const t = read(sheet("上年", "本年"), { merges }).tables[0];
+    expect(roles(t.cols)).toEqual({ l1: "A", l2: "B", l3: "C", actual: "D", annual: "E" });
+    const u = read(sheet("数值", "文字描述"), { merges }).tables[0];
+    expect([u.headerTop, u.headerRow]).toEqual([1, 2]);
+    expect(u.rows.map((r) => r.row)).toEqual([3, 4]);
+    // a row of targets under the header is data, not a second header row
+    const data = read(sheet("≥2场", "≥4场"), { merges }).tables[0];
+    expect(data.headerRow).toBe(1);
+  });
+
   test("a header the reader does not know: the levels and the targets are read from the cells", () => {
     const doc = read([["类别", "子类", "项目", "考核要求"], ...ROWS]);
     // no header word is known: the table is found by its 一级 + 二级 names, its target column by its targets

@@ -83,6 +83,8 @@ export function headerRole(key: string): Role | null {
 /** Sub-headers under a merged 指标值 that name the period's target: 实施期, 中期目标, 2024-2026年. */
 const PERIOD_SUB =
   /^(实施期|实施周期|中期|中长期|项目期|整体|总体|周期)(绩效)?(目标|指标值|值)?$|^\d{4}年?度?[-~至到]\d{4}年?度?$/;
+/** …the baseline's: 上年, 去年, 2024年实际. */
+const ACTUAL_SUB = /^(上年|去年|上年度|前年|基期|上期|\d{4}年?度?实际)$/;
 /** …and the year's: 年度, 当年, 年度目标, 2025年. */
 const ANNUAL_SUB = /^(年度|当年|本年|全年|当年度|本年度)(绩效)?(目标|指标值|值)?$|^\d{4}年?度?$/;
 
@@ -94,6 +96,7 @@ function subHeaderRole(key: string): Role | null {
   const k = stripColon(key).replace(/[－—–]/g, "-");
   if (PERIOD_SUB.test(k)) return "period";
   if (ANNUAL_SUB.test(k)) return "annual";
+  if (ACTUAL_SUB.test(k)) return "actual";
   return headerRole(key);
 }
 
@@ -232,15 +235,20 @@ function subHeaderBelow(g: Grid, r: number, found: Found): boolean {
   const valueCols = [found.target, found.annual, found.period, goal].filter((c): c is number => c !== undefined);
   if (valueCols.length === 0) return false;
   const named = new Set(Object.values(found));
+  // nothing left of the value columns (the names' cells are empty or merged with the header above)
+  const onlyUnderValues = g.colAt(s) >= Math.min(...valueCols);
   let underValue = false;
   for (let k = s; k < e; k++) {
     const key = g.keyAt(k);
     const c = g.colAt(k);
     if (key.length > 24 || lookupName(key).canonical !== null) return false;
-    const role = subHeaderRole(key);
-    if (!role && !/值|实际|预期|目标|计划/.test(key)) return false;
     if (named.has(c) && !valueCols.includes(c)) return false; // a cell under a name column: data, not a header
-    if (valueCols.some((v) => c >= v && c <= v + 3)) underValue = true;
+    const under = valueCols.some((v) => c >= v && c <= v + 3);
+    // words the reader does not know (数值 | 文字描述) are sub-headers too when they stand alone under the value columns
+    // and are no target
+    if (!subHeaderRole(key) && !/值|实际|预期|目标|计划/.test(key))
+      if (!under || !onlyUnderValues || key.length > 12 || parseValue(key).kind === "quantity") return false;
+    if (under) underValue = true;
   }
   return underValue;
 }
