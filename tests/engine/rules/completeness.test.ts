@@ -85,6 +85,24 @@ export const cases: CategoryCases = {
         ]),
       },
       {
+        name: "level names with heading numbers and score notes (一、产出指标, (一)数量指标, 效益指标(30分))",
+        rows: indicatorTable([
+          ind("一、产出指标", "（一）数量指标", "举办业务培训场次", "≥4场", "≥4场"),
+          ind(null, "（二）质量指标（权重20%）", "培训考核合格率", "≥95%", "≥95%"),
+          ind("二、效益指标（30分）", "①社会效益指标", "参训人员业务能力达标率", "≥90%", "≥90%"),
+          ind("三、满意度指标", "（一）服务对象满意度指标", "参训人员满意度", "≥90%", "≥90%"),
+        ]),
+      },
+      {
+        name: "a 一级 column the reader did not understand: table-partly-read says so once, no missing 一级 guessed",
+        rows: indicatorTable([
+          ind("甲类", "数量指标", "举办业务培训场次", "≥4场", "≥4场"),
+          ind("乙类", "质量指标", "培训考核合格率", "≥95%", "≥95%"),
+          ind("丙类", "社会效益指标", "参训人员业务能力达标率", "≥90%", "≥90%"),
+          ind("丁类", "服务对象满意度指标", "参训人员满意度", "≥90%", "≥90%"),
+        ]),
+      },
+      {
         name: "the old two-一级 form: 满意度 as a 二级 under 效益 (said once by satisfaction-under-benefit)",
         rows: indicatorTable([
           ...cleanRows().slice(0, 5),

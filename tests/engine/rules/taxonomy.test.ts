@@ -470,6 +470,15 @@ export const cases: CategoryCases = {
       { name: "canonical names", rows: cleanTable() },
       { name: "short forms without 指标 are not variants", rows: edit(cleanTable(), { C6: "社会效益", B7: "满意度" }) },
       {
+        name: "heading numbers and score notes are not variants (一、产出指标, (一)数量指标, 效益指标(30分))",
+        rows: edit(cleanTable(), {
+          B2: "一、产出指标",
+          C2: "（一）数量指标",
+          B6: "二、效益指标（30分）",
+          C6: "①社会效益指标",
+        }),
+      },
+      {
         name: "coded text is left alone",
         rows: list([["1-预期产出指标", "11-数量指标", "召开报告会场次", "≥2场", "≥2场"], SOCIAL, SATISFIED]),
       },
