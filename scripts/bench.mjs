@@ -155,13 +155,16 @@ async function lintSection(ctx) {
     times.push(performance.now() - t);
   }
   const ms = round(median(times), 2);
+  // the fastest run too: on this shared machine the median moves with the neighbours' load, the minimum much less
+  const min = round(Math.min(...times), 2);
   const s = domain.summarize(result.findings);
   console.log(
-    `lint:  ${ms} ms median of ${LINT_RUNS} (target < 50 ms ${mark(ms < 50)}) — ${ctx.sheet.indicatorRows} indicator rows in ${ctx.sheet.blocks} blocks, ` +
+    `lint:  ${ms} ms median of ${LINT_RUNS} (target < 50 ms ${mark(ms < 50)}; fastest ${min} ms) — ${ctx.sheet.indicatorRows} indicator rows in ${ctx.sheet.blocks} blocks, ` +
       `${input.values.length} sheet rows; ${result.tables.length} tables, ${s.errors}/${s.warnings}/${s.infos} errors/warnings/infos`,
   );
   return {
     lintMedianMs: ms,
+    lintMinMs: min,
     rows: ctx.sheet.indicatorRows,
     blocks: ctx.sheet.blocks,
     sheetRows: input.values.length,
