@@ -71,7 +71,7 @@ const ALL_NAMES = new Map<string, string>(
 /** Fill-in notes printed inside level labels: 数量指标 (必填硬性指标), 经济效益 指标 (选填). */
 const FILL_NOTE = /[(（][^()（）]*(必填|选填|必选|可选|硬性|核心|如有|选择|可不填|可空)[^()（）]*[)）]/g;
 
-/** A heading's number before a level name: 一、 (一) 1. ① 第一 (after norm: ASCII brackets and full stops). */
+/** A heading's number before a level name: 一、 (一) (1) ① 第一、 (after norm: ASCII brackets and full stops). */
 const ENUMERATION = /^(第?[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|[\u2460-\u2473])/;
 /** A score or weight printed after a level name: 产出指标(50分), 质量指标(权重30%). */
 const SCORE_NOTE = /\((权重|分值)?:?\d+(\.\d+)?(分|%)\)$/;

@@ -103,7 +103,8 @@ function subHeaderRole(key: string): Role | null {
 /**
  * Cheap first look: could this cell be in an indicator table's header row? Every such header names its indicator
  * column (readHeader requires it), and those words start with 三级 or 指标 (三级指标, 三级指标名称, 指标, 指标名称,
- * 指标内容) or are 绩效指标名称 / 具体指标 / 绩效指标 (the last heads a flat list): two character reads per cell, on every row of the sheet, instead of a scan.
+ * 指标内容) or are 绩效指标名称 / 具体指标 / 绩效指标 (the last heads a flat list): two character reads per cell, on
+ * every row of the sheet, instead of a scan.
  */
 export function looksLikeHeaderKey(key: string): boolean {
   const n = key.length;
