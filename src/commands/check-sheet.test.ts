@@ -3,7 +3,7 @@ import { lintSheet, type SheetInput } from "../domain";
 import type { Gateway, HighlightResult } from "../host/gateway";
 import { findingKeys } from "../domain/ignores";
 import { checkSheet, configFromSettings } from "./check-sheet";
-import { GatewayError } from "../excel/errors";
+import { GatewayError } from "../host/errors";
 
 const SHEET: SheetInput = {
   name: "绩效目标表",

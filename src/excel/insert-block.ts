@@ -13,7 +13,7 @@ import type {
   InsertBlockResult,
   InsertRefusal,
 } from "./gateway";
-import { GatewayError, toGatewayError } from "./errors";
+import { GatewayError, toGatewayError } from "../host/errors";
 import { queueSafeValues } from "./safe-write";
 import { parseAreaList } from "./areas";
 import {
@@ -25,7 +25,7 @@ import {
   refuse,
   type BlockWrites,
 } from "../domain/insert";
-import { REVIEW_COLOR, reviewFormula } from "./highlights";
+import { REVIEW_COLOR, reviewFormula } from "../host/highlights";
 import { toCellValue as cellValue } from "../host/cells";
 import { MAX_COLS } from "../domain/model/limits";
 

@@ -4,8 +4,8 @@
  * small Office helpers every part uses.
  */
 import type { CellRange } from "../domain/model/types";
-import { GatewayError } from "./errors";
-import type { HighlightArea } from "./highlights";
+import { GatewayError } from "../host/errors";
+import type { HighlightArea } from "../host/highlights";
 
 /** The caches of one gateway instance. */
 export interface GatewayState {

@@ -1,6 +1,6 @@
 /** Sheet events through Office.js, and the guard that keeps our own writes from coming back as changes. */
 import type { SheetChange } from "./gateway";
-import { toGatewayError } from "./errors";
+import { toGatewayError } from "../host/errors";
 import { ensureOffice, type GatewayContext, supported } from "./office-context";
 import { SELF_WRITE_WINDOW_MS } from "../host/constants";
 

@@ -1,10 +1,10 @@
 /** Applying fixes through Office.js: all or nothing, refused when a cell changed since it was read. */
 import type { CellValue } from "../domain/model/types";
 import type { FixesRequest, FixesResult } from "./gateway";
-import { toGatewayError } from "./errors";
+import { toGatewayError } from "../host/errors";
 import { queueSafeValues } from "./safe-write";
 import { toCellValue as cellValue } from "../host/cells";
-import { plannedHighlights, unusableFixes } from "./highlights";
+import { plannedHighlights, unusableFixes } from "../host/highlights";
 import { ensureOffice, type GatewayContext, runOptions } from "./office-context";
 import { noteOwnWrites } from "./office-events";
 import { loadOurFormats, queueReconcile } from "./office-highlights";

@@ -18,7 +18,7 @@ import type {
   InsertBlockResult,
   SheetChange,
 } from "./gateway";
-import { toGatewayError, tooManyCells } from "./errors";
+import { toGatewayError, tooManyCells } from "../host/errors";
 import { DEFAULT_MAX_CELLS, MAX_CELLS_PER_READ } from "../domain/model/limits";
 import { createGatewayState, ensureOffice, type GatewayContext, runOptions, supported } from "./office-context";
 import { BLOCK_ROWS, readActiveSheet, readRange } from "./office-read";

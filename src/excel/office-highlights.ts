@@ -1,7 +1,7 @@
 /** Our highlights as conditional formats through Office.js: read them by their marker, bring them to the plan. */
 import type { Finding } from "../domain/model/types";
 import type { HighlightResult } from "./gateway";
-import { toGatewayError } from "./errors";
+import { toGatewayError } from "../host/errors";
 import {
   type HighlightArea,
   HIGHLIGHT_COLORS,
@@ -10,7 +10,7 @@ import {
   plannedHighlights,
   planReconcile,
   sameKeys,
-} from "./highlights";
+} from "../host/highlights";
 import { ensureOffice, type GatewayContext, runOptions } from "./office-context";
 
 /** Loads our conditional formats on the sheet (no sync). */

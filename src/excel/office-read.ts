@@ -2,7 +2,7 @@
 import { parseAreaList } from "./areas";
 import type { CellRange, CellValue, SheetInput } from "../domain/model/types";
 import type { RangeRead } from "./gateway";
-import { GatewayError, toGatewayError, tooManyCells } from "./errors";
+import { GatewayError, toGatewayError, tooManyCells } from "../host/errors";
 import { formatsGrid, toCellValue as cellValue } from "../host/cells";
 import { ensureOffice, type GatewayContext, runOptions, supported } from "./office-context";
 import { MERGES_TTL_MS } from "../host/constants";

@@ -1,5 +1,5 @@
 /** Document settings through Office.js: our settings, the user's templates and the ignored findings. */
-import { GatewayError, toGatewayError } from "./errors";
+import { GatewayError, toGatewayError } from "../host/errors";
 import { ensureOffice } from "./office-context";
 import { SETTINGS_KEY } from "../host/constants";
 

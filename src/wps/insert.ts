@@ -24,8 +24,8 @@ import {
   type BlockWrites,
 } from "../domain/insert";
 import { bgr, type EtApplication, type EtRange, type EtWorksheet, XL } from "./et";
-import { GatewayError } from "../excel/errors";
-import { REVIEW_COLOR, reviewFormula } from "../excel/highlights";
+import { GatewayError } from "../host/errors";
+import { REVIEW_COLOR, reviewFormula } from "../host/highlights";
 import { MAX_COLS, MAX_ROWS } from "../domain/model/limits";
 import { writeSafeValues } from "./safe-write";
 

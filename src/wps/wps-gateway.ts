@@ -25,7 +25,7 @@ import type {
   RangeRead,
   SheetChange,
 } from "../host/gateway";
-import { GatewayError, tooManyCells } from "../excel/errors";
+import { GatewayError, tooManyCells } from "../host/errors";
 import {
   type HighlightArea,
   HIGHLIGHT_COLORS,
@@ -35,7 +35,7 @@ import {
   planReconcile,
   sameKeys,
   unusableFixes,
-} from "../excel/highlights";
+} from "../host/highlights";
 import { getEtApplication } from "./app";
 import { readValue, writeValue } from "./doc-store";
 import { addressOf, bgr, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, XL } from "./et";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import type { Finding, Severity } from "../../src/domain/model/types";
 import { hostErrorText } from "../../src/domain/i18n/host";
-import { GatewayError } from "../../src/excel/errors";
-import { HIGHLIGHT_COLORS, planHighlights } from "../../src/excel/highlights";
+import { GatewayError } from "../../src/host/errors";
+import { HIGHLIGHT_COLORS, planHighlights } from "../../src/host/highlights";
 import { createOfficeGateway } from "../../src/excel/office-gateway";
 import { workbookFromRows, type Simulator } from "../../src/simulator";
 import { listSharedFixtures, loadSharedFixture } from "../helpers/workbooks";

@@ -6,7 +6,7 @@
  */
 import { lintSheet, type Finding, type SheetInput } from "../../src/domain";
 import { TEMPLATES, buildBlock, buildRows, convertPair } from "../../src/domain/templates";
-import { HIGHLIGHT_COLORS, REVIEW_COLOR } from "../../src/excel/highlights";
+import { HIGHLIGHT_COLORS, REVIEW_COLOR } from "../../src/host/highlights";
 import { fromA1 } from "../../src/domain";
 import type { SheetChange } from "../../src/host/gateway";
 import { WorkbookModel, type CfModel } from "../../src/simulator";

@@ -5,8 +5,8 @@
  * highlights as xlExpression conditions with the marker; capabilities say WPS keeps no undo for add-in writes.
  */
 import { hostErrorText } from "../../src/domain/i18n/host";
-import { GatewayError } from "../../src/excel/errors";
-import { HIGHLIGHT_COLORS } from "../../src/excel/highlights";
+import { GatewayError } from "../../src/host/errors";
+import { HIGHLIGHT_COLORS } from "../../src/host/highlights";
 import {
   installWpsSimulator,
   uninstallWpsSimulator,

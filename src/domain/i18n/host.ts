@@ -1,6 +1,6 @@
 /**
  * What a host (Excel's or WPS's gateway) reports, as message ids: the gateways throw `GatewayError { code, messageId,
- * data }` (src/excel/errors.ts) and never build text; the task pane renders them with `hostErrorText`. A host's notes
+ * data }` (src/host/errors.ts) and never build text; the task pane renders them with `hostErrorText`. A host's notes
  * for the settings panel (`Capabilities.undoNote`) are ids here too.
  */
 import { defineMessages, format, type Bilingual, type MessageData } from "./messages";

@@ -1,7 +1,7 @@
 import { pickLocale, pickView } from "./locale";
 import { pick } from "../../domain/i18n";
 import { errorText } from "./errors";
-import { GatewayError, toGatewayError, tooManyCells } from "../../excel/errors";
+import { GatewayError, toGatewayError, tooManyCells } from "../../host/errors";
 import type { InsertRefusal } from "../../host/gateway";
 
 describe("pickLocale", () => {
