@@ -233,6 +233,31 @@ describe("header words and column roles", () => {
     expect(data.headerRow).toBe(1);
   });
 
+  test.each([
+    ["一级/二级指标", "三级指标"],
+    ["指标", "指标内容"],
+  ])("one column for both levels (%s | %s): 一级 headings, 二级 on the rows below them", (levels, names) => {
+    const doc = read([
+      [levels, names, "指标值"],
+      ["产出指标", null, null],
+      ["数量指标", "举办业务培训场次", "≥4场"],
+      ["质量指标", "培训考核合格率", "≥95%"],
+      ["效益指标", null, null],
+      ["社会效益指标", "参训人员业务能力达标率", "≥90%"],
+      ["满意度指标", null, null],
+      ["服务对象满意度指标", "参训人员满意度", "≥90%"],
+    ]);
+    const t = doc.tables[0];
+    expect(roles(t.cols)).toEqual({ l1: "A", l3: "B", annual: "C" });
+    expect(t.levelsInOneColumn).toBe(true);
+    expect(t.rows.filter((r) => r.l3).map((r) => [r.l1, r.l2, r.l2State, r.l1State])).toEqual([
+      ["产出指标", "数量指标", "ok", "ok"],
+      ["产出指标", "质量指标", "ok", "ok"],
+      ["效益指标", "社会效益指标", "ok", "ok"],
+      ["满意度指标", "服务对象满意度指标", "ok", "ok"],
+    ]);
+  });
+
   test("a header the reader does not know: the levels and the targets are read from the cells", () => {
     const doc = read([["类别", "子类", "项目", "考核要求"], ...ROWS]);
     // no header word is known: the table is found by its 一级 + 二级 names, its target column by its targets

@@ -127,6 +127,8 @@ export interface TableModel {
   flat: boolean;
   /** The old two-一级 form (财预〔2015〕88号): 产出 and 效益 only, 满意度 as a 二级 under 效益. */
   oldForm: boolean;
+  /** One column for both levels: each 一级 on a row of its own (a heading), the 二级 on the rows below it. */
+  levelsInOneColumn: boolean;
   /** Levels whose column the reader could not read (most names unknown): said once, not per row. */
   unreadable: ("l1" | "l2")[];
   /** Header cells over columns with content that the reader did not understand (their cells are not checked). */

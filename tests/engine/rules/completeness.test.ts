@@ -154,6 +154,18 @@ export const cases: CategoryCases = {
         name: "a 一级 with nothing under it is level1-missing's",
         rows: edit(cleanTable(), { D7: null, E7: null, F7: null }),
       },
+      {
+        name: "one column for both levels: the 一级 heading rows are headings, not empty 二级",
+        rows: [
+          ["一级/二级指标", "三级指标", "指标值"],
+          ["产出指标", null, null],
+          ["数量指标", "举办业务培训场次", "≥4场"],
+          ["效益指标", null, null],
+          ["社会效益指标", "参训人员业务能力达标率", "≥90%"],
+          ["满意度指标", null, null],
+          ["服务对象满意度指标", "参训人员满意度", "≥90%"],
+        ],
+      },
       { name: "coded text has no placeholders", rows: list(CLEAN_CODED) },
     ],
     invalid: [

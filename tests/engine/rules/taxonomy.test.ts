@@ -47,6 +47,18 @@ const MIXED_2021 = indicatorTable([
   ...clean2021Rows().slice(4),
 ]);
 
+/** One column for both levels: each 一级 a heading row of its own, the 二级 on the indicator rows below it. */
+const ONE_COLUMN = (level2UnderBenefit = "社会效益指标") => [
+  ["一级/二级指标", "三级指标", "指标值"],
+  ["产出指标", null, null],
+  ["数量指标", "举办业务培训场次", "≥4场"],
+  ["质量指标", "培训考核合格率", "≥95%"],
+  ["效益指标", null, null],
+  [level2UnderBenefit, "参训人员业务能力达标率", "≥90%"],
+  ["满意度指标", null, null],
+  ["服务对象满意度指标", "参训人员满意度", "≥90%"],
+];
+
 const ALT_CODES = {
   level1: { "1": "效益指标", "2": "产出指标", "3": "满意度指标" },
   level2: { "11": "数量指标", "12": "质量指标", "22": "社会效益指标", "31": "服务对象满意度指标" },
@@ -239,6 +251,7 @@ export const cases: CategoryCases = {
       { name: "a clean table", rows: cleanTable() },
       { name: "2021: 成本指标 is a 一级", rows: clean2021Table() },
       { name: "a variant 一级 name is another rule's", rows: set(cleanTable(), "B6", "效果指标") },
+      { name: "one column for both levels: a 二级 under its 一级 heading is in its place", rows: ONE_COLUMN() },
       {
         name: "a value under a merge (exceljs repeats it) is not read",
         rows: set(cleanTable(), "B3", "质量指标"),
@@ -409,8 +422,16 @@ export const cases: CategoryCases = {
         ]),
       },
       { name: "2021: 经济成本指标 under 成本指标", rows: clean2021Table() },
+      { name: "one column for both levels", rows: ONE_COLUMN() },
     ],
     invalid: [
+      {
+        name: "one column for both levels: 数量指标 under the 效益指标 heading",
+        rows: ONE_COLUMN("数量指标"),
+        errors: [
+          { messageId: "parent", address: "A6", data: { l1: "效益指标", l2: "数量指标", expected: "产出指标" } },
+        ],
+      },
       {
         name: "社会效益指标 under 产出",
         rows: set(cleanTable(), "C3", "社会效益指标"),

@@ -381,6 +381,20 @@ export function inferFromCells(
     cols.annual = cols.goal;
     cols.goal = null;
   }
+  const last = Math.min(r2, r1 + 60);
+  // 指标 | 指标内容 | 指标值 where the first column holds the levels (一级 on a row of its own, 二级 on the rows below):
+  // that column is the levels', and the names are in the column right of it
+  if (cols.l1 === null && cols.l2 === null && !mappedColumns(cols).includes(cols.l3 + 1)) {
+    const s = statsOf(g, cols.l3, r1, last);
+    const levels = s.level1 + s.level2;
+    if (s.level1 >= 1 && levels >= 2 && levels * 2 >= s.filled) {
+      const right = statsOf(g, cols.l3 + 1, r1, last);
+      if (right.filled >= 2 && (right.level1 + right.level2) * 2 < right.filled && right.targets * 2 < right.filled) {
+        cols.l1 = cols.l3;
+        cols.l3 = cols.l3 + 1;
+      }
+    }
+  }
   const taken = new Set<number>(mappedColumns(cols));
   const candidates: number[] = [];
   for (const u of unknown) if (!taken.has(u.col)) candidates.push(u.col);
@@ -389,7 +403,6 @@ export function inferFromCells(
   for (let c = Math.min(...taken); c <= lastCol + 2 && c <= g.lastCol; c++)
     if (!taken.has(c) && !candidates.includes(c)) candidates.push(c);
   const left: TextCell[] = [];
-  const last = Math.min(r2, r1 + 60);
   for (const c of candidates) {
     const s = statsOf(g, c, r1, last);
     if (s.filled === 0) continue;

@@ -251,7 +251,8 @@ export function readTable(
     const first = tables.length === 0 && !multi ? header.top : (grp.rows[0]?.row ?? header.top);
     const lastRow = grp.rows.length ? grp.rows[grp.rows.length - 1].row : first;
     const fw = detectFramework(grp.rows, cx.opt.framework);
-    const rows = interpretRows(g, grp.rows, cols, fw, cx);
+    const oneColumn = cols.l2 === null && cols.l1 !== null && holdsBothLevels(grp.rows, fw);
+    const rows = interpretRows(g, grp.rows, cols, fw, cx, oneColumn);
     const t: TableModel = {
       id,
       blockId: ownerId ?? id,
@@ -269,6 +270,7 @@ export function readTable(
       rows,
       flat: cols.l1 === null && cols.l2 === null,
       oldForm: isOldForm(rows, fw),
+      levelsInOneColumn: oneColumn,
       unreadable: unreadableLevels(rows),
       unknownHeaders: i === 0 ? unknownHeaders : [],
       title: grp.title || undefined,
@@ -416,7 +418,28 @@ function weightCell(g: Grid, r: number, c: number | null): AmountCell | null {
   };
 }
 
-function interpretRows(g: Grid, raws: readonly RawRow[], cols: ColumnMap, fw: Framework, cx: ReadContext): RowModel[] {
+/** No 二级 column, and the 一级 column holds 一级 names and 二级 names both: one column for the two levels. */
+function holdsBothLevels(raws: readonly RawRow[], fw: Framework): boolean {
+  let level1 = false,
+    level2 = false;
+  for (const x of raws) {
+    if (x.c1 === "") continue;
+    const n = lookupName(x.c1).canonical;
+    if (isL1(n, fw)) level1 = true;
+    else if (n !== null && anyParentOf(n, fw) !== null) level2 = true;
+    if (level1 && level2) return true;
+  }
+  return false;
+}
+
+function interpretRows(
+  g: Grid,
+  raws: readonly RawRow[],
+  cols: ColumnMap,
+  fw: Framework,
+  cx: ReadContext,
+  combined: boolean,
+): RowModel[] {
   const opt = cx.opt;
   const out: RowModel[] = [];
   const flat1 = cols.l1 === null,
@@ -450,7 +473,21 @@ function interpretRows(g: Grid, raws: readonly RawRow[], cols: ColumnMap, fw: Fr
       l2End = undefined;
       l1Explicit = l2Explicit = true;
     } else {
-      if (x.c1 !== "") {
+      const c1Name = combined && x.c1 !== "" ? lookupName(x.c1).canonical : null;
+      if (c1Name !== null && !isL1(c1Name, fw) && anyParentOf(c1Name, fw) !== null) {
+        // one column for both levels (一级 on a row of its own, 二级 on the rows below it): this is the row's 二级, under
+        // the 一级 above it (or its own 一级 when none is above)
+        l2Explicit = true;
+        l2 = c1Name;
+        l2Cell = textCell(g, r, cols.l1! + shift);
+        l2State = "ok";
+        l2End = undefined;
+        if (l1 === null) {
+          l1 = anyParentOf(c1Name, fw);
+          l1State = "ok";
+          l1Inferred = true;
+        }
+      } else if (x.c1 !== "") {
         l1Explicit = true;
         l1Cell = textCell(g, r, cols.l1! + shift);
         const n1 = lookupName(x.c1).canonical;
@@ -523,7 +560,7 @@ function interpretRows(g: Grid, raws: readonly RawRow[], cols: ColumnMap, fw: Fr
       l1Explicit,
       l2Explicit,
       l1State: flat1 ? "absent" : l1Explicit ? l1State : l1Cell ? l1State : "missing",
-      l2State: flat2 ? "absent" : l2Cell ? l2State : "missing",
+      l2State: flat2 && !combined ? "absent" : l2Cell ? l2State : "missing",
       l1Inferred,
       l3,
       period,

@@ -101,6 +101,7 @@ export function readList(
         framework: coded.framework,
         flat: false,
         oldForm: false,
+        levelsInOneColumn: false,
         unreadable: [],
         unknownHeaders: [],
         rows: coded.rows,

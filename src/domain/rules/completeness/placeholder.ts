@@ -31,6 +31,7 @@ export default defineRule<"empty">({
         for (const r of t.rows) if (r.l3 && !l1WithIndicators.includes(r.l1)) l1WithIndicators.push(r.l1);
         for (const r of t.rows) {
           if (!r.placeholder || !l1WithIndicators.includes(r.l1)) continue;
+          if (t.levelsInOneColumn && !r.l2Cell) continue; // a 一级 heading over its 二级 rows, not an empty 二级
           const cell =
             r.l2Explicit && r.l2Cell && r.l2Cell.row === r.row
               ? r.l2Cell
