@@ -264,20 +264,20 @@ async function paneSection(ctx) {
     `pane:  ${gzipBytes} B gzip up front (${rawBytes} B raw) in ${scripts.join(", ")} (target ≤ ${BUDGET} ${mark(gzipBytes <= BUDGET)}; template ${TEMPLATE}); ` +
       `engine chunk, requested at start: ${engineGzipBytes} B gzip (${gzipBytes + (engineGzipBytes ?? 0)} B to the first result)`,
   );
-  // The WPS add-in's pane (its own entry, ES2019): measured when dist-wps exists; --wps builds it first (npm run build:wps).
+  // The WPS add-in's pane (its own entry, ES2019): measured only with --wps, which builds it first (npm run build:wps;
+  // with --no-build too, an existing dist-wps is measured as it is). Without --wps a dist-wps left from an older build
+  // would be reported as if it were this tree's.
   let wpsGzipBytes = null;
   const wpsDir = path.join(ROOT, "dist-wps", "wps-addon-build");
-  if (
-    process.argv.includes("--wps") &&
-    !(process.argv.includes("--no-build") && existsSync(path.join(wpsDir, "taskpane.html")))
-  ) {
+  const wps = process.argv.includes("--wps");
+  if (wps && !(process.argv.includes("--no-build") && existsSync(path.join(wpsDir, "taskpane.html")))) {
     const r = spawnSync(process.execPath, [path.join(ROOT, "scripts/build-wps.mjs")], {
       cwd: ROOT,
       stdio: ["ignore", "ignore", "inherit"],
     });
     if (r.status !== 0) console.error("build:wps failed");
   }
-  if (existsSync(path.join(wpsDir, "taskpane.html"))) {
+  if (wps && existsSync(path.join(wpsDir, "taskpane.html"))) {
     const wpsHtml = await fsp.readFile(path.join(wpsDir, "taskpane.html"), "utf8");
     const wpsScripts = [...wpsHtml.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]);
     wpsGzipBytes = 0;
