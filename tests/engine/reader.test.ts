@@ -258,6 +258,25 @@ describe("header words and column roles", () => {
     ]);
   });
 
+  test("both levels in one cell (产出指标-数量指标) under a header the reader does not know", () => {
+    const doc = read([
+      ["指标类别", "三级指标", "指标值"],
+      ["产出指标-数量指标", "举办业务培训场次", "≥4场"],
+      ["产出指标－质量指标", "培训考核合格率", "≥95%"],
+      ["效益指标/社会效益指标", "参训人员业务能力达标率", "≥90%"],
+      ["满意度指标-服务对象满意度指标", "参训人员满意度", "≥90%"],
+    ]);
+    const t = doc.tables[0];
+    expect(roles(t.cols)).toEqual({ l1: "A", l3: "B", annual: "C" });
+    expect(t.unknownHeaders).toEqual([]);
+    expect(t.rows.map((r) => [r.l1, r.l2, r.l1State, r.l2State])).toEqual([
+      ["产出指标", "数量指标", "ok", "ok"],
+      ["产出指标", "质量指标", "ok", "ok"],
+      ["效益指标", "社会效益指标", "ok", "ok"],
+      ["满意度指标", "服务对象满意度指标", "ok", "ok"],
+    ]);
+  });
+
   test("a header the reader does not know: the levels and the targets are read from the cells", () => {
     const doc = read([["类别", "子类", "项目", "考核要求"], ...ROWS]);
     // no header word is known: the table is found by its 一级 + 二级 names, its target column by its targets

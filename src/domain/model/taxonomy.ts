@@ -138,6 +138,17 @@ export function anyParentOf(l2canonical: string | null, fw: Framework): L1 | nul
   return parentOf(l2canonical, fw) ?? parentOf(l2canonical, fw === "2021" ? "2020" : "2021");
 }
 
+/** 一级 and 二级 written in one cell: 产出指标-数量指标, 效益指标/社会效益指标. Null unless both halves are known names. */
+export function levelPair(raw: string): { l1: string; l2: string } | null {
+  if (raw.length > 40) return null;
+  const m = /^(.+?)\s*[-－—/／·]\s*(.+)$/.exec(raw.trim());
+  if (!m) return null;
+  const l1 = lookupName(m[1]).canonical;
+  const l2 = lookupName(m[2]).canonical;
+  if (!isL1(l1, "2021") || l2 === null || anyParentOf(l2, "2021") === null) return null;
+  return { l1, l2 };
+}
+
 export function requiredL1(fw: Framework): L1[] {
   return fw === "2021" ? ["成本指标", "产出指标", "效益指标", "满意度指标"] : ["产出指标", "效益指标", "满意度指标"];
 }

@@ -426,6 +426,18 @@ export const cases: CategoryCases = {
     ],
     invalid: [
       {
+        name: "both levels in one cell: 效益指标-数量指标",
+        rows: [
+          ["指标类别", "三级指标", "指标值"],
+          ["产出指标-数量指标", "举办业务培训场次", "≥4场"],
+          ["效益指标-数量指标", "带动就业人数", "≥80人"],
+          ["满意度指标-服务对象满意度指标", "参训人员满意度", "≥90%"],
+        ],
+        errors: [
+          { messageId: "parent", address: "A3", data: { l1: "效益指标", l2: "数量指标", expected: "产出指标" } },
+        ],
+      },
+      {
         name: "one column for both levels: 数量指标 under the 效益指标 heading",
         rows: ONE_COLUMN("数量指标"),
         errors: [

@@ -7,7 +7,7 @@
  */
 import type { Grid } from "../grid";
 import type { ColumnMap, TextCell } from "../model";
-import { anyParentOf, isL1, lookupName } from "../../model/taxonomy";
+import { anyParentOf, isL1, levelPair, lookupName } from "../../model/taxonomy";
 import { comparisonOf, isUnitWord, parseValue } from "../../model/value";
 import { PARENS, stripColon } from "./labels";
 
@@ -319,6 +319,10 @@ function statsOf(g: Grid, c: number, r1: number, r2: number): ColumnStats {
     if (n !== null) {
       if (isL1(n, "2021")) s.level1++;
       else if (anyParentOf(n, "2021") !== null) s.level2++;
+      continue;
+    }
+    if (levelPair(key) !== null) {
+      s.level1++; // 产出指标-数量指标: both levels in the cell (read by the indicator table as one column for both)
       continue;
     }
     if (comparisonOf(key) !== null || NATURE_WORDS.test(key)) {

@@ -6,7 +6,7 @@
  * project's row with code, name and 资金总额 and its indicators hanging below) come out as one table per project.
  */
 import type { Framework } from "../../model/types";
-import { COST_L2_2021, anyParentOf, isL1, lookupName } from "../../model/taxonomy";
+import { COST_L2_2021, anyParentOf, isL1, levelPair, lookupName } from "../../model/taxonomy";
 import { cellText, norm, shownDecimals } from "../../model/text";
 import { columnUnit, comparisonOf, parseValue, withColumns } from "../../model/value";
 import type { Grid } from "../grid";
@@ -418,13 +418,17 @@ function weightCell(g: Grid, r: number, c: number | null): AmountCell | null {
   };
 }
 
-/** No 二级 column, and the 一级 column holds 一级 names and 二级 names both: one column for the two levels. */
+/**
+ * No 二级 column, and the 一级 column holds 一级 names and 二级 names both, or both in one cell (产出指标-数量指标): one
+ * column for the two levels.
+ */
 function holdsBothLevels(raws: readonly RawRow[], fw: Framework): boolean {
   let level1 = false,
     level2 = false;
   for (const x of raws) {
     if (x.c1 === "") continue;
     const n = lookupName(x.c1).canonical;
+    if (n === null && levelPair(x.c1) !== null) return true;
     if (isL1(n, fw)) level1 = true;
     else if (n !== null && anyParentOf(n, fw) !== null) level2 = true;
     if (level1 && level2) return true;
@@ -474,7 +478,18 @@ function interpretRows(
       l1Explicit = l2Explicit = true;
     } else {
       const c1Name = combined && x.c1 !== "" ? lookupName(x.c1).canonical : null;
-      if (c1Name !== null && !isL1(c1Name, fw) && anyParentOf(c1Name, fw) !== null) {
+      const pair = combined && x.c1 !== "" && c1Name === null ? levelPair(x.c1) : null;
+      if (pair !== null) {
+        // both levels in the cell: 产出指标-数量指标
+        l1Explicit = l2Explicit = true;
+        l1Cell = l2Cell = textCell(g, r, cols.l1! + shift);
+        l1 = pair.l1 === "成本指标" && fw === "2020" ? "产出指标" : pair.l1;
+        l1State = "ok";
+        l1Inferred = false;
+        l2 = pair.l2;
+        l2State = anyParentOf(pair.l2, fw) !== null ? "ok" : "unknown";
+        l2End = undefined;
+      } else if (c1Name !== null && !isL1(c1Name, fw) && anyParentOf(c1Name, fw) !== null) {
         // one column for both levels (一级 on a row of its own, 二级 on the rows below it): this is the row's 二级, under
         // the 一级 above it (or its own 一级 when none is above)
         l2Explicit = true;
