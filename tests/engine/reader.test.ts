@@ -277,6 +277,18 @@ describe("header words and column roles", () => {
     ]);
   });
 
+  test("both levels in one cell tell the framework too: 成本指标-经济成本指标 is the 2021 one", () => {
+    const t = read([
+      ["指标类别", "三级指标", "指标值"],
+      ["成本指标-经济成本指标", "人均培训成本", "≤500元/人"],
+      ["产出指标-数量指标", "举办业务培训场次", "≥4场"],
+      ["效益指标-社会效益指标", "参训人员业务能力达标率", "≥90%"],
+      ["满意度指标-服务对象满意度指标", "参训人员满意度", "≥90%"],
+    ]).tables[0];
+    expect(t.framework).toBe("2021");
+    expect(t.rows[0].l1).toBe("成本指标");
+  });
+
   test("a header the reader does not know: the levels and the targets are read from the cells", () => {
     const doc = read([["类别", "子类", "项目", "考核要求"], ...ROWS]);
     // no header word is known: the table is found by its 一级 + 二级 names, its target column by its targets

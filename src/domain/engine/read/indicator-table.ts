@@ -203,8 +203,12 @@ function detectFramework(raw: readonly RawRow[], forced: ReadOptions["framework"
   let costAsL1 = false;
   let costAsL2 = false;
   for (const x of raw) {
-    const n1 = x.c1 ? lookupName(x.c1).canonical : null;
-    const n2 = x.c2 ? lookupName(x.c2).canonical : null;
+    let n1 = x.c1 ? lookupName(x.c1).canonical : null;
+    let n2 = x.c2 ? lookupName(x.c2).canonical : null;
+    if (n1 === null && x.c1 !== "" && n2 === null) {
+      const pair = levelPair(x.c1); // 成本指标-经济成本指标: both levels in the cell
+      if (pair) ({ l1: n1, l2: n2 } = pair);
+    }
     if (n2 && COST_L2_2021.has(n2)) return "2021";
     if (n1 && COST_L2_2021.has(n1)) return "2021";
     if (n1 === "成本指标") costAsL1 = true;
