@@ -422,6 +422,11 @@ function weightCell(g: Grid, r: number, c: number | null): AmountCell | null {
   };
 }
 
+/** A 一级 name inferred with its 二级 beside it: 成本指标 in a 2020 table is 产出's 成本 二级, so the 一级 is 产出指标. */
+function level1Of(name: string, fw: Framework): string {
+  return name === "成本指标" && fw === "2020" ? "产出指标" : name;
+}
+
 /**
  * No 二级 column, and the 一级 column holds 一级 names and 二级 names both, or both in one cell (产出指标-数量指标): one
  * column for the two levels.
@@ -471,7 +476,7 @@ function interpretRows(
     if (!flat1 && !flat2 && x.c1 === "" && n2 && isL1(n2, "2021") && n3 && anyParentOf(n3, fw) !== null) {
       // names one column to the right: 一级 in the 二级 column, 二级 in the 三级 column
       shift = 1;
-      l1 = n2 === "成本指标" && fw === "2020" ? "产出指标" : n2;
+      l1 = level1Of(n2, fw);
       l1Cell = textCell(g, r, cols.l2!);
       l1State = "ok";
       l1Inferred = false;
@@ -487,7 +492,7 @@ function interpretRows(
         // both levels in the cell: 产出指标-数量指标
         l1Explicit = l2Explicit = true;
         l1Cell = l2Cell = textCell(g, r, cols.l1! + shift);
-        l1 = pair.l1 === "成本指标" && fw === "2020" ? "产出指标" : pair.l1;
+        l1 = level1Of(pair.l1, fw);
         l1State = "ok";
         l1Inferred = false;
         l2 = pair.l2;
