@@ -49,12 +49,16 @@ function valueCell(
   opt: ReadOptions,
   cmp: ReturnType<typeof comparisonOf>,
   unit: string | null,
+  beside: ValueCell | null,
 ): ValueCell | null {
   if (c === null) return null;
   // a cell left out of the grid's index reads as "" (empty, blank, covered by a merge, not a finite number)
   const k = g.find(r, c);
   const raw = k >= 0 ? g.rawAt(k) : g.get(r, c);
   const text = k >= 0 ? g.textAt(k) : "";
+  // the row's other target says the same (实施期 and 年度 alike, most rows): read once
+  if (beside !== null && beside.raw === raw && beside.text === text)
+    return { row: r, col: c, text, raw, parsed: beside.parsed };
   // a number reads as shown (95% for 0.95 formatted 0%): parse the shown text when the format changed it
   const shown = typeof raw === "number" && g.formatted && text !== cellText(raw) ? text : raw;
   let parsed = parseValue(shown, opt.vague);
@@ -181,8 +185,8 @@ function joinSplitLabels(g: Grid, raws: RawRow[], cols: ColumnMap): RawRow[] {
       next &&
       next.row === x.row + 1 &&
       x.c2 !== "" &&
-      lookupName(x.c2).canonical === null &&
-      onlyLevel2(g, next, cols)
+      onlyLevel2(g, next, cols) &&
+      lookupName(x.c2).canonical === null
     ) {
       const joined = x.c2 + next.c2;
       if (lookupName(joined).canonical !== null) {
@@ -472,8 +476,9 @@ function interpretRows(
       l2Explicit = false;
     let l3: TextCell | null = null;
     const n2 = x.c2 ? lookupName(x.c2).canonical : null;
-    const n3 = x.c3 ? lookupName(x.c3).canonical : null;
-    if (!flat1 && !flat2 && x.c1 === "" && n2 && isL1(n2, "2021") && n3 && anyParentOf(n3, fw) !== null) {
+    // (the 三级 cell is looked up only where the row may be shifted: most rows have a 一级 or no 一级 name in 二级)
+    const n3 = !flat1 && !flat2 && x.c1 === "" && x.c3 !== "" && isL1(n2, "2021") ? lookupName(x.c3).canonical : null;
+    if (n2 !== null && n3 !== null && anyParentOf(n3, fw) !== null) {
       // names one column to the right: 一级 in the 二级 column, 二级 in the 三级 column
       shift = 1;
       l1 = level1Of(n2, fw);
@@ -568,8 +573,8 @@ function interpretRows(
     const symbolCell = cols.symbol !== null ? textCell(g, r, cols.symbol + vs) : null;
     const cmp = (symbolCell && comparisonOf(symbolCell.text)) ?? (natureCell && comparisonOf(natureCell.text)) ?? null;
     const unitText = cols.unit !== null ? columnUnit(g.text(r, cols.unit + vs)) : null;
-    const period = valueCell(g, r, cols.period === null ? null : cols.period + vs, opt, cmp, unitText);
-    const annual = valueCell(g, r, cols.annual === null ? null : cols.annual + vs, opt, cmp, unitText);
+    const period = valueCell(g, r, cols.period === null ? null : cols.period + vs, opt, cmp, unitText, null);
+    const annual = valueCell(g, r, cols.annual === null ? null : cols.annual + vs, opt, cmp, unitText, period);
     const hasValues = (period?.text ?? "") !== "" || (annual?.text ?? "") !== "";
     // the row literal written out here (the hot path: one object per row, no options object for makeRow to copy),
     // its fields in makeRow's order so that every row model has one shape
