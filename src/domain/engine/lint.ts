@@ -84,8 +84,9 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
       result.findings.push(internalError(rule.id, bounds, e));
     }
   }
-  // A rule that throws is reported once and skipped from then on. No closure per call: these loops run
-  // once per project and table, and for every row.
+  // A rule that throws is reported once and skipped from then on. No closure per call, and loops by index (a for…of
+  // iterator is an object per loop here: the calls inside are megamorphic, so V8 keeps it): these loops run once per
+  // project and table, and for every row.
   const failed = new Set<string>();
   const fail = (inst: (typeof instances)[number], e: unknown) => {
     failed.add(inst.rule.id);
@@ -103,7 +104,8 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
   const projectVisitors = instances.filter((i) => i.v.project);
   for (const p of doc.projects) {
     currentBlock = p.id;
-    for (const inst of projectVisitors) {
+    for (let i = 0; i < projectVisitors.length; i++) {
+      const inst = projectVisitors[i];
       if (failed.has(inst.rule.id)) continue;
       try {
         inst.v.project!(p);
@@ -115,7 +117,8 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
   const departmentVisitors = instances.filter((i) => i.v.department);
   for (const d of doc.departments) {
     currentBlock = d.id;
-    for (const inst of departmentVisitors) {
+    for (let i = 0; i < departmentVisitors.length; i++) {
+      const inst = departmentVisitors[i];
       if (failed.has(inst.rule.id)) continue;
       try {
         inst.v.department!(d);
@@ -127,7 +130,8 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
   const listVisitors = instances.filter((i) => i.v.projectList);
   for (const l of doc.lists) {
     currentBlock = l.id;
-    for (const inst of listVisitors) {
+    for (let i = 0; i < listVisitors.length; i++) {
+      const inst = listVisitors[i];
       if (failed.has(inst.rule.id)) continue;
       try {
         inst.v.projectList!(l);
@@ -140,7 +144,8 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
   const rowVisitors = instances.filter((i) => i.v.row);
   for (const t of doc.tables) {
     currentBlock = t.blockId;
-    for (const inst of tableVisitors) {
+    for (let i = 0; i < tableVisitors.length; i++) {
+      const inst = tableVisitors[i];
       if (failed.has(inst.rule.id)) continue;
       try {
         inst.v.table!(t);
@@ -148,14 +153,14 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
         fail(inst, e);
       }
     }
-    // hot loop: one try per rule and table; an index rather than for…of, whose iterator is an object per rule and
-    // table here (the megamorphic call keeps V8 from removing it)
+    // hot loop: one try per rule and table
     const rows = t.rows;
-    for (const inst of rowVisitors) {
+    for (let i = 0; i < rowVisitors.length; i++) {
+      const inst = rowVisitors[i];
       if (failed.has(inst.rule.id)) continue;
       const visit = inst.v.row!;
       try {
-        for (let i = 0; i < rows.length; i++) visit(rows[i], t);
+        for (let j = 0; j < rows.length; j++) visit(rows[j], t);
       } catch (e) {
         fail(inst, e);
       }

@@ -79,14 +79,16 @@ function normalize(s: string): string {
 export class TextMap<V> {
   /** Short text: its own key, the value itself (no entry object per key: rules fill one of these per table). */
   private readonly short = new Map<string, V>();
-  private readonly long = new Map<string, { text: string; value: V }>();
+  /** Made when the first long text is set: rules fill a TextMap per table, and long names are rare. */
+  private long: Map<string, { text: string; value: V }> | null = null;
 
   get size(): number {
-    return this.short.size + this.long.size;
+    return this.short.size + (this.long?.size ?? 0);
   }
 
   get(text: string): V | undefined {
     if (text.length <= CACHE_KEY_MAX) return this.short.get(text);
+    if (this.long === null) return undefined;
     const e = this.long.get(cheapKey(text));
     if (e === undefined) return undefined;
     if (e.text === text) return e.value;
@@ -100,6 +102,7 @@ export class TextMap<V> {
       return this;
     }
     const cheap = cheapKey(text);
+    this.long ??= new Map();
     const e = this.long.get(cheap);
     this.long.set(e === undefined || e.text === text ? cheap : boundedKey(text), { text, value });
     return this;
@@ -107,13 +110,13 @@ export class TextMap<V> {
 
   clear(): void {
     this.short.clear();
-    this.long.clear();
+    this.long = null;
   }
 
   /** The values: those of short keys first, each part in insertion order. */
   *values(): IterableIterator<V> {
     yield* this.short.values();
-    for (const e of this.long.values()) yield e.value;
+    if (this.long !== null) for (const e of this.long.values()) yield e.value;
   }
 }
 

@@ -42,10 +42,12 @@ export class RowCache {
 
   /** rowCount: the document's (DocModel.rowCount); the ordinals of its rows are below it. */
   constructor(rowCount: number) {
-    this.names = nulls(rowCount);
+    // one array grown by push, two copies of it (a copy of a packed array is made at its size in one go)
+    const empty = nulls<never>(rowCount);
+    this.names = empty.slice();
     this.facts = new Uint8Array(rowCount);
-    this.cells = nulls(rowCount);
-    this.targets = nulls(rowCount);
+    this.cells = empty.slice();
+    this.targets = empty;
   }
 
   /** The normalised 三级 name ("" when none). */

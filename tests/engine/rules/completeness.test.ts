@@ -20,6 +20,28 @@ import {
 } from "../rule-tester";
 
 const [QTY, QUALITY, SOCIAL, SATISFIED] = CLEAN_CODED;
+
+/**
+ * n distinct 数量 rows (rows 2 … n + 1), then 场次3 again under 数量 (a duplicate of row 5), 场次5 under 质量 (a
+ * name met again under another 二级: fine) and once more under 质量 (a duplicate of that row). Short tables are
+ * searched row by row, long ones by map: both must say the same.
+ */
+function repeatedNames(n: number) {
+  const rows = Array.from({ length: n }, (_, i) =>
+    ind(i === 0 ? "产出指标" : null, "数量指标", `培训场次${i}`, "≥4场", "≥4场"),
+  );
+  rows.push(ind(null, "数量指标", "培训场次3", "≥4场", "≥4场"));
+  rows.push(ind(null, "质量指标", "培训场次5", "≥90%", "≥90%"));
+  rows.push(ind(null, "质量指标", "培训场次5", "≥90%", "≥90%"));
+  return {
+    name: `${n + 3} rows: a name repeated under its 二级 and under another`,
+    rows: indicatorTable(rows),
+    errors: [
+      { messageId: "duplicate", address: `D${n + 2}`, data: { name: "培训场次3", first: 5 } },
+      { messageId: "duplicate", address: `D${n + 4}`, data: { name: "培训场次5", first: n + 3 } },
+    ],
+  };
+}
 /** A flat list headed 指标 (corpus 08): name, weight, unit, nature, value. */
 const FLAT = (rows: (string | null)[][]) => [
   ["绩效指标", "指标", "指标权重", "计量单位", "指标性质", "指标值"],
@@ -47,6 +69,8 @@ export const cases: CategoryCases = {
         ]),
         errors: [{ messageId: "duplicate", address: "D3", data: { name: "举办业务培训场次", first: 2 } }],
       },
+      repeatedNames(8),
+      repeatedNames(70),
       {
         name: "names compared after normalisation (spaces, full width)",
         rows: cleanTable([ind("满意度指标", "服务对象满意度指标", "参训人员 满意度", "≥95%", "≥95%")]),

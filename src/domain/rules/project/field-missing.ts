@@ -26,7 +26,8 @@ export default defineRule<"empty">({
   create(ctx) {
     return {
       project(p) {
-        for (const [field, slot] of Object.entries(p.slots)) {
+        for (const field in p.slots) {
+          const slot = p.slots[field];
           if (!REQUIRED_FIELDS.has(field) || slot.value) continue;
           ctx.report({ messageId: "empty", at: slot.at, data: { label: slot.label.text } });
         }
