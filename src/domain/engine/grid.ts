@@ -102,15 +102,18 @@ export class Grid {
       const mask = this.cover !== null ? this.cover[i] : 0;
       for (let j = 0; j < row.length; j++) {
         const v = row[j];
-        if (!isPrimitive(v)) continue;
+        if (v === null || v === undefined) continue;
         if (j < 32 ? (mask >>> j) & 1 : this.coverWide !== null && this.coveredWide(i, j)) continue;
-        // a number reads as shown: 0.95 formatted 0% is "95%" (number-format.ts)
+        // the text as cellText gives it, each type tested once (most cells are strings)
         let t: string;
-        if (typeof v === "number" && fmts !== null) {
-          const shown = formatNumber(v, fmts[j]);
+        if (typeof v === "string") t = v.trim();
+        else if (typeof v === "number") {
+          // a number reads as shown: 0.95 formatted 0% is "95%" (number-format.ts)
+          const shown = fmts !== null ? formatNumber(v, fmts[j]) : null;
           if (shown !== null) (this as { formatted: boolean }).formatted = true;
           t = shown ?? cellText(v);
-        } else t = cellText(v);
+        } else if (typeof v === "boolean") t = cellText(v);
+        else continue;
         if (t === "") continue;
         this.col[k] = this.firstCol + j;
         this.rowOf[k] = i;

@@ -6,7 +6,6 @@ import type { CellRange, Finding, LintResult, Severity, SheetInput } from "../mo
 import type { Config, ConfigInput } from "../config/schema";
 import { ruleKeyMatches } from "../config/rule-key";
 import { rangeToA1 } from "../model/a1";
-import { boundedKey } from "../model/text";
 import { allRules } from "../rules/index";
 import { RowCache } from "../rules/cache";
 import type { Report, Rule, Visitors } from "../rules/define";
@@ -40,7 +39,6 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
   result.tables = doc.tables.map(tableInfo);
   if (!bounds) return result;
 
-  const seen = new Set<string>();
   let currentBlock: string | undefined;
   const instances: { rule: Rule; severity: Severity; v: Visitors }[] = [];
   const cache = new RowCache(doc.rowCount);
@@ -56,10 +54,6 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
           bounds,
         );
         const address = rangeToA1(range);
-        let key = `${rule.id}|${rep.messageId}|${address}`;
-        if (rep.data) for (const k in rep.data) key += `|${boundedKey(String(rep.data[k]))}`;
-        if (seen.has(key)) return;
-        seen.add(key);
         const f: Finding = {
           ruleId: rule.id,
           code: rule.code,
@@ -173,7 +167,34 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
+  dropRepeats(result.findings);
   return result;
+}
+
+/**
+ * A finding reported twice (same rule, message, range and data) is kept once: the first reported. Done on the sorted
+ * list, where findings at one cell stand together and the sort keeps the order they were reported in — cheaper than
+ * a key per finding while the rules run.
+ */
+function dropRepeats(findings: Finding[]): void {
+  let n = 0;
+  next: for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    for (let j = n - 1; j >= 0; j--) {
+      const kept = findings[j];
+      if (kept.range.r1 !== f.range.r1 || kept.range.c1 !== f.range.c1) break;
+      if (sameFinding(kept, f)) continue next;
+    }
+    findings[n++] = f;
+  }
+  findings.length = n;
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  if (a.ruleId !== b.ruleId || a.messageId !== b.messageId || a.address !== b.address) return false;
+  for (const k in a.data) if (!(k in b.data) || String(a.data[k]) !== String(b.data[k])) return false;
+  for (const k in b.data) if (!(k in a.data)) return false;
+  return true;
 }
 
 function within(v: number, lo: number, hi: number): number {
