@@ -106,7 +106,7 @@ export class Grid {
         if (j < 32 ? (mask >>> j) & 1 : this.coverWide !== null && this.coveredWide(i, j)) continue;
         // the text as cellText gives it, each type tested once (most cells are strings)
         let t: string;
-        if (typeof v === "string") t = v.trim();
+        if (typeof v === "string") t = cellText(v);
         else if (typeof v === "number") {
           // a number reads as shown: 0.95 formatted 0% is "95%" (number-format.ts)
           const shown = fmts !== null ? formatNumber(v, fmts[j]) : null;

@@ -1,6 +1,7 @@
 import { looksLikeFormula, needsTextFormat, safeCellWrite, textFormatMask } from "./safe-text";
 import { clipText, inertText } from "./display";
-import { boundedKey, CACHE_KEY_MAX, norm, TextMap } from "./text";
+import fc from "fast-check";
+import { boundedKey, CACHE_KEY_MAX, cellText, norm, TextMap } from "./text";
 
 describe("looksLikeFormula: what Excel takes as a formula when typed", () => {
   test.each<[string, boolean]>([
@@ -129,5 +130,29 @@ describe("TextMap: a Map for text of any length", () => {
     expect(norm(raw)).toBe("产出指标".repeat(100));
     expect(norm(raw)).toBe("产出指标".repeat(100));
     expect(raw.length).toBeGreaterThan(CACHE_KEY_MAX);
+  });
+});
+
+describe("cellText: a string cell's text is the string trimmed", () => {
+  // every white space and line terminator trim() removes, and characters beside them that it keeps
+  const SPACE = [..."\t\n\v\f\r \u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"];
+  const KEPT = [..."a1%≥≤（）、。一指\u200b\u3001\u2265\u00a1~!\u007f\u0080"];
+  test("the same as trim() for any mix of white space and text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SPACE, ...KEPT, "产出指标", "≥95%"), { maxLength: 8 }), (parts) => {
+        const s = parts.join("");
+        expect(cellText(s)).toBe(s.trim());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  test("numbers, booleans and empty cells", () => {
+    expect([cellText(0.95), cellText(true), cellText(null), cellText(" "), cellText("")]).toEqual([
+      "0.95",
+      "TRUE",
+      "",
+      "",
+      "",
+    ]);
   });
 });

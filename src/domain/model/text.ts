@@ -7,9 +7,19 @@ const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/g;
 /** Cell → trimmed display text ("" for empty). Numbers keep JS formatting. */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v.trim();
+  if (typeof v === "string") return untrimmed(v) ? v : v.trim();
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
   return v ? "TRUE" : "FALSE";
+}
+
+/** Can the character not be white space (ASCII printable, or above U+3000 but not U+FEFF)? Most cells' ends. */
+function solid(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c > 0x3000 && c !== 0xfeff);
+}
+
+/** Neither end of the text is white space: trim() would return it as it is (checked without a call). */
+function untrimmed(s: string): boolean {
+  return s.length > 0 && solid(s.charCodeAt(0)) && solid(s.charCodeAt(s.length - 1));
 }
 
 const normCache = new Map<string, string>();

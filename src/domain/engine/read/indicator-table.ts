@@ -177,7 +177,8 @@ function onlyLevel2(g: Grid, x: RawRow, cols: ColumnMap): boolean {
 /** 社会公众或服务 / 对象满意度指标: a 二级 label broken over two rows is one label, on the first row. */
 function joinSplitLabels(g: Grid, raws: RawRow[], cols: ColumnMap): RawRow[] {
   if (cols.l2 === null) return raws;
-  const out: RawRow[] = [];
+  // copied only from the first joined label on (most tables have none)
+  let out: RawRow[] | null = null;
   for (let i = 0; i < raws.length; i++) {
     const x = raws[i],
       next = raws[i + 1];
@@ -190,14 +191,15 @@ function joinSplitLabels(g: Grid, raws: RawRow[], cols: ColumnMap): RawRow[] {
     ) {
       const joined = x.c2 + next.c2;
       if (lookupName(joined).canonical !== null) {
+        out ??= raws.slice(0, i);
         out.push({ ...x, c2: joined, l2End: next.row });
         i++;
         continue;
       }
     }
-    out.push(x);
+    if (out !== null) out.push(x);
   }
-  return out;
+  return out ?? raws;
 }
 
 // ---------------------------------------------------------------- reading
