@@ -10,8 +10,18 @@ import { allRules } from "../rules/index";
 import { RowCache } from "../rules/cache";
 import type { Report, Rule, Visitors } from "../rules/define";
 import { Grid } from "./grid";
-import type { DocModel } from "./model";
+import type { DocModel, TableModel } from "./model";
 import { blocksOf, readModel, resolveConfig, tableInfo } from "./tables";
+
+interface Instance {
+  rule: Rule;
+  severity: Severity;
+  v: Visitors;
+}
+
+/** The blocks a rule visits one by one, and what each visitor is handed. */
+type BlockKind = "project" | "department" | "projectList" | "table";
+type BlockOf<K extends BlockKind> = Parameters<NonNullable<Visitors[K]>>[0];
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -40,7 +50,7 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
   if (!bounds) return result;
 
   let currentBlock: string | undefined;
-  const instances: { rule: Rule; severity: Severity; v: Visitors }[] = [];
+  const instances: Instance[] = [];
   const cache = new RowCache(doc.rowCount);
   for (const rule of allRules) {
     const severity = severityFor(rule, config);
@@ -80,73 +90,33 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
   }
   // A rule that throws is reported once and skipped from then on. No closure per call, and loops by index (a for…of
   // iterator is an object per loop here: the calls inside are megamorphic, so V8 keeps it): these loops run once per
-  // project and table, and for every row.
+  // block and table, and for every row.
   const failed = new Set<string>();
-  const fail = (inst: (typeof instances)[number], e: unknown) => {
+  const fail = (inst: Instance, e: unknown) => {
     failed.add(inst.rule.id);
     result.findings.push(internalError(inst.rule.id, bounds, e));
   };
-
-  for (const inst of instances) {
-    if (!inst.v.sheet) continue;
-    try {
-      inst.v.sheet(doc);
-    } catch (e) {
-      fail(inst, e);
-    }
-  }
-  const projectVisitors = instances.filter((i) => i.v.project);
-  for (const p of doc.projects) {
-    currentBlock = p.id;
-    for (let i = 0; i < projectVisitors.length; i++) {
-      const inst = projectVisitors[i];
+  function visitAll<K extends BlockKind>(visitors: Instance[], kind: K, node: BlockOf<K>): void {
+    for (let i = 0; i < visitors.length; i++) {
+      const inst = visitors[i];
       if (failed.has(inst.rule.id)) continue;
       try {
-        inst.v.project!(p);
+        (inst.v[kind] as (n: BlockOf<K>) => void)(node);
       } catch (e) {
         fail(inst, e);
       }
     }
   }
-  const departmentVisitors = instances.filter((i) => i.v.department);
-  for (const d of doc.departments) {
-    currentBlock = d.id;
-    for (let i = 0; i < departmentVisitors.length; i++) {
-      const inst = departmentVisitors[i];
-      if (failed.has(inst.rule.id)) continue;
-      try {
-        inst.v.department!(d);
-      } catch (e) {
-        fail(inst, e);
-      }
-    }
-  }
-  const listVisitors = instances.filter((i) => i.v.projectList);
-  for (const l of doc.lists) {
-    currentBlock = l.id;
-    for (let i = 0; i < listVisitors.length; i++) {
-      const inst = listVisitors[i];
-      if (failed.has(inst.rule.id)) continue;
-      try {
-        inst.v.projectList!(l);
-      } catch (e) {
-        fail(inst, e);
-      }
-    }
-  }
-  const tableVisitors = instances.filter((i) => i.v.table);
-  const rowVisitors = instances.filter((i) => i.v.row);
-  for (const t of doc.tables) {
+  const having = (kind: keyof Visitors) => instances.filter((i) => i.v[kind] !== undefined);
+  const tableVisitors = having("table");
+  const rowVisitors = having("row");
+  // Each table is checked right after its block, while its rows are still in the processor's cache (the document of a
+  // large sheet is far larger): no rule looks at one block after another.
+  const pending = new Set(doc.tables);
+  const visitTable = (t: TableModel) => {
+    if (!pending.delete(t)) return;
     currentBlock = t.blockId;
-    for (let i = 0; i < tableVisitors.length; i++) {
-      const inst = tableVisitors[i];
-      if (failed.has(inst.rule.id)) continue;
-      try {
-        inst.v.table!(t);
-      } catch (e) {
-        fail(inst, e);
-      }
-    }
+    visitAll(tableVisitors, "table", t);
     // hot loop: one try per rule and table
     const rows = t.rows;
     for (let i = 0; i < rowVisitors.length; i++) {
@@ -159,7 +129,36 @@ export function lintSheet(input: SheetInput, configInput?: ConfigInput | Config)
         fail(inst, e);
       }
     }
+  };
+
+  const sheetVisitors = having("sheet");
+  for (let i = 0; i < sheetVisitors.length; i++) {
+    const inst = sheetVisitors[i];
+    try {
+      inst.v.sheet!(doc);
+    } catch (e) {
+      fail(inst, e);
+    }
   }
+  const projectVisitors = having("project");
+  for (const p of doc.projects) {
+    currentBlock = p.id;
+    visitAll(projectVisitors, "project", p);
+    for (const t of p.tables) visitTable(t);
+  }
+  const departmentVisitors = having("department");
+  for (const d of doc.departments) {
+    currentBlock = d.id;
+    visitAll(departmentVisitors, "department", d);
+    for (const t of d.tables) visitTable(t);
+  }
+  const listVisitors = having("projectList");
+  for (const l of doc.lists) {
+    currentBlock = l.id;
+    visitAll(listVisitors, "projectList", l);
+    for (const r of l.rows) if (r.table) visitTable(r.table);
+  }
+  for (const t of doc.tables) visitTable(t);
   result.findings.sort(
     (a, b) =>
       a.range.r1 - b.range.r1 ||
