@@ -1,7 +1,10 @@
-/** lintSheet's own work around the rules: a finding reported twice is kept once, the first reported. */
+/**
+ * lintSheet's own work around the rules: every table visited once, after its block; a finding reported twice is kept
+ * once, the first reported.
+ */
 import { allRules, lintSheet, type Finding } from "../../src/domain";
 import type { Visitors } from "../../src/domain/rules/define";
-import { cleanTable } from "./rule-tester";
+import { CLEAN_CODED, cleanTable, departmentForm, listRow, projectForm, projectList } from "./rule-tester";
 
 const RULE_ID = "value/vague-target";
 
@@ -42,5 +45,47 @@ describe("a finding reported twice", () => {
       report({ messageId: "vague", at: { row: 3, col: 5 }, data: { text: "提高", more: 1 } });
     });
     expect(found.map((f) => f.data)).toEqual([{ text: "提高" }, { text: "提高", more: 1 }]);
+  });
+});
+
+describe("the visiting order", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test("every table once, right after its own block (project, department, coded list, standalone)", () => {
+    const rule = allRules.find((r) => r.id === RULE_ID)!;
+    const seen: string[] = [];
+    jest.spyOn(rule, "create").mockImplementation((): Visitors => ({
+      project: (p) => seen.push(`project ${p.id}`),
+      department: (d) => seen.push(`department ${d.id}`),
+      projectList: (l) => seen.push(`list ${l.id}`),
+      table: (t) => seen.push(`table ${t.blockId}`),
+    }));
+    const values = [
+      ...projectForm(),
+      [],
+      [],
+      ...departmentForm(),
+      [],
+      [],
+      ...projectList([listRow("区法学会经费", 28, 28, CLEAN_CODED)]),
+      [],
+      [],
+      ...cleanTable(),
+    ];
+    const result = lintSheet({ name: "表", values });
+    const kinds = result.blocks.map((b) => b.kind);
+    expect(kinds).toEqual(["project", "department", "project-list", "project", "table"]);
+    const [project, department, list, listed, table] = result.blocks.map((b) => b.id);
+    // a table is checked after its block's own checks (a coded list's project row has its table), each once
+    expect(seen).toEqual([
+      `project ${project}`,
+      `table ${project}`,
+      `department ${department}`,
+      `table ${department}`,
+      `list ${list}`,
+      `table ${listed}`,
+      `table ${table}`,
+    ]);
+    expect(seen.filter((s) => s.startsWith("table"))).toHaveLength(result.tables.length);
   });
 });
