@@ -233,6 +233,71 @@ describe("header words and column roles", () => {
     expect(data.headerRow).toBe(1);
   });
 
+  describe("a two-row header with the level names on its second row", () => {
+    const body: CellValue[][] = ROWS.map((r) => [...r, "说明"]);
+    test.each<[string, CellValue[], CellValue[], Record<string, string>]>([
+      [
+        "绩效指标 over 一级 | 二级 | 三级, 指标值 and 备注 merged down",
+        ["绩效指标", null, null, "指标值", "备注"],
+        ["一级指标", "二级指标", "三级指标", null, null],
+        { l1: "A", l2: "B", l3: "C", annual: "D", explain: "E" },
+      ],
+      [
+        "two cells above (指标 | 指标值), 实施期 | 年度 under 指标值",
+        ["指标", null, null, "指标值", null],
+        ["一级指标", "二级指标", "三级指标", "实施期", "年度"],
+        { l1: "A", l2: "B", l3: "C", period: "D", annual: "E" },
+      ],
+      [
+        "two cells above (年度绩效指标 | 指标值), no note column",
+        ["年度绩效指标", null, null, "指标值", null],
+        ["一级指标", "二级指标", "三级指标", null, null],
+        { l1: "A", l2: "B", l3: "C", annual: "D" },
+      ],
+    ])("%s", (_, top, second, expected) => {
+      const noNote = !Object.values(expected).includes("E");
+      const sheet = [top, second, ...(noNote ? body.map((r) => r.slice(0, 4)) : body)];
+      const merges = [
+        { r1: 1, c1: 1, r2: 1, c2: 3 },
+        ...(second[3] === null ? [{ r1: 1, c1: 4, r2: 2, c2: 4 }] : [{ r1: 1, c1: 4, r2: 1, c2: 5 }]),
+      ];
+      const doc = read(sheet, { merges });
+      expect(doc.tables).toHaveLength(1);
+      const t = doc.tables[0];
+      expect(roles(t.cols)).toEqual(expected);
+      expect([t.headerTop, t.headerRow, rangeToA1(t.range)]).toEqual([1, 2, noNote ? "A1:D6" : "A1:E6"]);
+      expect(names(doc)).toEqual(ROWS.map((r) => r[2]));
+      expect(t.unknownHeaders).toEqual([]);
+    });
+
+    test("a second row of data or of words the reader does not know is no header's second row", () => {
+      // 一级 names on the row below 指标 | 指标值 are data: the table starts at them, without a header
+      expect(read([["指标", "指标值"], ...ROWS]).tables.map((t) => t.headerTop)).toEqual([2]);
+      const unknownWords = read([
+        ["绩效指标", null, null, "指标值"],
+        ["一级指标", "二级指标", "考核内容", null],
+        ...ROWS,
+      ]).tables;
+      expect(unknownWords.map((t) => [t.headerTop, t.headerRow])).not.toContainEqual([1, 2]);
+    });
+  });
+
+  test("a target or unit column read from its cells (no header word above it) is inside the table's range", () => {
+    const doc = read([
+      ["一级指标", "二级指标", "三级指标", null, null],
+      ...ROWS.map((r) => [
+        r[0],
+        r[1],
+        r[2],
+        String(r[3]).replace(/[^\d≥]/g, ""),
+        String(r[3]).includes("%") ? "%" : "场",
+      ]),
+    ]);
+    const t = doc.tables[0];
+    expect(roles(t.cols)).toMatchObject({ annual: "D", unit: "E" });
+    expect(rangeToA1(t.range)).toBe("A1:E5");
+  });
+
   test.each([
     ["一级/二级指标", "三级指标"],
     ["指标", "指标内容"],

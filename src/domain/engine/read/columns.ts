@@ -172,8 +172,11 @@ function rolesOf(
   return n;
 }
 
-/** Is this row an indicator table's header? Its column roles, with a second header row below or above when there is one. */
-export function readHeader(g: Grid, r: number): HeaderSpec | null {
+/**
+ * Is this row an indicator table's header? Its column roles, with a second header row below or above when there is one.
+ * short: the row has two cells only, and is a header only as the first row of one that names the levels on its second.
+ */
+export function readHeader(g: Grid, r: number, short = false): HeaderSpec | null {
   // (a header has three cells at least: signals() never sets HEADER on a shorter row)
   const found: Found = {};
   const unknown: TextCell[] = [];
@@ -190,17 +193,35 @@ export function readHeader(g: Grid, r: number): HeaderSpec | null {
     found.name = found.label;
     delete found.label;
   }
+  let row = r;
+  // a header over two rows with the level names on the second (绩效指标 merged over 一级指标 | 二级指标 | 三级指标, 指标值
+  // and 备注 merged down beside them): the second row's roles for its columns, this row's for the others
+  const levels = levelsBelow(g, r, found);
+  if (short && !levels) return null;
+  if (levels) {
+    for (const role of Object.keys(levels) as Role[]) {
+      const c = levels[role]!;
+      for (const k of Object.keys(found) as Role[]) if (found[k] === c) delete found[k];
+      found[role] = c;
+    }
+    unknownHeaders: for (let i = unknown.length - 1; i >= 0; i--)
+      for (const c of Object.values(levels))
+        if (unknown[i].col === c) {
+          unknown.splice(i, 1);
+          continue unknownHeaders;
+        }
+    row = r + 1;
+  }
   const named = found.l3 !== undefined || found.name !== undefined;
   const levelled = found.l1 !== undefined || found.l2 !== undefined;
   // 年度目标 / 绩效目标 over an indicator table's values (no project columns: not a multi-project list's goal)
   const goalValues = found.goal !== undefined && found.project === undefined && found.code === undefined;
   const valued = found.annual !== undefined || found.target !== undefined || found.period !== undefined || goalValues;
   if (!named || (!levelled && !valued)) return null;
-  let top = r,
-    row = r;
+  let top = r;
 
   // a second header row below: sub-headers under a merged 指标值 (实际值 / 预期值), or 计量单位 under 指标值
-  if (r + 1 <= g.lastRow && subHeaderBelow(g, r + 1, found)) {
+  if (!levels && r + 1 <= g.lastRow && subHeaderBelow(g, r + 1, found)) {
     const below: Found = {};
     rolesOf(g, r + 1, below, null, undefined, subHeaderRole);
     for (const role of Object.keys(below) as Role[]) {
@@ -224,6 +245,19 @@ export function readHeader(g: Grid, r: number): HeaderSpec | null {
     }
   }
   return { top, row, cols: assemble(g, found, unknown), unknown };
+}
+
+/**
+ * The roles of row r + 1 when it is the second row of a header that names the levels there (一级指标 | 二级指标 | 三级指标
+ * under a 绩效指标 spanning them): row r names no level itself, and every cell of r + 1 is header words.
+ */
+function levelsBelow(g: Grid, r: number, found: Found): Found | null {
+  if (found.l1 !== undefined || found.l2 !== undefined || r + 1 > g.lastRow) return null;
+  const below: Found = {};
+  const unknown: TextCell[] = [];
+  rolesOf(g, r + 1, below, unknown, undefined, subHeaderRole);
+  if (unknown.length > 0 || (below.l1 === undefined && below.l2 === undefined)) return null;
+  return below;
 }
 
 /** A row of sub-headers below a header: short header words only, no indicator level names, under the value columns. */

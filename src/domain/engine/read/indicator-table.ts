@@ -16,7 +16,7 @@ import { headerRole, headerlessAt, inferFromCells, mappedColumns, readHeader, ty
 import { isFooterRow, isPageHeaderRow, isTitleRow, unitFactorFrom } from "./labels";
 import type { ReadContext, ReadOptions } from "./options";
 import { listHeader } from "./project-list";
-import { DEPT, HEADER, LEVEL, LIST, PROJECT, deptLabelCol, signals } from "./signals";
+import { DEPT, HEADER, LEVEL, LIST, PROJECT, SHORT_HEADER, deptLabelCol, signals } from "./signals";
 
 const LONG_TEXT = 60;
 
@@ -29,8 +29,8 @@ export interface TableStart {
 
 /** An indicator table starting at row r (its header row, or its first row when it has no header), given r's signals. */
 export function detectTable(g: Grid, r: number, sig: number): TableStart | null {
-  if (sig & HEADER) {
-    const h = readHeader(g, r);
+  if (sig & (HEADER | SHORT_HEADER)) {
+    const h = readHeader(g, r, (sig & SHORT_HEADER) !== 0);
     if (h) return { header: h, body: h.row + 1 };
   }
   if (sig & LEVEL) {
@@ -244,6 +244,11 @@ export function readTable(
     minCol = Math.min(...mappedColumns(cols));
     maxCol = Math.max(maxCol, ...mappedColumns(cols));
     ({ raws, last } = collectRows(g, start, cols, minCol, maxCol));
+  }
+  // a column the cells told (targets or units under no header word) is the table's too
+  for (const c of mappedColumns(cols)) {
+    if (c < minCol) minCol = c;
+    if (c > maxCol) maxCol = c;
   }
 
   // rows that start like a table but end at once (a long note beside level names) are no table

@@ -17,6 +17,11 @@ export const PROJECT = 4;
 export const DEPT = 8;
 /** LEVEL: a 一级 name among the first three cells (a table without a known header may start here). */
 export const LEVEL = 16;
+/**
+ * SHORT_HEADER: HEADER's words in a row of two cells (指标 | 指标值): a header only as the first row of one that names
+ * the levels on its second (readHeader decides).
+ */
+export const SHORT_HEADER = 32;
 
 const PROJECT_LABELS = new Set(["项目名称", "专项名称", "专项资金名称", "项目专项名称", "资金名称", "申报项目名称"]);
 
@@ -99,7 +104,8 @@ export function signals(g: Grid, r: number, level = false): number {
       else if (level && key.length <= 10 && maybeLevel1(key) && isL1(lookupName(key).canonical, "2021")) out |= LEVEL;
     }
   }
-  return e - s < 3 ? out & ~(HEADER | LIST | LEVEL) : out;
+  if (e - s >= 3) return out;
+  return (out & HEADER) !== 0 && e - s === 2 ? SHORT_HEADER | (out & (PROJECT | DEPT)) : out & (PROJECT | DEPT);
 }
 
 /** Column of the 部门名称 label with a name right of it, for a row whose DEPT signal is set. */
