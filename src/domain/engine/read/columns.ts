@@ -66,6 +66,9 @@ const ROLE_WORDS: [RegExp, Role][] = [
 /** The big row label of a form's indicator section: 绩效指标, 专项年度绩效指标, 年度绩效指标. */
 const LABEL_WORD = /绩效指标$|^绩效目标$/;
 
+/** The words in a header's (last) brackets. */
+const BRACKETED = /[(（]([^()（）]+)[)）]$/;
+
 /** The role a header cell's words give its column, or null. */
 export function headerRole(key: string): Role | null {
   if (key === "" || key.length > 24) return null;
@@ -74,10 +77,19 @@ export function headerRole(key: string): Role | null {
     // first the words as written (评(扣分标准)), then without brackets (指标值(包含数字及文字描述) → 指标值, 权重(%) → 权重)
     const k = pass === 0 ? k0 : k0.replace(PARENS, "");
     if (pass === 1 && k === k0) break;
-    for (const [re, role] of ROLE_WORDS) if (re.test(k)) return role;
+    for (const [re, role] of ROLE_WORDS)
+      if (re.test(k)) return role === "target" && pass === 1 ? (spanInBrackets(k0) ?? role) : role;
     if (k !== "" && LABEL_WORD.test(k) && k.length <= 10) return "label";
   }
   return null;
+}
+
+/** 指标值(实施期), 目标值（2025年）: the span a generic target header names in its brackets (period or annual), or null. */
+function spanInBrackets(key: string): "period" | "annual" | null {
+  const m = BRACKETED.exec(key);
+  if (!m) return null;
+  const span = m[1].replace(/[－—–]/g, "-");
+  return PERIOD_SUB.test(span) ? "period" : ANNUAL_SUB.test(span) ? "annual" : null;
 }
 
 /** Sub-headers under a merged 指标值 that name the period's target: 实施期, 中期目标, 2024-2026年. */
