@@ -339,10 +339,22 @@ cases["completeness/cost-quantity-missing"] = {
       name: "场 and 次 count the same events",
       rows: edit(cleanTable(), { E2: "≥4次", F2: "≥4次", E5: "≤2000元/场", F5: "≤2000元/场" }),
     },
-    { name: "per year is a span of time", rows: edit(cleanTable(), { E5: "≤9万元/年", F5: "≤9万元/年" }) },
+    {
+      name: "per year is a span of time",
+      rows: edit(cleanTable(), { E2: "≥4场", F2: "≥4场", E5: "≤9万元/年", F5: "≤9万元/年" }),
+    },
+    {
+      name: "a count in 万人次 counts 人次: a cost per 人 has its quantity",
+      rows: edit(cleanTable(), { E2: "≥1.5万人次", F2: "≥1.5万人次", E5: "5000元/人·年", F5: "5000元/人·年" }),
+    },
     { name: "quantities without units give nothing to compare with", rows: edit(cleanTable(), { E2: "4", F2: "4" }) },
   ],
   invalid: [
+    {
+      name: "a count in 万人次 is a count of 人次, not of 场",
+      rows: edit(cleanTable(), { E2: "≥1.5万人次", F2: "≥1.5万人次", E5: "≤2000元/场", F5: "≤2000元/场" }),
+      errors: [{ messageId: "noQuantity", address: "E5", data: { text: "≤2000元/场", unit: "场" } }],
+    },
     {
       name: "corpus 05: 1600元/亩 with quantities in 公里 only",
       rows: edit(cleanTable(), { E2: "≥100公里", F2: "≥100公里", E5: "1600元/亩", F5: "1600元/亩" }),

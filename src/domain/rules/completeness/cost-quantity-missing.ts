@@ -44,9 +44,15 @@ const SAME: Record<string, string> = {
   km: "公里",
 };
 
+/** 万人次 counts 人次 (in tens of thousands): the measure word without its 万. */
+function measure(u: string): string {
+  const w = u.length > 1 && u.charCodeAt(0) === 0x4e07 /* 万 */ ? u.slice(1) : u;
+  return SAME[w] ?? w;
+}
+
 function sameUnit(a: string, b: string): boolean {
-  const x = SAME[a] ?? a,
-    y = SAME[b] ?? b;
+  const x = measure(a),
+    y = measure(b);
   return x === y || x.startsWith(y) || y.startsWith(x);
 }
 
