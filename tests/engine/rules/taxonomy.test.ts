@@ -529,6 +529,17 @@ export const cases: CategoryCases = {
           },
         ],
       },
+      ...(
+        [
+          ["C4", "时效性指标", "时效指标"],
+          ["C7", "受益对象满意度指标", "服务对象满意度指标"],
+          ["C7", "群众满意度指标", "服务对象满意度指标"],
+        ] as const
+      ).map(([address, text, expected]) => ({
+        name: `${text} for ${expected}`,
+        rows: set(cleanTable(), address, text),
+        errors: [{ messageId: "variant", address, data: { text, expected }, fix: { from: text, to: expected } }],
+      })),
       {
         name: "进度指标 for 时效指标",
         rows: set(cleanTable(), "C4", "进度指标"),
