@@ -433,6 +433,23 @@ describe("where a table ends", () => {
     expect(doc.tables[0].range.r2).toBe(3);
   });
 
+  test.each<[string, CellValue[]]>([
+    ["合计 | | | 100", ["合计", null, null, 100]],
+    ["合 计 | | | 100%", ["合 计", null, null, "100%"]],
+    ["总分 | 100", ["总分", 100]],
+  ])("a total row under the table (%s) is the table's, not an indicator", (_, total) => {
+    const doc = table([], [total, ["经办人：张三"]]);
+    expect(names(doc)).toEqual(ROWS.map((r) => r[2]));
+    expect(doc.tables[0].rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
+    expect(doc.tables[0].range.r2).toBe(6);
+  });
+
+  test("a row starting with 合计 that names anything is no total row", () => {
+    // (a 一级 column reading 合计 beside an indicator is that row's mistake, reported by the rules)
+    const doc = table([], [["合计", "数量指标", "举办培训场次", "≥4场"]]);
+    expect(doc.tables[0].rows.map((r) => r.row)).toEqual([2, 3, 4, 5, 6]);
+  });
+
   test("footers (经办人及联系电话, 上报时间) end the table and are not indicators", () => {
     const doc = table([], [["经办人及联系电话：张三 13800000000", null, null, null], ["上报时间：2022年1月5日"]]);
     expect(names(doc)).toHaveLength(4);

@@ -597,6 +597,10 @@ cases["value/weight-total"] = {
     { name: "fractions add up to 1", rows: weighted([0.2, 0.2, 0.1, 0.2, 0.2, 0.1]) },
     { name: "a configured total", rows: weighted([20, 20, 10, 10, 10, 10]), config: { weightTotals: [80] } },
     { name: "no weight column", rows: cleanTable() },
+    {
+      name: "a 合计 row under the table gives the weights' sum: no weight of its own",
+      rows: [...weighted([20, 20, 10, 20, 20, 10]), [null, "合计", null, null, null, null, 100]],
+    },
   ],
   invalid: [
     {

@@ -112,6 +112,11 @@ function collectRows(
       continue;
     }
     if (isPageHeaderRow(g, r)) continue; // 表十二 / 续表 printed at a page break
+    if (isTotalRow(g, r)) {
+      blank = 0;
+      last = r; // the table's, but no indicator
+      continue;
+    }
     const sig = signals(g, r);
     if (sig & HEADER) {
       const again = readHeader(g, r);
@@ -160,6 +165,26 @@ function collectRows(
     raws.push({ row: r, shift, c1, c2, c3, stray, project: text(g, r, cols.project), code: text(g, r, cols.code) });
   }
   return { raws: joinSplitLabels(g, raws, cols), last };
+}
+
+/** 合计 and the like, opening a total row under the table. */
+const TOTAL_WORD = /^(合计|总计|小计|总分|合计分值|分值合计|权重合计)$/;
+/** What else a total row holds: sums (100, 100.0, 100%). */
+const SUM = /^[\d.,]+%?$/;
+
+/** The first characters of TOTAL_WORD's words: 合 总 小 分 权. */
+function totalFirst(c: number): boolean {
+  return c === 0x5408 || c === 0x603b || c === 0x5c0f || c === 0x5206 || c === 0x6743;
+}
+
+/** A total row under the table (合计 | | | | 100, the weights' sum): a word of TOTAL_WORD first, then sums only. */
+function isTotalRow(g: Grid, r: number): boolean {
+  const s = g.rowStart(r),
+    e = g.rowEnd(r);
+  // the first character first: this runs on every row of every table
+  if (s === e || !totalFirst(g.textAt(s).charCodeAt(0)) || !TOTAL_WORD.test(g.keyAt(s))) return false;
+  for (let k = s + 1; k < e; k++) if (!SUM.test(g.keyAt(k))) return false;
+  return true;
 }
 
 function hasValue(g: Grid, r: number, cols: ColumnMap): boolean {
