@@ -643,6 +643,9 @@ describe("project forms: labels, budgets and their parts", () => {
     ["项目预算金额(万元)", 50, 10000, null],
     ["当年预算", 229.66, 10000, "单位:万元"],
     ["2025年预算金额", 92400, 1, null],
+    ["本年度预算（万元）", 30, 10000, null],
+    ["申报金额(万元)", 30, 10000, null],
+    ["预算安排(万元)", 30, 10000, null],
   ])("%s", (label, amount, factor, unitLine) => {
     const header: CellValue[][] = [
       ["项目名称", "某项目"],

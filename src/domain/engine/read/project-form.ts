@@ -36,14 +36,22 @@ export function budgetLabel(k: string): { kind: BudgetKind; year: number | null 
   if (k.length > 16 || /执行|率|权重|单位/.test(k)) return null;
   const seed = /^(\d{4})年度?(项目)?预算(金额|资金|数|资金总额)?$/.exec(k);
   if (seed) return { kind: "annual", year: Number(seed[1]) };
-  if (/^(当年|年度|本年)(项目)?(财政)?(预算)?(资金)?(总额|金额|预算|预算数|合计)?$/.test(k) && /预算|资金|金额/.test(k))
+  if (
+    /^(本年度|当年度|当年|年度|本年)(项目)?(财政)?(预算)?(资金)?(总额|金额|预算|预算数|合计)?$/.test(k) &&
+    /预算|资金|金额/.test(k)
+  )
     return { kind: "annual", year: null };
   if (
     /^(中期|实施期|实施周期|项目期|总)(预算)?(资金)?(总额|金额|预算)?$|^项目总(预算|投资|金额)$|^总投资$/.test(k) &&
     /预算|资金|投资|金额/.test(k)
   )
     return { kind: "period", year: null };
-  if (/^(项目)?(预算)?(资金)?(总额|金额)$|^项目(预算|资金)$|^预算$/.test(k) && k.length >= 3)
+  if (
+    /^(项目)?(预算)?(资金)?(总额|金额)$|^项目(预算|资金)$|^预算$|^(申报|申请)(金额|资金)$|^预算安排$|^安排资金$/.test(
+      k,
+    ) &&
+    k.length >= 3
+  )
     return { kind: "generic", year: null };
   return null;
 }
@@ -152,11 +160,11 @@ const NOT_A_LABEL: LabelInfo = { label: "", inCell: null, field: null, budget: n
 
 /**
  * The last characters of every label word above (名称, 类型, 属性, 等级, 部门, 代码, 单位, 金额, 预算, 资金, 合计, 概况,
- * 依据, 措施, 计划, 目标, 负责人, 电话, 期限, 时间, 年度, 权重 …): a cell ending otherwise is a value (a project's name, a
+ * 依据, 措施, 计划, 目标, 负责人, 电话, 期限, 时间, 年度, 权重, 安排 …): a cell ending otherwise is a value (a project's name, a
  * unit's name), and is never run through the label patterns. Labels starting with 其中 end in anything.
  */
 const LABEL_LAST = new Set(
-  [..."称型性别级门码位息额算数金计资况介容据施划标责述作人话期限间度重"].map((c) => c.charCodeAt(0)),
+  [..."称型性别级门码位息额算数金计资况介容据施划标责述作人话期限间度重排"].map((c) => c.charCodeAt(0)),
 );
 
 function classify(key: string): LabelInfo {
