@@ -655,6 +655,33 @@ describe("project forms: labels, budgets and their parts", () => {
     expect([p.budgetLabel?.text, p.budget?.value, p.budgetFactor]).toEqual([label, amount, factor]);
   });
 
+  test("money labels side by side (资金来源(万元) | 合计 | 财政拨款 | 自筹资金), their amounts on the row below", () => {
+    const p = project([
+      ["项目名称", "某项目"],
+      ["资金来源(万元)", "合计", "财政拨款", "自筹资金"],
+      [null, 30, 25, 5],
+    ]);
+    expect([p.budgetLabel?.text, p.budget?.value, p.budgetFactor]).toEqual(["合计", 30, 10000]);
+    expect(p.breakdowns[0].parts.map((x) => [x.label.text, x.amount.value])).toEqual([
+      ["财政拨款", 25],
+      ["自筹资金", 5],
+    ]);
+    // the parts alone: the budget is their sum (no total printed)
+    const parts = project([
+      ["项目名称", "某项目"],
+      ["项目资金(万元)", "财政资金", "其他资金"],
+      [null, 25, 5],
+    ]);
+    expect([parts.budget, parts.breakdowns[0].parts.length]).toEqual([null, 2]);
+    // words of other fields side by side (市级 | 区级 over text) are no money
+    const levels = project([
+      ["项目名称", "某项目"],
+      ["项目级别", "市级", "区级"],
+      ["主管部门", "某局", "某中心"],
+    ]);
+    expect(levels.breakdowns).toEqual([]);
+  });
+
   test("label and amount in one cell (年度资金总额:203), the unit in the amount (854万(…))", () => {
     expect(
       project([

@@ -23,6 +23,11 @@ const withRows = (rows: (string | number | null)[][], form = projectForm()) => [
   ...form.slice(7),
 ];
 const TOTAL_100 = projectForm({ budgetLabel: "年度资金总额(万元)", 预算金额: 100 });
+/** A project form whose money labels stand side by side in row 7, their amounts in row 8 under them. */
+const sideBySide = (amounts: (number | null)[]) => {
+  const form = projectForm({ budgetLabel: null });
+  return [...form.slice(0, 6), ["资金来源(万元)", "合计", "财政拨款", "其他资金"], amounts, ...form.slice(6)];
+};
 /** A department's task list with 小计 / 市财政拨款 / 其他资金 under a two-row header (corpus 17). */
 const tasks = (rows: (string | number | null)[][], total: (string | number | null)[]) => [
   ["部门名称", "某展览馆"],
@@ -394,6 +399,7 @@ cases["budget/breakdown-sum"] = {
       ),
     },
     { name: "其中 lists only one source (a part of the whole)", rows: withRows([["其中:财政拨款", 80]], TOTAL_100) },
+    { name: "money labels side by side that add up", rows: sideBySide([null, 100, 80, 20]) },
     {
       name: "only the top level is summed: (一) over 1、",
       rows: withRows(
@@ -422,6 +428,13 @@ cases["budget/breakdown-sum"] = {
           address: "B7:B9",
           data: { parts: "90.00万元", total: "100.00万元", label: "年度资金总额(万元)" },
         },
+      ],
+    },
+    {
+      name: "money labels side by side (资金来源(万元) | 合计 | 财政拨款 | 其他资金), the amounts on the row below",
+      rows: sideBySide([null, 100, 80, 30]),
+      errors: [
+        { messageId: "over", address: "B8:D8", data: { parts: "110.00万元", total: "100.00万元", label: "合计" } },
       ],
     },
     {

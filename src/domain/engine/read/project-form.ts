@@ -231,10 +231,55 @@ function amountOf(cell: TextCell, text: string): AmountCell {
   return { ...cell, text, value: a.value, readable: a.readable, decimals: shownDecimals(text), unit: a.unit };
 }
 
+/** A block label over money: 资金来源, 项目资金, 预算情况, 经费 … */
+const MONEY_BLOCK = /资金|预算|金额|经费|投资/;
+/** A total among money labels side by side: 合计 | 财政拨款 | 自筹资金. */
+const SIDE_TOTAL = /^(合计|总计|小计|总额|资金总额|预算总额|合计金额|资金合计)$/;
+
+/**
+ * Money labels side by side in one row, their amounts in the row below (资金来源(万元) | 合计 | 财政拨款 | 自筹资金 over
+ * | 30 | 25 | 5): a breakdown, the total's amount under its label (or the parts alone). Every cell after the first is a
+ * total or a part, and the row below holds an amount under one of them at least. True when the row was one.
+ */
+function sideBySideBudget(g: Grid, r: number, p: ProjectModel, s: ProjectScratch): boolean {
+  const start = g.rowStart(r),
+    end = g.rowEnd(r);
+  if (end - start < 2 || r + 1 > g.lastRow) return false;
+  let total: number | null = null;
+  const parts: number[] = [];
+  for (let k = start; k < end; k++) {
+    const key = bareLabel(g.keyAt(k));
+    if (SIDE_TOTAL.test(key) && total === null && parts.length === 0) total = g.colAt(k);
+    else if (PART_WORD.test(key) && key.length <= 12 && !/\d/.test(key)) parts.push(g.colAt(k));
+    else if (k !== start || !MONEY_BLOCK.test(key)) return false; // (the first may name the block: 资金来源(万元))
+  }
+  if (parts.length + (total !== null ? 1 : 0) < 2) return false;
+  const below = (c: number) => (g.find(r + 1, c) >= 0 ? amountCell(g, r + 1, c) : null);
+  const amounts = parts.map(below);
+  const totalAmount = total !== null ? below(total) : null;
+  if (![totalAmount, ...amounts].some((a) => a !== null && a.value !== null)) return false;
+  const label = textCell(g, r, total ?? g.colAt(start))!;
+  let factor: number | null = null;
+  for (let k = start; k < end && factor === null; k++) factor = unitFactorFrom(g.keyAt(k));
+  const bd: Breakdown = {
+    label,
+    total: totalAmount,
+    factor,
+    parts: parts.flatMap((c, i) => {
+      const a = amounts[i];
+      return a ? [{ label: textCell(g, r, c)!, amount: a }] : [];
+    }),
+  };
+  p.breakdowns.push(bd);
+  s.candidates.push({ kind: "generic", year: null, label, amount: totalAmount, factor });
+  return true;
+}
+
 export function readProjectRow(g: Grid, r: number, p: ProjectModel, s: ProjectScratch): void {
   const start = g.rowStart(r),
     end = g.rowEnd(r);
   if (start === end) return;
+  if (s.open.length === 0 && sideBySideBudget(g, r, p, s)) return;
   // columns already taken as a part's label or amount, or as a label's value (a few per row: an array is cheaper than a Set)
   const consumed: number[] = [];
 
