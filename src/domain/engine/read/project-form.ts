@@ -239,12 +239,16 @@ const SIDE_TOTAL = /^(合计|总计|小计|总额|资金总额|预算总额|合�
 /**
  * Money labels side by side in one row, their amounts in the row below (资金来源(万元) | 合计 | 财政拨款 | 自筹资金 over
  * | 30 | 25 | 5): a breakdown, the total's amount under its label (or the parts alone). Every cell after the first is a
- * total or a part, and the row below holds an amount under one of them at least. True when the row was one.
+ * total or a part, and the row below holds an amount under the first of them. True when the row was one.
  */
 function sideBySideBudget(g: Grid, r: number, p: ProjectModel, s: ProjectScratch): boolean {
   const start = g.rowStart(r),
     end = g.rowEnd(r);
   if (end - start < 2 || r + 1 > g.lastRow) return false;
+  // first a look at the row below (this runs on every row of a form): an amount under the second cell
+  const under = g.find(r + 1, g.colAt(start + 1));
+  const d = under >= 0 ? g.textAt(under).charCodeAt(0) : 0;
+  if (d < 48 || d > 57) return false;
   let total: number | null = null;
   const parts: number[] = [];
   for (let k = start; k < end; k++) {
