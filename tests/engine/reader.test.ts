@@ -264,9 +264,9 @@ describe("header words and column roles", () => {
         { l1: "A", l2: "B", l3: "C", period: "D", annual: "E" },
       ],
       [
-        "two cells above (年度绩效指标 | 指标值), no note column",
+        "two cells above (年度绩效指标 | 指标值), no note column, spaced level words",
         ["年度绩效指标", null, null, "指标值", null],
-        ["一级指标", "二级指标", "三级指标", null, null],
+        ["一 级指标", "二级 指标", "三级指标", null, null],
         { l1: "A", l2: "B", l3: "C", annual: "D" },
       ],
     ])("%s", (_, top, second, expected) => {

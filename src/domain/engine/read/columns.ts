@@ -10,6 +10,7 @@ import type { ColumnMap, TextCell } from "../model";
 import { anyParentOf, isL1, levelPair, lookupName } from "../../model/taxonomy";
 import { comparisonOf, isUnitWord, parseValue } from "../../model/value";
 import { PARENS, stripColon } from "./labels";
+import type { ReadContext } from "./options";
 
 export type Role =
   | "label"
@@ -107,12 +108,22 @@ const ANNUAL_SUB = /^(年度|当年|本年|全年|当年度|本年度)(绩效)?(
  * The role of a sub-header cell under a merged 指标值: the header words' role, except that short period and year words
  * (实施期 | 年度, 2024-2026年 | 2025年, 中期目标 | 年度目标) split the targets into the period's and the year's.
  */
-function subHeaderRole(key: string): Role | null {
+function subHeaderRole(key: string, role: (key: string) => Role | null = headerRole): Role | null {
   const k = stripColon(key).replace(/[－—–]/g, "-");
   if (PERIOD_SUB.test(k)) return "period";
   if (ANNUAL_SUB.test(k)) return "annual";
   if (ACTUAL_SUB.test(k)) return "actual";
-  return headerRole(key);
+  return role(key);
+}
+
+/** headerRole remembered for one read: the tables of a sheet repeat their header words (and rows are looked at twice). */
+function rolesOfRead(cx: ReadContext): (key: string) => Role | null {
+  const memo = cx.cache<Role | null>("header-roles");
+  return (key) => {
+    let role = memo.get(key);
+    if (role === undefined) memo.set(key, (role = headerRole(key)));
+    return role;
+  };
 }
 
 /**
@@ -168,8 +179,8 @@ function rolesOf(
   r: number,
   found: Found,
   unknown: TextCell[] | null,
-  skip?: (c: number) => boolean,
-  roleOf: (key: string) => Role | null = headerRole,
+  skip: ((c: number) => boolean) | undefined,
+  roleOf: (key: string) => Role | null,
 ): number {
   let n = 0;
   for (let k = g.rowStart(r), e = g.rowEnd(r); k < e; k++) {
@@ -191,11 +202,13 @@ function rolesOf(
  * Is this row an indicator table's header? Its column roles, with a second header row below or above when there is one.
  * short: the row has two cells only, and is a header only as the first row of one that names the levels on its second.
  */
-export function readHeader(g: Grid, r: number, short = false): HeaderSpec | null {
+export function readHeader(g: Grid, r: number, cx: ReadContext, short = false): HeaderSpec | null {
   // (a header has three cells at least: signals() never sets HEADER on a shorter row)
+  const role = rolesOfRead(cx);
+  const subRole = (key: string) => subHeaderRole(key, role);
   const found: Found = {};
   const unknown: TextCell[] = [];
-  rolesOf(g, r, found, unknown);
+  rolesOf(g, r, found, unknown, undefined, role);
   // a flat list headed 绩效指标 | 目标值 (no level columns): 绩效指标 heads the names, not a label column left of them
   if (
     found.l3 === undefined &&
@@ -211,7 +224,7 @@ export function readHeader(g: Grid, r: number, short = false): HeaderSpec | null
   let row = r;
   // a header over two rows with the level names on the second (绩效指标 merged over 一级指标 | 二级指标 | 三级指标, 指标值
   // and 备注 merged down beside them): the second row's roles for its columns, this row's for the others
-  const levels = levelsBelow(g, r, found);
+  const levels = levelsBelow(g, r, found, subRole);
   if (short && !levels) return null;
   if (levels) {
     for (const role of Object.keys(levels) as Role[]) {
@@ -236,9 +249,9 @@ export function readHeader(g: Grid, r: number, short = false): HeaderSpec | null
   let top = r;
 
   // a second header row below: sub-headers under a merged 指标值 (实际值 / 预期值), or 计量单位 under 指标值
-  if (!levels && r + 1 <= g.lastRow && subHeaderBelow(g, r + 1, found)) {
+  if (!levels && r + 1 <= g.lastRow && subHeaderBelow(g, r + 1, found, subRole)) {
     const below: Found = {};
-    rolesOf(g, r + 1, below, null, undefined, subHeaderRole);
+    rolesOf(g, r + 1, below, null, undefined, subRole);
     for (const role of Object.keys(below) as Role[]) {
       const c = below[role]!;
       // the sub-header's role wins for its column: the generic 指标值 above it gives way
@@ -252,7 +265,7 @@ export function readHeader(g: Grid, r: number, short = false): HeaderSpec | null
   if (r - 1 >= g.firstRow && found.l1 !== undefined) {
     const above: Found = {};
     const firstCol = Math.min(found.l1, found.l2 ?? found.l1, found.l3 ?? found.name ?? found.l1);
-    rolesOf(g, r - 1, above, null, (c) => c >= firstCol);
+    rolesOf(g, r - 1, above, null, (c) => c >= firstCol, role);
     if (above.project !== undefined || above.code !== undefined) {
       for (const role of ["project", "code", "amount", "goal"] as const)
         if (above[role] !== undefined && found[role] === undefined) found[role] = above[role];
@@ -262,21 +275,33 @@ export function readHeader(g: Grid, r: number, short = false): HeaderSpec | null
   return { top, row, cols: assemble(g, found, unknown), unknown };
 }
 
+/** Does a cell of row r start with 一级 or 二级 (a look at two characters per cell before any pattern)? */
+function namesLevel(g: Grid, r: number): boolean {
+  for (let k = g.rowStart(r), e = g.rowEnd(r); k < e; k++) {
+    const t = g.textAt(k);
+    const a = t.charCodeAt(0);
+    if (a !== 0x4e00 /* 一 */ && a !== 0x4e8c /* 二 */) continue;
+    const b = t.charCodeAt(1) === 0x20 || t.charCodeAt(1) === 0x3000 ? t.charCodeAt(2) : t.charCodeAt(1); // 一 级指标
+    if (b === 0x7ea7 /* 级 */) return true;
+  }
+  return false;
+}
+
 /**
  * The roles of row r + 1 when it is the second row of a header that names the levels there (一级指标 | 二级指标 | 三级指标
  * under a 绩效指标 spanning them): row r names no level itself, and every cell of r + 1 is header words.
  */
-function levelsBelow(g: Grid, r: number, found: Found): Found | null {
-  if (found.l1 !== undefined || found.l2 !== undefined || r + 1 > g.lastRow) return null;
+function levelsBelow(g: Grid, r: number, found: Found, subRole: (key: string) => Role | null): Found | null {
+  if (found.l1 !== undefined || found.l2 !== undefined || r + 1 > g.lastRow || !namesLevel(g, r + 1)) return null;
   const below: Found = {};
   const unknown: TextCell[] = [];
-  rolesOf(g, r + 1, below, unknown, undefined, subHeaderRole);
+  rolesOf(g, r + 1, below, unknown, undefined, subRole);
   if (unknown.length > 0 || (below.l1 === undefined && below.l2 === undefined)) return null;
   return below;
 }
 
 /** A row of sub-headers below a header: short header words only, no indicator level names, under the value columns. */
-function subHeaderBelow(g: Grid, r: number, found: Found): boolean {
+function subHeaderBelow(g: Grid, r: number, found: Found, subRole: (key: string) => Role | null): boolean {
   const s = g.rowStart(r),
     e = g.rowEnd(r);
   if (s === e) return false;
@@ -296,7 +321,7 @@ function subHeaderBelow(g: Grid, r: number, found: Found): boolean {
     const under = valueCols.some((v) => c >= v && c <= v + 3);
     // words the reader does not know (数值 | 文字描述) are sub-headers too when they stand alone under the value columns
     // and are no target
-    if (!subHeaderRole(key) && !/值|实际|预期|目标|计划/.test(key))
+    if (!subRole(key) && !/值|实际|预期|目标|计划/.test(key))
       if (!under || !onlyUnderValues || key.length > 12 || parseValue(key).kind === "quantity") return false;
     if (under) underValue = true;
   }

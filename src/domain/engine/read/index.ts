@@ -50,7 +50,7 @@ export function readDocument(g: Grid, opt: ReadOptions): DocModel {
   const endsList = (r: number) => {
     const sig = signals(g, r, true);
     return (
-      detectTable(g, r, sig) !== null ||
+      detectTable(g, r, sig, cx) !== null ||
       ((sig & LIST) !== 0 && listHeader(g, r) !== null) ||
       isTitleRow(g, r) ||
       (sig & PROJECT) !== 0 ||
@@ -61,7 +61,7 @@ export function readDocument(g: Grid, opt: ReadOptions): DocModel {
   for (let r = g.firstRow; r <= g.lastRow; r++) {
     if (g.isBlankRow(r)) continue;
     const sig = signals(g, r, true);
-    const start = detectTable(g, r, sig);
+    const start = detectTable(g, r, sig, cx);
     if (start) {
       const owner = project?.project ?? dept?.department ?? null;
       const read = readTable(g, start, cx, owner ? owner.id : null);

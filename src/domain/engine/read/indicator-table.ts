@@ -28,9 +28,9 @@ export interface TableStart {
 }
 
 /** An indicator table starting at row r (its header row, or its first row when it has no header), given r's signals. */
-export function detectTable(g: Grid, r: number, sig: number): TableStart | null {
+export function detectTable(g: Grid, r: number, sig: number, cx: ReadContext): TableStart | null {
   if (sig & (HEADER | SHORT_HEADER)) {
-    const h = readHeader(g, r, (sig & SHORT_HEADER) !== 0);
+    const h = readHeader(g, r, cx, (sig & SHORT_HEADER) !== 0);
     if (h) return { header: h, body: h.row + 1 };
   }
   if (sig & LEVEL) {
@@ -100,6 +100,7 @@ function collectRows(
   cols: ColumnMap,
   minCol: number,
   maxCol: number,
+  cx: ReadContext,
 ): { raws: RawRow[]; last: number } {
   const raws: RawRow[] = [];
   const multi = cols.code !== null || cols.project !== null;
@@ -119,7 +120,7 @@ function collectRows(
     }
     const sig = signals(g, r);
     if (sig & HEADER) {
-      const again = readHeader(g, r);
+      const again = readHeader(g, r, cx);
       if (again) {
         if (blank <= 1 && again.cols.l3 === cols.l3 && again.cols.l1 === cols.l1) {
           blank = 0;
@@ -260,7 +261,7 @@ export function readTable(
   const colList = mappedColumns(cols).concat(header.unknown.map((u) => u.col));
   let minCol = Math.min(...colList),
     maxCol = Math.max(...colList);
-  let { raws, last } = collectRows(g, start, cols, minCol, maxCol);
+  let { raws, last } = collectRows(g, start, cols, minCol, maxCol, cx);
   const unknownHeaders = inferFromCells(g, cols, header.unknown, start.body, last).filter(
     (u) => !g.isBlankRow(u.row) && hasCells(g, u.col, start.body, last),
   );
@@ -268,7 +269,7 @@ export function readTable(
     // the cells told where the levels are: read the rows again with them
     minCol = Math.min(...mappedColumns(cols));
     maxCol = Math.max(maxCol, ...mappedColumns(cols));
-    ({ raws, last } = collectRows(g, start, cols, minCol, maxCol));
+    ({ raws, last } = collectRows(g, start, cols, minCol, maxCol, cx));
   }
   // a column the cells told (targets or units under no header word) is the table's too
   for (const c of mappedColumns(cols)) {
