@@ -60,9 +60,8 @@ function reach(entry: string): Map<string, string[]> {
 
 const LAZY = /^domain\/(engine|rules)\//;
 
-// The Excel entry only: the WPS add-in is loaded from the user's disk or intranet, and its gateway imports the
-// insertion planner (and with it the reader) statically.
-describe.each(["taskpane/index.tsx"])("the pane entry %s", (entry) => {
+// Both hosts' entries: each gateway fetches its insertion code (the planner, and with it the reader) when first used.
+describe.each(["taskpane/index.tsx", "taskpane/wps.tsx"])("the pane entry %s", (entry) => {
   const reached = reach(path.join(SRC, entry));
 
   test("reaches the pane and the domain's messages", () => {

@@ -40,7 +40,7 @@ import { getEtApplication } from "./app";
 import { readValue, writeValue } from "./doc-store";
 import { addressOf, bgr, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, XL } from "./et";
 import { findMerges } from "./merges";
-import { runAddIndicators, runInsertBlock, type WpsInsertHooks } from "./insert";
+import type { WpsInsertHooks } from "./insert";
 import { writeSafeValues } from "./safe-write";
 import { IGNORES_KEY, MERGES_TTL_MS, SELF_WRITE_WINDOW_MS, SETTINGS_KEY, TEMPLATES_KEY } from "../host/constants";
 
@@ -50,6 +50,20 @@ export interface WpsGatewayOptions {
   /** Where to find `Application` / `wps` (default globalThis). */
   scope?: object;
   now?: () => number;
+  /** For tests (jest has no native dynamic import): hands over the insertion module. */
+  loadInsertModule?: () => Promise<WpsInsertModule>;
+}
+
+/** The insertion code (insert.ts and the planner and templates it needs), fetched the first time it is used. */
+export type WpsInsertModule = typeof import("./insert");
+let insertModule: Promise<WpsInsertModule> | null = null;
+function loadInsertModule(): Promise<WpsInsertModule> {
+  // A separate chunk, so the pane's first load stays small (as in Excel: src/excel/office-gateway.ts).
+  insertModule ??= import(/* webpackChunkName: "wps-insert" */ "./insert").catch((e: unknown) => {
+    insertModule = null; // a failed download is tried again next time
+    throw e;
+  });
+  return insertModule;
 }
 
 export { bgr } from "./et";
@@ -77,6 +91,7 @@ function wrap<T>(
 export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
   const scope = options.scope ?? globalThis;
   const now = options.now ?? (() => Date.now());
+  const loadInsert = options.loadInsertModule ?? loadInsertModule;
   /** Per sheet: the highlight areas we believe are in the workbook. */
   const shown = new Map<string, Map<string, HighlightArea>>();
   const recentWrites = new Map<string, number>();
@@ -406,12 +421,14 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): Gateway {
   async function insertBlock(request: InsertBlockRequest): Promise<InsertBlockResult> {
     const a = app();
     workbook(a);
+    const { runInsertBlock } = await loadInsert();
     return wrap("write-failed", () => runInsertBlock(request, insertHooks(a)));
   }
 
   async function addIndicatorRows(request: AddIndicatorsRequest): Promise<AddIndicatorsResult> {
     const a = app();
     workbook(a);
+    const { runAddIndicators } = await loadInsert();
     return wrap("write-failed", () => runAddIndicators(request, insertHooks(a)));
   }
 

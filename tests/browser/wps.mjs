@@ -116,6 +116,31 @@ export default async function (h) {
     await h.shot(page, "wps-fix-no-undo");
   });
 
+  h.test("WPS: 插入模板 fetches the insertion code when first used and writes the block", async (page) => {
+    const requested = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await open(page, h, "preview-wps.html", first);
+    h.expect(!requested.some((u) => /wps-insert\./.test(u)), "the insertion code was loaded up front");
+    await page.click('[data-testid="tab-templates"]');
+    await page.waitForSelector('[data-testid="tpl-insert-form"]', { timeout: 15000 });
+    await page.selectOption('[data-testid="tpl-template"]', "b:project-2021");
+    await page.fill('[data-testid="tpl-field-name"]', "WPS 测试项目");
+    await page.click('[data-testid="templates-insert"]');
+    const result = await page.waitForSelector('[data-testid="tpl-insert-result"]', { timeout: 10000 });
+    const m = /([A-Z]+)(\d+):([A-Z]+)(\d+)/.exec((await result.textContent()) ?? "");
+    h.expect(m, "no inserted address");
+    h.expect(
+      requested.some((u) => /wps-insert\./.test(u)),
+      "the insertion chunk was never requested",
+    );
+    const [, c1, r1] = m;
+    const name = await page.evaluate(
+      (a) => window.__jixiaoPreview.getValue(a),
+      `${String.fromCharCode(c1.charCodeAt(0) + 1)}${Number(r1) + 2}`,
+    );
+    h.expect(name === "WPS 测试项目", `the name typed in the form: ${name}`);
+  });
+
   h.test("the host switch in the preview header moves between Excel and WPS with the same workbook", async (page) => {
     await open(page, h, "preview.html", first, "&api=1.20");
     await page.selectOption('[data-testid="host-switch"]', "wps");

@@ -7,6 +7,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import type { Gateway } from "../../src/host/gateway";
 import * as insertModule from "../../src/excel/insert-block";
+import * as wpsInsertModule from "../../src/wps/insert";
 import { createOfficeGateway } from "../../src/excel/office-gateway";
 import { createWpsGateway } from "../../src/wps/wps-gateway";
 import {
@@ -86,7 +87,7 @@ export const wpsSimulator: HostFactory = {
   make(wb) {
     const sim = installWpsSimulator(globalThis, wb);
     return {
-      gateway: createWpsGateway(),
+      gateway: createWpsGateway({ loadInsertModule: async () => wpsInsertModule }),
       wb: () => sim.wb,
       userEdit: (s, a, v) => sim.userEdit(s, a, v),
       userActivate: (s) => sim.userActivate(s),
