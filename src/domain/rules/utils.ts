@@ -40,6 +40,14 @@ export function isCostRow(r: RowModel): boolean {
   return r.l1 === "成本指标" || r.l2 === "成本指标";
 }
 
+/**
+ * A cost to be stated as money: 成本 (2020) or 经济成本; 社会成本 and 生态环境成本 (2021) are costs to society and nature,
+ * often stated without money (无, 无污染, 不造成负面影响).
+ */
+export function isMoneyCostRow(r: RowModel): boolean {
+  return isCostRow(r) && r.l2 !== "社会成本指标" && r.l2 !== "生态环境成本指标";
+}
+
 export function cellText(c: TextCell | null): string {
   return c ? c.text : "";
 }

@@ -70,6 +70,13 @@ export const cases: CategoryCases = {
       },
       { name: "not set", rows: both(cleanTable(), 5, "无") },
       { name: "2021 cost row with money", rows: clean2021Table() },
+      {
+        name: "2021 social and ecological costs stated without money (无, 无污染)",
+        rows: clean2021Table([
+          ind("成本指标", "社会成本指标", "对社会造成负面影响", "无", "无"),
+          ind(null, "生态环境成本指标", "环境污染", "无污染", "无污染"),
+        ]),
+      },
     ],
     invalid: [
       {
@@ -495,8 +502,14 @@ export const cases: CategoryCases = {
       },
       { name: "unit in the name", rows: both(set(cleanTable(), "D3", "资金使用合规性（%）"), 3, 100) },
       { name: "a number inside words", rows: both(cleanTable(), 2, "完成培训4期以上并考核") },
+      { name: "0 needs no unit (差错率 0)", rows: both(set(cleanTable(), "D3", "资金发放差错率"), 3, "0") },
     ],
     invalid: [
+      {
+        name: "a 2021 social cost is no money cost: a bare number there lacks its unit",
+        rows: clean2021Table([ind("成本指标", "社会成本指标", "受影响群众人数", "≤5", "≤5")]),
+        errors: [{ messageId: "noUnit", address: "E8:F8", data: { text: "≤5" } }],
+      },
       {
         name: "≥20 without a unit",
         rows: set(cleanTable(), "F2", "≥20"),

@@ -1,6 +1,6 @@
 import { defineRule } from "../define";
 import type { Quantity } from "../../model/value";
-import { isCostRow, withUnitCell } from "../utils";
+import { isMoneyCostRow, withUnitCell } from "../utils";
 
 // at module level: an arrow written inside `row` is a new function object per row
 const isMoney = (q: Quantity) => q.kind === "money";
@@ -15,12 +15,12 @@ export default defineRule<"notMoney" | "ambiguous">({
     "zh-CN": {
       title: "成本指标缺少金额单位",
       description:
-        "成本指标的目标应是金额标准，带“元”或“万元”，如“≤500元/套”“21.01万元/年”。只写“250万”不清楚是万元还是万个。",
+        "成本指标（经济成本）的目标应是金额标准，带“元”或“万元”，如“≤500元/套”“21.01万元/年”。只写“250万”不清楚是万元还是万个。社会成本、生态环境成本常不以金额表述，不在此列。",
     },
     "en-US": {
       title: "Cost without a money unit",
       description:
-        "A cost target is a money standard with 元 or 万元 (≤500元/套, 21.01万元/年). “250万” alone is ambiguous.",
+        "A cost (economic cost) target is a money standard with 元 or 万元 (≤500元/套, 21.01万元/年). “250万” alone is ambiguous. Social and ecological costs, often stated without money, are left alone.",
     },
   },
   messages: {
@@ -37,7 +37,7 @@ export default defineRule<"notMoney" | "ambiguous">({
     const { cache } = ctx;
     return {
       row(r) {
-        if (!r.l3 || !isCostRow(r) || cache.isBudgetExecRate(r)) return;
+        if (!r.l3 || !isMoneyCostRow(r) || cache.isBudgetExecRate(r)) return;
         for (const t of cache.valueTargets(r)) {
           const p = t.cells[0].parsed;
           if (p.kind !== "quantity" && p.kind !== "qualitative") continue;

@@ -1,6 +1,6 @@
 import { defineRule } from "../define";
 import { isUnitWord } from "../../model/value";
-import { isCostRow, natureOf, withUnitCell } from "../utils";
+import { isMoneyCostRow, natureOf, withUnitCell } from "../utils";
 
 /** The unit given in the name: 资金使用合规性（%）, 实施营造林总面积(亩), 保障在职职工人数(人). (At module level: a literal in `row` is a new object per row.) */
 const UNIT_IN_NAME = /[(（]\s*([^()（）]{1,8}?)\s*[)）]$/;
@@ -38,11 +38,12 @@ export default defineRule<"noUnit">({
     return {
       row(r) {
         // a cost without money is value/cost-unit's
-        if (r.unitText || natureOf(r) === "qualitative" || (isCostRow(r) && !cache.isBudgetExecRate(r))) return;
+        if (r.unitText || natureOf(r) === "qualitative" || (isMoneyCostRow(r) && !cache.isBudgetExecRate(r))) return;
         if (unitInName(cache.name3(r))) return;
         for (const t of cache.valueTargets(r)) {
           const p = t.cells[0].parsed;
-          if (p.kind === "quantity" && !p.embedded && p.q.length === 1 && p.q[0].kind === "none")
+          // (0 is nothing in any unit: 差错率 0, 事故 0)
+          if (p.kind === "quantity" && !p.embedded && p.q.length === 1 && p.q[0].kind === "none" && p.q[0].num !== 0)
             ctx.report({ messageId: "noUnit", at: withUnitCell(t.range, r), data: { text: t.cells[0].text } });
         }
       },
