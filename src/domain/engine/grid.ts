@@ -138,17 +138,14 @@ export class Grid {
       j2 = cc2 - this.firstCol;
     if (j2 < j1) return;
     const top = c1 >= this.firstCol ? c1 - this.firstCol : -1; // the top-left keeps its value
+    // bits j1 … min(j2, 31) (2 ** n - 1 has n low bits; | 0 makes it a 32-bit mask), the same on every row
+    const bits = j1 < 32 ? ((2 ** (Math.min(j2, 31) + 1) - 1) | 0) & ~((2 ** j1 - 1) | 0) : 0;
+    if (bits !== 0) this.cover ??= new Int32Array(this.values.length);
     for (let r = Math.max(r1, this.firstRow); r <= rr2; r++) {
       const i = r - this.firstRow;
       const skip = r === r1 ? top : -1;
-      if (j1 < 32) {
-        this.cover ??= new Int32Array(this.values.length);
-        const hi = Math.min(j2, 31);
-        // bits j1 … hi (2 ** n - 1 has n low bits; | 0 makes it a 32-bit mask), without the top-left
-        let bits = ((2 ** (hi + 1) - 1) | 0) & ~((2 ** j1 - 1) | 0);
-        if (skip >= 0 && skip < 32) bits &= ~(1 << skip);
-        this.cover[i] |= bits;
-      }
+      // without the top-left
+      if (bits !== 0) this.cover![i] |= skip >= 0 && skip < 32 ? bits & ~(1 << skip) : bits;
       if (j2 >= 32) {
         this.coverWide ??= new Map();
         let spans = this.coverWide.get(i);
