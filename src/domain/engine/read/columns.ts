@@ -203,12 +203,13 @@ function rolesOf(
  * short: the row has two cells only, and is a header only as the first row of one that names the levels on its second.
  */
 export function readHeader(g: Grid, r: number, cx: ReadContext, short = false): HeaderSpec | null {
-  // (a header has three cells at least: signals() never sets HEADER on a shorter row)
-  const role = rolesOfRead(cx);
-  const subRole = (key: string) => subHeaderRole(key, role);
+  // (a header has three cells at least, or two when its second row names the levels: signals() sets no HEADER on a
+  // shorter row, and SHORT_HEADER on a row of two)
+  const roleOf = rolesOfRead(cx);
+  const subRole = (key: string) => subHeaderRole(key, roleOf);
   const found: Found = {};
   const unknown: TextCell[] = [];
-  rolesOf(g, r, found, unknown, undefined, role);
+  rolesOf(g, r, found, unknown, undefined, roleOf);
   // a flat list headed 绩效指标 | 目标值 (no level columns): 绩效指标 heads the names, not a label column left of them
   if (
     found.l3 === undefined &&
@@ -232,12 +233,8 @@ export function readHeader(g: Grid, r: number, cx: ReadContext, short = false): 
       for (const k of Object.keys(found) as Role[]) if (found[k] === c) delete found[k];
       found[role] = c;
     }
-    unknownHeaders: for (let i = unknown.length - 1; i >= 0; i--)
-      for (const c of Object.values(levels))
-        if (unknown[i].col === c) {
-          unknown.splice(i, 1);
-          continue unknownHeaders;
-        }
+    const levelCols = Object.values(levels);
+    for (let i = unknown.length - 1; i >= 0; i--) if (levelCols.includes(unknown[i].col)) unknown.splice(i, 1);
     row = r + 1;
   }
   const named = found.l3 !== undefined || found.name !== undefined;
@@ -265,7 +262,7 @@ export function readHeader(g: Grid, r: number, cx: ReadContext, short = false): 
   if (r - 1 >= g.firstRow && found.l1 !== undefined) {
     const above: Found = {};
     const firstCol = Math.min(found.l1, found.l2 ?? found.l1, found.l3 ?? found.name ?? found.l1);
-    rolesOf(g, r - 1, above, null, (c) => c >= firstCol, role);
+    rolesOf(g, r - 1, above, null, (c) => c >= firstCol, roleOf);
     if (above.project !== undefined || above.code !== undefined) {
       for (const role of ["project", "code", "amount", "goal"] as const)
         if (above[role] !== undefined && found[role] === undefined) found[role] = above[role];
