@@ -27,6 +27,7 @@ import { clearHighlights, setHighlights } from "./office-highlights";
 import { applyFixes } from "./office-fixes";
 import { loadSettings, saveSettings } from "./office-settings";
 import { IGNORES_KEY, TEMPLATES_KEY } from "../host/constants";
+import { onDemand } from "../host/on-demand";
 
 export { BLOCK_ROWS, MERGES_TTL_MS } from "./office-read";
 export { SELF_WRITE_WINDOW_MS } from "./office-events";
@@ -34,15 +35,7 @@ export { IGNORES_KEY, SETTINGS_KEY, TEMPLATES_KEY } from "./office-settings";
 
 /** The insertion code (insert-block.ts and the template layout it needs), fetched the first time it is used. */
 export type InsertModule = typeof import("./insert-block");
-let insertModule: Promise<InsertModule> | null = null;
-function loadInsertModule(): Promise<InsertModule> {
-  // A separate chunk, so the pane's first load stays small.
-  insertModule ??= import(/* webpackChunkName: "insert" */ "./insert-block").catch((e: unknown) => {
-    insertModule = null; // a failed download is tried again next time
-    throw e;
-  });
-  return insertModule;
-}
+const loadInsertModule = onDemand<InsertModule>(() => import(/* webpackChunkName: "insert" */ "./insert-block"));
 
 export { tooManyCells };
 

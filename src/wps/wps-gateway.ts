@@ -43,6 +43,7 @@ import { findMerges } from "./merges";
 import type { WpsInsertHooks } from "./insert";
 import { writeSafeValues } from "./safe-write";
 import { IGNORES_KEY, MERGES_TTL_MS, SELF_WRITE_WINDOW_MS, SETTINGS_KEY, TEMPLATES_KEY } from "../host/constants";
+import { onDemand } from "../host/on-demand";
 
 export { IGNORES_KEY, MERGES_TTL_MS, SELF_WRITE_WINDOW_MS, SETTINGS_KEY, TEMPLATES_KEY };
 
@@ -56,15 +57,7 @@ export interface WpsGatewayOptions {
 
 /** The insertion code (insert.ts and the planner and templates it needs), fetched the first time it is used. */
 export type WpsInsertModule = typeof import("./insert");
-let insertModule: Promise<WpsInsertModule> | null = null;
-function loadInsertModule(): Promise<WpsInsertModule> {
-  // A separate chunk, so the pane's first load stays small (as in Excel: src/excel/office-gateway.ts).
-  insertModule ??= import(/* webpackChunkName: "wps-insert" */ "./insert").catch((e: unknown) => {
-    insertModule = null; // a failed download is tried again next time
-    throw e;
-  });
-  return insertModule;
-}
+const loadInsertModule = onDemand<WpsInsertModule>(() => import(/* webpackChunkName: "wps-insert" */ "./insert"));
 
 export { bgr } from "./et";
 
