@@ -95,6 +95,12 @@ export function cleanTable(extra: Rows = []): Rows {
   return indicatorTable([...cleanRows(), ...extra]);
 }
 
+/** The clean table's 数量, 质量, 社会效益 and 满意度 rows (rows 2–5), their 一级 cells written as given. */
+export function withLevel1(l1: [Cell, Cell, Cell, Cell]): Rows {
+  const [qty, quality, , , social, satisfied] = cleanRows();
+  return indicatorTable([qty, quality, social, satisfied].map((r, i) => [r[0], l1[i], ...r.slice(2)]));
+}
+
 /** The same table in the 2021 framework: 成本指标 / 经济成本指标 as the first 一级 (row 2), then 产出 … 满意度. */
 export function clean2021Rows(): Rows {
   return [

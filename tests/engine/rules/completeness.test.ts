@@ -17,6 +17,7 @@ import {
   set,
   type CategoryCases,
   type CodedItem,
+  withLevel1,
 } from "../rule-tester";
 
 const [QTY, QUALITY, SOCIAL, SATISFIED] = CLEAN_CODED;
@@ -119,12 +120,7 @@ export const cases: CategoryCases = {
       },
       {
         name: "a 一级 column the reader did not understand: table-partly-read says so once, no missing 一级 guessed",
-        rows: indicatorTable([
-          ind("甲类", "数量指标", "举办业务培训场次", "≥4场", "≥4场"),
-          ind("乙类", "质量指标", "培训考核合格率", "≥95%", "≥95%"),
-          ind("丙类", "社会效益指标", "参训人员业务能力达标率", "≥90%", "≥90%"),
-          ind("丁类", "服务对象满意度指标", "参训人员满意度", "≥90%", "≥90%"),
-        ]),
+        rows: withLevel1(["甲类", "乙类", "丙类", "丁类"]),
       },
       {
         name: "the old two-一级 form: 满意度 as a 二级 under 效益 (said once by satisfaction-under-benefit)",

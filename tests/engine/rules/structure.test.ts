@@ -9,7 +9,6 @@ import {
   cleanTable,
   coded,
   edit,
-  ind,
   indicatorTable,
   listRow,
   offset,
@@ -18,6 +17,7 @@ import {
   ruleTester,
   set,
   type CategoryCases,
+  withLevel1,
 } from "../rule-tester";
 
 const UNREADABLE = "1、产出指标，数量指标，召开会议2场";
@@ -246,12 +246,7 @@ cases["structure/table-partly-read"] = {
   invalid: [
     {
       name: "most 一级 names unknown",
-      rows: indicatorTable([
-        ind("甲类指标", "数量指标", "举办业务培训场次", "≥4场", "≥4场"),
-        ind("乙类指标", "质量指标", "培训考核合格率", "≥95%", "≥95%"),
-        ind("丙类指标", "社会效益指标", "参训人员业务能力达标率", "≥90%", "≥90%"),
-        ind("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "≥90%"),
-      ]),
+      rows: withLevel1(["甲类指标", "乙类指标", "丙类指标", "满意度指标"]),
       errors: [{ messageId: "levels", address: "B1", data: { level: "一级", example: "甲类指标" } }],
     },
     {
